@@ -1,0 +1,92 @@
+"""The `playground` command: no argument opens the app; `check`, `train` and `bench` run headless."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+
+from playground.core.project import ProjectError, load_project
+from playground.core.shapes import analyse, summary
+
+
+def _check(args: argparse.Namespace) -> int:
+    try:
+        project = load_project(args.project)
+    except ProjectError as exc:
+        print(f"{args.project}: {exc}", file=sys.stderr)
+        return 2
+    analysis = analyse(project.graph, project.data.dataset, project.data.params, project.training.loss)
+    for problem in analysis.problems:
+        where = project.graph.nodes[problem.node_id].label if problem.node_id in project.graph.nodes else "network"
+        print(f"{problem.severity}: {where}: {problem.message}", file=sys.stderr)
+    if not analysis.ok:
+        print(f"{args.project}: {len(analysis.errors)} problem(s) to fix before training.", file=sys.stderr)
+        return 1
+    print(f"{project.title}: data set {project.data.dataset}, loss {project.training.loss}, "
+          f"optimizer {project.training.optimizer}")
+    print(summary(project.graph, analysis))
+    return 0
+
+
+def _train(args: argparse.Namespace) -> int:
+    from playground.engine.headless import train_command  # imports torch: only when asked
+
+    return train_command(args)
+
+
+def _bench(args: argparse.Namespace) -> int:
+    from playground.bench import bench_command
+
+    return bench_command(args)
+
+
+def _gui(args: argparse.Namespace) -> int:
+    from playground.app import main as app_main
+
+    return app_main([args.project] if getattr(args, "project", None) else [])
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="playground", description="Neural Playground: build neural "
+                                     "networks by drag-and-drop and watch them learn.")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log more")
+    sub = parser.add_subparsers(dest="command")
+    check = sub.add_parser("check", help="validate a project file and print the network summary")
+    check.add_argument("project")
+    check.set_defaults(func=_check)
+    train = sub.add_parser("train", help="train a project headless and print the final metrics")
+    train.add_argument("project")
+    length = train.add_mutually_exclusive_group()
+    length.add_argument("--steps", type=int, help="optimizer steps to run")
+    length.add_argument("--epochs", type=int, help="epochs to run (default: the project's limit, else 50)")
+    train.add_argument("--device", choices=("cpu", "cuda", "mps", "auto"), default=None)
+    train.add_argument("--quiet", action="store_true", help="no progress bar")
+    train.set_defaults(func=_train)
+    bench = sub.add_parser("bench", help="measure training speed, UI smoothness, startup and memory")
+    bench.add_argument("--quick", action="store_true", help="short runs (for a smoke test)")
+    bench.add_argument("--json", metavar="FILE", help="also write every figure to FILE")
+    bench.add_argument("--device", default="cpu", help="device for the GPU section (default: cuda if present)")
+    bench.set_defaults(func=_bench)
+    gui = sub.add_parser("open", help="open the app (the default), optionally with a project")
+    gui.add_argument("project", nargs="?")
+    gui.set_defaults(func=_gui)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    parser = build_parser()
+    if argv and argv[0].endswith(".json") and len(argv) == 1:
+        argv = ["open", argv[0]]  # `playground my.json` opens it
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING,
+                        format="%(levelname)s %(name)s: %(message)s")
+    if args.command is None:
+        args.project = None
+        return _gui(args)
+    return args.func(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

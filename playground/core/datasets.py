@@ -1,0 +1,204 @@
+"""The data sets a project can use, their options, and the shape of what they produce.
+
+Only descriptions live here (pure Python): the engine generates or loads the arrays.
+Shape inference needs `data_shape` to check a network against its data before any
+sample exists.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from playground.core.params import Param, ParamError, ParamSet, params
+
+
+class DataError(ValueError):
+    """A data-set setting or file that cannot be used, with a sentence for the user."""
+
+
+# TensorFlow Playground's input features, in its order.
+FEATURES: tuple[tuple[str, str], ...] = (
+    ("x1", "X\u2081"), ("x2", "X\u2082"), ("x1_sq", "X\u2081\u00b2"), ("x2_sq", "X\u2082\u00b2"),
+    ("x1_x2", "X\u2081X\u2082"), ("sin_x1", "sin(X\u2081)"), ("sin_x2", "sin(X\u2082)"),
+)
+
+
+@dataclass(frozen=True)
+class DataShape:
+    """What a data set feeds the network and expects back, per sample (no batch axis)."""
+
+    input_shape: tuple[int, ...]
+    task: str  # "classification" | "regression"
+    n_classes: int = 0  # classification only
+    target_shape: tuple[int, ...] = (1,)  # regression only
+    plane: bool = False  # 2-D toy data: the decision grid over the input plane applies
+    curve: bool = False  # 1-D function fit: the prediction over x applies
+
+    def describe_input(self) -> str:
+        return describe_shape(self.input_shape)
+
+
+def describe_shape(shape: tuple[int, ...]) -> str:
+    """A student-readable description of a per-sample shape."""
+    if len(shape) == 1:
+        return f"{shape[0]} feature{'s' if shape[0] != 1 else ''}"
+    if len(shape) == 2:
+        return f"a sequence of {shape[0]} steps x {shape[1]} features"
+    if len(shape) == 3:
+        return f"an image of {shape[0]} channel{'s' if shape[0] != 1 else ''}, {shape[1]}x{shape[2]}"
+    return "shape " + "x".join(str(s) for s in shape)
+
+
+@dataclass(frozen=True)
+class DatasetSpec:
+    name: str
+    label: str
+    family: str  # "2d-classification" | "2d-regression" | "function" | "image" | "sequence" | "table"
+    help: str
+    params: ParamSet
+
+
+def _common(samples: int = 500, noise: float = 0.0, train_ratio: float = 0.5,
+            samples_help: str = "Number of points generated.") -> tuple[Param, ...]:
+    return (
+        Param("samples", "int", samples, samples_help, 10, 100_000),
+        Param("noise", "float", noise, "How much random jitter is added (0 = none).", 0.0, 1.0,
+              decimals=2),
+        Param("train_ratio", "float", train_ratio, "Fraction of samples used for training; the rest "
+              "are the test set.", 0.1, 0.9, decimals=2, label="Training ratio"),
+        Param("seed", "int", 0, "Seed of the generated data (same seed, same data).", 0, 2**31 - 1),
+    )
+
+
+def _features(default_on: tuple[str, ...] = ("x1", "x2")) -> tuple[Param, ...]:
+    return tuple(Param(f"feature_{key}", "bool", key in default_on, f"Feed {label} to the network.",
+                       label=label) for key, label in FEATURES)
+
+
+def _classes(default: int) -> Param:
+    return Param("n_classes", "int", default, "Number of classes.", 2, 6, label="Classes")
+
+
+_SPLIT_SEED = (
+    Param("train_ratio", "float", 0.8, "Fraction of samples used for training; the rest are the test "
+          "set.", 0.1, 0.95, decimals=2, label="Training ratio"),
+    Param("seed", "int", 0, "Seed of the train/test split and the sample order.", 0, 2**31 - 1),
+)
+_IMAGE_TARGET = Param("target", "choice", "labels", "'labels' classifies the images; 'reconstruct' "
+                      "asks the network to output its input (an autoencoder).",
+                      choices=("labels", "reconstruct"))
+_LIMIT = Param("limit", "int", 0, "Use at most this many samples (0 = all).", 0, 1_000_000)
+_PATH = Param("path", "str", "", "Folder that holds the files.")
+
+_SPECS: list[DatasetSpec] = [
+    DatasetSpec("circle", "Circle", "2d-classification", "One class inside a ring of the other.",
+                params(*_common(), *_features())),
+    DatasetSpec("xor", "Exclusive or", "2d-classification", "Class depends on whether x1 and x2 have "
+                "the same sign.", params(*_common(), *_features())),
+    DatasetSpec("gauss", "Gaussian", "2d-classification", "Two Gaussian clouds.",
+                params(*_common(), *_features())),
+    DatasetSpec("spiral", "Spiral", "2d-classification", "Two interleaved spirals: needs a deeper "
+                "network.", params(*_common(), *_features())),
+    DatasetSpec("moons", "Moons", "2d-classification", "Two interleaving half circles.",
+                params(*_common(), *_features())),
+    DatasetSpec("checkerboard", "Checkerboard", "2d-classification", "A 4x4 checkerboard of two "
+                "classes.", params(*_common(), *_features())),
+    DatasetSpec("blobs", "Blobs (K classes)", "2d-classification", "K Gaussian clouds, one per class.",
+                params(_classes(4), *_common(), *_features())),
+    DatasetSpec("spirals", "Spirals (K arms)", "2d-classification", "K interleaved spiral arms, one per "
+                "class.", params(_classes(3), *_common(), *_features())),
+    DatasetSpec("plane", "Plane", "2d-regression", "Target is a tilted plane over the input.",
+                params(*_common(), *_features())),
+    DatasetSpec("multi_gauss", "Multi-Gaussian", "2d-regression", "Target is a sum of Gaussian bumps.",
+                params(*_common(), *_features())),
+    DatasetSpec("function", "Function fit (1-D)", "function", "Fit y = f(x) from noisy samples.",
+                params(Param("function", "choice", "sin", "The function to learn.",
+                             choices=("sin", "abs", "step", "cubic")), *_common(samples=200))),
+    DatasetSpec("digits", "Digits 8x8", "image", "1,797 handwritten digits, 8x8 pixels, 10 classes "
+                "(UCI, shipped with the app).", params(_IMAGE_TARGET, *_SPLIT_SEED, _LIMIT)),
+    DatasetSpec("mnist", "MNIST (local files)", "image", "Handwritten digits, 28x28, from the IDX files "
+                "in a folder you choose.", params(_PATH, _IMAGE_TARGET, *_SPLIT_SEED,
+                                                  Param("limit", "int", 10_000, _LIMIT.help, 0,
+                                                        1_000_000))),
+    DatasetSpec("cifar10", "CIFAR-10 (local files)", "image", "Small colour photos, 32x32, 10 classes, "
+                "from the binary batches in a folder you choose.",
+                params(_PATH, _IMAGE_TARGET, *_SPLIT_SEED,
+                       Param("limit", "int", 10_000, _LIMIT.help, 0, 1_000_000))),
+    DatasetSpec("sine_next", "Sine: next value", "sequence", "Predict the next value of a sine wave "
+                "from the previous steps.", params(
+                    Param("length", "int", 20, "Steps in each input sequence.", 2, 500),
+                    *_common(samples=1000, train_ratio=0.8, samples_help="Number of sequences."))),
+    DatasetSpec("wave_kind", "Wave shape", "sequence", "Classify a sequence as a sine, square or "
+                "sawtooth wave (3 classes).", params(
+                    Param("length", "int", 20, "Steps in each input sequence.", 2, 500),
+                    *_common(samples=600, noise=0.1, train_ratio=0.8,
+                             samples_help="Number of sequences."))),
+    DatasetSpec("csv", "Table (CSV file)", "table", "Any numeric CSV file with a header row; one column "
+                "is the target.", params(
+                    Param("path", "str", "", "The CSV file."),
+                    Param("target_column", "str", "", "Column to predict (empty = the last column).",
+                          label="Target column"),
+                    Param("task", "choice", "auto", "'auto' treats a target of a few whole numbers as "
+                          "classes and anything else as regression.",
+                          choices=("auto", "classification", "regression")),
+                    Param("normalize", "bool", True, "Scale every input column to mean 0, spread 1."),
+                    *_SPLIT_SEED)),
+]
+DATASETS: dict[str, DatasetSpec] = {s.name: s for s in _SPECS}
+FAMILY_LABELS: dict[str, str] = {
+    "2d-classification": "2-D classification", "2d-regression": "2-D regression",
+    "function": "1-D function", "image": "Images", "sequence": "Sequences", "table": "Tables",
+}
+IMAGE_SHAPES: dict[str, tuple[int, int, int]] = {
+    "digits": (1, 8, 8), "mnist": (1, 28, 28), "cifar10": (3, 32, 32),
+}
+
+
+def dataset(name: str) -> DatasetSpec:
+    try:
+        return DATASETS[name]
+    except KeyError:
+        known = ", ".join(DATASETS)
+        raise DataError(f"Unknown data set {name!r}; the app knows {known}.") from None
+
+
+def selected_features(values: dict[str, Any]) -> list[str]:
+    return [key for key, _ in FEATURES if values.get(f"feature_{key}")]
+
+
+def data_shape(name: str, values: dict[str, Any]) -> DataShape:
+    """What data set `name` with option `values` produces; raises DataError with a reason."""
+    spec = dataset(name)
+    try:
+        values = spec.params.complete(values, f"Data set {spec.label}")
+    except ParamError as exc:
+        raise DataError(str(exc)) from None
+    family = spec.family
+    if family in ("2d-classification", "2d-regression"):
+        n = len(selected_features(values))
+        if n == 0:
+            raise DataError("No input feature is selected: tick at least one (for example X\u2081).")
+        if family == "2d-regression":
+            return DataShape((n,), "regression", plane=True)
+        k = values["n_classes"] if "n_classes" in values else 2
+        return DataShape((n,), "classification", n_classes=k, plane=True)
+    if family == "function":
+        return DataShape((1,), "regression", curve=True)
+    if family == "image":
+        if name in ("mnist", "cifar10") and not values["path"]:
+            raise DataError(f"{spec.label} needs the folder that holds its files: choose one in the "
+                            "data panel.")
+        shape = IMAGE_SHAPES[name]
+        if values["target"] == "reconstruct":
+            return DataShape(shape, "regression", target_shape=shape)
+        return DataShape(shape, "classification", n_classes=10)
+    if family == "sequence":
+        if name == "wave_kind":
+            return DataShape((values["length"], 1), "classification", n_classes=3)
+        return DataShape((values["length"], 1), "regression")
+    if family == "table":
+        from playground.core.table import table_shape  # reads the file's header and target column
+
+        return table_shape(values["path"], values["target_column"], values["task"])
+    raise DataError(f"Unknown data-set family {family!r}")

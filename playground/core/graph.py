@@ -1,0 +1,315 @@
+"""The network as the user draws it: nodes (layers), links between ports, and edit events.
+
+Everything the canvas shows lives here, positions included; the GUI follows the events.
+Each node has at most one input port and one output port: an output may feed many links,
+an input takes one link, except on merge layers (Add, Concat) which take several, in the
+order the links were made.
+"""
+
+from __future__ import annotations
+
+import copy
+import itertools
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Any, Callable
+
+from playground.core import catalog
+from playground.core.params import ParamError
+
+
+class GraphError(ValueError):
+    """An edit that would make the graph invalid (refused, nothing changed)."""
+
+
+@dataclass
+class Node:
+    id: int
+    kind: str
+    params: dict[str, Any]
+    x: float = 0.0
+    y: float = 0.0
+
+    @property
+    def spec(self) -> catalog.LayerSpec:
+        return catalog.layer(self.kind)
+
+    @property
+    def label(self) -> str:
+        return f"{self.kind} {self.id}"
+
+
+@dataclass(frozen=True)
+class Link:
+    id: int
+    source: int  # node whose output port the link leaves
+    target: int  # node whose input port the link enters
+
+
+class EventType(Enum):
+    NODE_ADDED = "node_added"
+    NODE_REMOVED = "node_removed"
+    LINK_ADDED = "link_added"
+    LINK_REMOVED = "link_removed"
+    PARAM_CHANGED = "param_changed"
+    NODE_MOVED = "node_moved"
+    RESET = "reset"  # the whole graph was replaced
+
+
+@dataclass(frozen=True)
+class GraphEvent:
+    type: EventType
+    node_id: int | None = None
+    link_id: int | None = None
+    name: str | None = None  # the parameter, for PARAM_CHANGED
+
+
+Listener = Callable[[GraphEvent], None]
+
+
+@dataclass
+class Graph:
+    nodes: dict[int, Node] = field(default_factory=dict)
+    links: dict[int, Link] = field(default_factory=dict)
+    _next_id: int = 1
+    _listeners: list[Listener] = field(default_factory=list, repr=False, compare=False)
+
+    # ----- listening -----------------------------------------------------------------
+    def subscribe(self, listener: Listener) -> None:
+        self._listeners.append(listener)
+
+    def unsubscribe(self, listener: Listener) -> None:
+        if listener in self._listeners:
+            self._listeners.remove(listener)
+
+    def _emit(self, event: GraphEvent) -> None:
+        for listener in list(self._listeners):
+            listener(event)
+
+    # ----- queries ---------------------------------------------------------------------
+    def node(self, node_id: int) -> Node:
+        try:
+            return self.nodes[node_id]
+        except KeyError:
+            raise GraphError(f"There is no node {node_id}") from None
+
+    def inputs_of(self, node_id: int) -> list[Link]:
+        """Links into `node_id`, in the order they were made (which orders Concat's inputs)."""
+        return sorted((l for l in self.links.values() if l.target == node_id), key=lambda l: l.id)
+
+    def outputs_of(self, node_id: int) -> list[Link]:
+        return sorted((l for l in self.links.values() if l.source == node_id), key=lambda l: l.id)
+
+    def links_of(self, node_id: int) -> list[Link]:
+        return sorted((l for l in self.links.values() if node_id in (l.source, l.target)),
+                      key=lambda l: l.id)
+
+    def find_link(self, source: int, target: int) -> Link | None:
+        for l in self.links.values():
+            if l.source == source and l.target == target:
+                return l
+        return None
+
+    def nodes_of_kind(self, kind: str) -> list[Node]:
+        return [n for n in self.nodes.values() if n.kind == kind]
+
+    def _reaches(self, start: int, goal: int) -> bool:
+        """True if following links forward from `start` arrives at `goal`."""
+        seen, stack = set(), [start]
+        while stack:
+            current = stack.pop()
+            if current == goal:
+                return True
+            if current in seen:
+                continue
+            seen.add(current)
+            stack.extend(l.target for l in self.links.values() if l.source == current)
+        return False
+
+    def connect_problem(self, source: int, target: int) -> str | None:
+        """Why a link from `source`'s output to `target`'s input would be refused, or None."""
+        if source not in self.nodes or target not in self.nodes:
+            return "Both ends of a link must be nodes on the canvas."
+        src, dst = self.nodes[source], self.nodes[target]
+        if source == target:
+            return "A layer cannot feed itself."
+        if not src.spec.has_output:
+            return f"{src.kind} has no output to link from."
+        if not dst.spec.has_input:
+            return f"{dst.kind} has no input: the data set feeds it."
+        if self.find_link(source, target) is not None:
+            return f"{src.label} already feeds {dst.label}."
+        if not dst.spec.multi_input and self.inputs_of(target):
+            return (f"{dst.label} already has an input; use an Add or Concat layer to merge "
+                    "several.")
+        if self._reaches(target, source):
+            return "That link would make a loop; networks here must flow one way."
+        return None
+
+    def topological_order(self) -> list[int]:
+        """Node ids so that every link goes forward; raises GraphError on a cycle."""
+        indegree = {nid: 0 for nid in self.nodes}
+        for l in self.links.values():
+            indegree[l.target] += 1
+        ready = sorted(nid for nid, d in indegree.items() if d == 0)
+        order: list[int] = []
+        while ready:
+            nid = ready.pop(0)
+            order.append(nid)
+            for l in self.outputs_of(nid):
+                indegree[l.target] -= 1
+                if indegree[l.target] == 0:
+                    ready.append(l.target)
+                    ready.sort()
+        if len(order) != len(self.nodes):
+            raise GraphError("The network has a loop: " +
+                             ", ".join(self.nodes[n].label for n in sorted(set(self.nodes) - set(order))))
+        return order
+
+    def cycle_nodes(self) -> list[int]:
+        try:
+            self.topological_order()
+            return []
+        except GraphError:
+            pass
+        indegree = {nid: 0 for nid in self.nodes}
+        for l in self.links.values():
+            indegree[l.target] += 1
+        ready = [nid for nid, d in indegree.items() if d == 0]
+        done = set()
+        while ready:
+            nid = ready.pop()
+            done.add(nid)
+            for l in self.outputs_of(nid):
+                indegree[l.target] -= 1
+                if indegree[l.target] == 0:
+                    ready.append(l.target)
+        return sorted(set(self.nodes) - done)
+
+    # ----- edits ------------------------------------------------------------------------
+    def _take_id(self, wanted: int | None) -> int:
+        if wanted is None:
+            wanted = self._next_id
+        if wanted in self.nodes or wanted in self.links:
+            raise GraphError(f"The id {wanted} is already used")
+        self._next_id = max(self._next_id, wanted + 1)
+        return wanted
+
+    def add_node(self, kind: str, params: dict[str, Any] | None = None, x: float = 0.0, y: float = 0.0,
+                 node_id: int | None = None) -> Node:
+        try:
+            spec = catalog.layer(kind)
+        except KeyError:
+            raise GraphError(f"Unknown layer kind {kind!r}") from None
+        try:
+            values = spec.params.complete(params, kind)
+        except ParamError as exc:
+            raise GraphError(str(exc)) from None
+        node = Node(self._take_id(node_id), kind, values, float(x), float(y))
+        self.nodes[node.id] = node
+        self._emit(GraphEvent(EventType.NODE_ADDED, node_id=node.id))
+        return node
+
+    def remove_node(self, node_id: int) -> tuple[Node, list[Link]]:
+        """Remove a node and its links; returns both so an undo can put them back."""
+        node = self.node(node_id)
+        removed = self.links_of(node_id)
+        for l in removed:
+            self.disconnect(l.id)
+        del self.nodes[node_id]
+        self._emit(GraphEvent(EventType.NODE_REMOVED, node_id=node_id))
+        return node, removed
+
+    def restore_node(self, node: Node) -> Node:
+        """Put back a node removed earlier, with its id, parameters and position."""
+        return self.add_node(node.kind, dict(node.params), node.x, node.y, node_id=node.id)
+
+    def connect(self, source: int, target: int, link_id: int | None = None) -> Link:
+        problem = self.connect_problem(source, target)
+        if problem:
+            raise GraphError(problem)
+        link = Link(self._take_id(link_id), source, target)
+        self.links[link.id] = link
+        self._emit(GraphEvent(EventType.LINK_ADDED, link_id=link.id))
+        return link
+
+    def disconnect(self, link_id: int) -> Link:
+        try:
+            link = self.links.pop(link_id)
+        except KeyError:
+            raise GraphError(f"There is no link {link_id}") from None
+        self._emit(GraphEvent(EventType.LINK_REMOVED, link_id=link_id))
+        return link
+
+    def set_param(self, node_id: int, name: str, value: Any) -> Any:
+        """Set one parameter (checked against the catalogue); returns the old value."""
+        node = self.node(node_id)
+        spec = node.spec.params.get(name)
+        if spec is None:
+            raise GraphError(f"{node.kind} has no parameter {name!r}")
+        try:
+            value = spec.coerce(value)
+        except ParamError as exc:
+            raise GraphError(str(exc)) from None
+        old = node.params[name]
+        if old != value:
+            node.params[name] = value
+            self._emit(GraphEvent(EventType.PARAM_CHANGED, node_id=node_id, name=name))
+        return old
+
+    def move_node(self, node_id: int, x: float, y: float) -> tuple[float, float]:
+        node = self.node(node_id)
+        old = (node.x, node.y)
+        if old != (x, y):
+            node.x, node.y = float(x), float(y)
+            self._emit(GraphEvent(EventType.NODE_MOVED, node_id=node_id))
+        return old
+
+    def insert_node(self, link_id: int, kind: str, params: dict[str, Any] | None = None,
+                    x: float = 0.0, y: float = 0.0, node_id: int | None = None) -> tuple[Node, Link, Link]:
+        """Split a link with a new node: source -> new -> target. Refused whole if invalid."""
+        if link_id not in self.links:
+            raise GraphError(f"There is no link {link_id}")
+        spec = catalog.LAYERS.get(kind)
+        if spec is None:
+            raise GraphError(f"Unknown layer kind {kind!r}")
+        if not (spec.has_input and spec.has_output):
+            raise GraphError(f"{kind} cannot be inserted into a link: it needs both an input and an "
+                             "output.")
+        old = self.disconnect(link_id)
+        node = self.add_node(kind, params, x, y, node_id=node_id)
+        first = self.connect(old.source, node.id)
+        second = self.connect(node.id, old.target)
+        return node, first, second
+
+    # ----- whole-graph operations -----------------------------------------------------
+    def clear(self) -> None:
+        self.nodes.clear()
+        self.links.clear()
+        self._next_id = 1
+        self._emit(GraphEvent(EventType.RESET))
+
+    def replace_with(self, other: "Graph") -> None:
+        """Take `other`'s content (keeping this graph's listeners) and announce a reset."""
+        self.nodes = copy.deepcopy(other.nodes)
+        self.links = dict(other.links)
+        self._next_id = other._next_id
+        self._emit(GraphEvent(EventType.RESET))
+
+    def copy(self) -> "Graph":
+        """A deep copy without listeners: what the trainer gets."""
+        return Graph(copy.deepcopy(self.nodes), dict(self.links), self._next_id)
+
+    def subgraph(self, node_ids: set[int]) -> "Graph":
+        """The given nodes and the links among them (for copy/paste)."""
+        nodes = {i: copy.deepcopy(self.nodes[i]) for i in node_ids if i in self.nodes}
+        links = {l.id: l for l in self.links.values() if l.source in nodes and l.target in nodes}
+        return Graph(nodes, links, max(itertools.chain(nodes, links, [0])) + 1)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "nodes": [{"id": n.id, "kind": n.kind, "params": dict(n.params), "x": n.x, "y": n.y}
+                      for n in sorted(self.nodes.values(), key=lambda n: n.id)],
+            "links": [{"id": l.id, "source": l.source, "target": l.target}
+                      for l in sorted(self.links.values(), key=lambda l: l.id)],
+        }

@@ -1,0 +1,266 @@
+"""A project: the graph plus data and training settings, saved as versioned JSON.
+
+Loading checks everything and names the exact place of the first problem
+("graph.nodes[2].params.units: ..."); nothing is ever unpickled.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from playground.core import catalog
+from playground.core.datasets import DATASETS, DataError
+from playground.core.graph import Graph, GraphError, Link, Node
+from playground.core.params import ParamError
+
+FORMAT = "neural-playground-project"
+VERSION = 1
+
+
+class ProjectError(ValueError):
+    """A project file that cannot be loaded, with where and what."""
+
+
+@dataclass
+class DataSettings:
+    dataset: str = "circle"
+    params: dict[str, Any] = field(default_factory=dict)
+
+    def complete(self) -> dict[str, Any]:
+        return catalog_dataset_params(self.dataset, self.params)
+
+
+def catalog_dataset_params(name: str, values: dict[str, Any]) -> dict[str, Any]:
+    if name not in DATASETS:
+        raise DataError(f"Unknown data set {name!r}")
+    try:
+        return DATASETS[name].params.complete(values, f"Data set {DATASETS[name].label}")
+    except ParamError as exc:
+        raise DataError(str(exc)) from None
+
+
+@dataclass
+class TrainSettings:
+    loss: str = "bce"
+    loss_params: dict[str, Any] = field(default_factory=dict)
+    optimizer: str = "sgd"
+    optimizer_params: dict[str, Any] = field(default_factory=dict)
+    learning_rate: float = 0.03
+    batch_size: int = 10
+    regularization: str = "none"
+    regularization_rate: float = 0.001
+    epochs: int = 0
+    device: str = "auto"
+    weight_seed: int = 1
+
+    def general(self) -> dict[str, Any]:
+        return {p.name: getattr(self, p.name) for p in catalog.TRAINING_PARAMS}
+
+    def full_optimizer_params(self) -> dict[str, Any]:
+        return catalog.OPTIMIZERS[self.optimizer].params.complete(self.optimizer_params, self.optimizer)
+
+    def full_loss_params(self) -> dict[str, Any]:
+        return catalog.LOSSES[self.loss].params.complete(self.loss_params, self.loss)
+
+
+@dataclass
+class Project:
+    graph: Graph = field(default_factory=Graph)
+    data: DataSettings = field(default_factory=DataSettings)
+    training: TrainSettings = field(default_factory=TrainSettings)
+    title: str = "Untitled"
+
+    def copy(self) -> "Project":
+        """An independent copy (no graph listeners): what the trainer is handed."""
+        return Project(self.graph.copy(), copy.deepcopy(self.data), copy.deepcopy(self.training),
+                       self.title)
+
+    def to_dict(self) -> dict[str, Any]:
+        t = self.training
+        return {
+            "format": FORMAT,
+            "version": VERSION,
+            "title": self.title,
+            "graph": self.graph.to_dict(),
+            "data": {"dataset": self.data.dataset, "params": dict(self.data.params)},
+            "training": {
+                **t.general(),
+                "loss": t.loss, "loss_params": dict(t.loss_params),
+                "optimizer": t.optimizer, "optimizer_params": dict(t.optimizer_params),
+            },
+        }
+
+    def to_json(self) -> str:
+        return json.dumps(self.to_dict(), indent=2)
+
+    def save(self, path: str | Path) -> None:
+        """Write atomically, so a crash mid-save never leaves half a file."""
+        path = Path(path)
+        tmp = path.with_name(path.name + ".tmp")
+        tmp.write_text(self.to_json() + "\n", encoding="utf-8")
+        tmp.replace(path)
+
+
+# ----- loading -------------------------------------------------------------------------
+def _need(obj: Any, key: str, kind: type | tuple[type, ...], where: str) -> Any:
+    if not isinstance(obj, dict):
+        raise ProjectError(f"{where}: expected an object")
+    if key not in obj:
+        raise ProjectError(f"{where}: the field '{key}' is missing")
+    value = obj[key]
+    if not isinstance(value, kind) or (kind in (int, float, (int, float)) and isinstance(value, bool)):
+        names = kind.__name__ if isinstance(kind, type) else " or ".join(k.__name__ for k in kind)
+        raise ProjectError(f"{where}.{key}: expected {_type_word(names)}, found {json.dumps(value)[:40]}")
+    return value
+
+
+def _type_word(name: str) -> str:
+    return {"dict": "an object", "list": "a list", "str": "text", "int": "a whole number",
+            "float": "a number", "int or float": "a number", "bool": "true or false"}.get(name, name)
+
+
+def _graph_from_dict(data: Any) -> Graph:
+    graph = Graph()
+    nodes = _need(data, "nodes", list, "graph")
+    links = _need(data, "links", list, "graph")
+    for i, raw in enumerate(nodes):
+        where = f"graph.nodes[{i}]"
+        nid = _need(raw, "id", int, where)
+        kind = _need(raw, "kind", str, where)
+        if kind not in catalog.LAYERS:
+            raise ProjectError(f"{where}.kind: unknown layer kind '{kind}'")
+        params = raw.get("params", {})
+        if not isinstance(params, dict):
+            raise ProjectError(f"{where}.params: expected an object")
+        x = _need(raw, "x", (int, float), where)
+        y = _need(raw, "y", (int, float), where)
+        try:
+            values = catalog.layer(kind).params.complete(params, kind)
+        except ParamError as exc:
+            raise ProjectError(f"{where}.params: {exc}") from None
+        if nid in graph.nodes or nid < 0:
+            raise ProjectError(f"{where}.id: the id {nid} is used twice")
+        graph.nodes[nid] = Node(nid, kind, values, float(x), float(y))
+    for i, raw in enumerate(links):
+        where = f"graph.links[{i}]"
+        lid = _need(raw, "id", int, where)
+        source = _need(raw, "source", int, where)
+        target = _need(raw, "target", int, where)
+        for end, nid in (("source", source), ("target", target)):
+            if nid not in graph.nodes:
+                raise ProjectError(f"{where}.{end}: there is no node {nid}")
+        if lid in graph.links or lid in graph.nodes or lid < 0:
+            raise ProjectError(f"{where}.id: the id {lid} is used twice")
+        src, dst = graph.nodes[source], graph.nodes[target]
+        if not src.spec.has_output:
+            raise ProjectError(f"{where}: {src.kind} has no output to link from")
+        if not dst.spec.has_input:
+            raise ProjectError(f"{where}: {dst.kind} has no input to link into")
+        if not dst.spec.multi_input and graph.inputs_of(target):
+            raise ProjectError(f"{where}: {dst.label} would have two inputs")
+        # loops are kept and reported by shape checking, so the user can see and fix them
+        graph.links[lid] = Link(lid, source, target)
+    graph._next_id = max([0, *graph.nodes, *graph.links]) + 1
+    return graph
+
+
+def _check_choice(value: str, choices, where: str, what: str) -> None:
+    if value not in choices:
+        raise ProjectError(f"{where}: unknown {what} '{value}' (known: {', '.join(choices)})")
+
+
+def project_from_dict(data: Any) -> Project:
+    if not isinstance(data, dict):
+        raise ProjectError("The file does not hold a project (expected a JSON object).")
+    if data.get("format") != FORMAT:
+        raise ProjectError(f"format: this is not a Neural Playground project (expected '{FORMAT}').")
+    version = data.get("version")
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise ProjectError("version: the field is missing or not a whole number")
+    if version > VERSION:
+        raise ProjectError(f"version: the file is version {version}, newer than this app reads "
+                           f"({VERSION}); update Neural Playground.")
+    if version < 1:
+        raise ProjectError(f"version: {version} is not a valid version")
+    graph = _graph_from_dict(_need(data, "graph", dict, "project"))
+
+    raw_data = _need(data, "data", dict, "project")
+    dataset = _need(raw_data, "dataset", str, "data")
+    _check_choice(dataset, DATASETS, "data.dataset", "data set")
+    dparams = raw_data.get("params", {})
+    if not isinstance(dparams, dict):
+        raise ProjectError("data.params: expected an object")
+    try:
+        catalog_dataset_params(dataset, dparams)
+    except DataError as exc:
+        raise ProjectError(f"data.params: {exc}") from None
+
+    raw = _need(data, "training", dict, "project")
+    general: dict[str, Any] = {}
+    for spec in catalog.TRAINING_PARAMS:
+        if spec.name in raw:
+            try:
+                general[spec.name] = spec.coerce(raw[spec.name])
+            except ParamError as exc:
+                raise ProjectError(f"training.{spec.name}: {exc}") from None
+    loss = raw.get("loss", TrainSettings.loss)
+    _check_choice(loss, catalog.LOSSES, "training.loss", "loss")
+    optimizer = raw.get("optimizer", TrainSettings.optimizer)
+    _check_choice(optimizer, catalog.OPTIMIZERS, "training.optimizer", "optimizer")
+    settings = TrainSettings(loss=loss, optimizer=optimizer, **general,
+                             loss_params=raw.get("loss_params") or {},
+                             optimizer_params=raw.get("optimizer_params") or {})
+    for name, check in (("loss_params", settings.full_loss_params),
+                        ("optimizer_params", settings.full_optimizer_params)):
+        try:
+            check()
+        except (ParamError, AttributeError) as exc:
+            raise ProjectError(f"training.{name}: {exc}") from None
+    title = data.get("title", "Untitled")
+    return Project(graph, DataSettings(dataset, dict(dparams)), settings,
+                   title if isinstance(title, str) else "Untitled")
+
+
+def project_from_json(text: str) -> Project:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ProjectError(f"The file is not valid JSON (line {exc.lineno}, column {exc.colno}: "
+                           f"{exc.msg}).") from None
+    return project_from_dict(data)
+
+
+def load_project(path: str | Path) -> Project:
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ProjectError(f"There is no file {path}.") from None
+    except IsADirectoryError:
+        raise ProjectError(f"{path} is a folder, not a project file.") from None
+    except UnicodeDecodeError:
+        raise ProjectError(f"{path} is not a text file, so it cannot be a project.") from None
+    except OSError as exc:
+        raise ProjectError(f"{path} cannot be read: {exc.strerror}.") from None
+    return project_from_json(text)
+
+
+def default_project() -> Project:
+    """What a first launch shows: circle data and a small tanh network that learns it in seconds."""
+    graph = Graph()
+    inp = graph.add_node("Input", x=0, y=0)
+    h1 = graph.add_node("Dense", {"units": 8, "activation": "Tanh"}, x=220, y=0)
+    h2 = graph.add_node("Dense", {"units": 8, "activation": "Tanh"}, x=440, y=0)
+    last = graph.add_node("Dense", {"units": 1, "activation": "Linear"}, x=660, y=0)
+    out = graph.add_node("Output", x=880, y=0)
+    for a, b in ((inp, h1), (h1, h2), (h2, last), (last, out)):
+        graph.connect(a.id, b.id)
+    return Project(graph, DataSettings("circle", {}), TrainSettings(), "Untitled")
+
+
+__all__ = ["FORMAT", "VERSION", "DataSettings", "GraphError", "Project", "ProjectError", "TrainSettings",
+           "default_project", "load_project", "project_from_dict", "project_from_json"]

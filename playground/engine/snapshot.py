@@ -1,0 +1,71 @@
+"""What the trainer publishes for the GUI: plain numbers and numpy copies, never live tensors.
+
+This module imports numpy only, so the GUI process can receive snapshots without torch.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+# Run states, as shown in the window.
+IDLE, RUNNING, PAUSED, FINISHED, DIVERGED, FAILED = "idle", "running", "paused", "finished", "diverged", "failed"
+
+
+@dataclass
+class Snapshot:
+    step: int  # optimizer steps taken since the run was (re)built
+    epoch: float  # steps / steps_per_epoch: fractional while an epoch is under way
+    steps_per_epoch: int
+    train_loss: float  # over the whole training set (mean loss, without regularization)
+    test_loss: float
+    train_accuracy: float | None  # classification only, 0..1
+    test_accuracy: float | None
+    state: str = RUNNING
+    message: str = ""  # why a run stopped (divergence, epoch limit, error)
+    device: str = "cpu"
+    steps_per_second: float = 0.0
+    # per parameterised layer, in build order, named like the canvas ("Dense 3")
+    layer_ids: list[int] = field(default_factory=list)
+    layer_names: list[str] = field(default_factory=list)
+    grad_norms: np.ndarray = field(default_factory=lambda: np.zeros(0, np.float32))
+    weight_norms: np.ndarray = field(default_factory=lambda: np.zeros(0, np.float32))
+    # plane data sets: the network over a GRID x GRID lattice of the input plane.
+    # grid[row, col, k]: row follows x2 (bottom to top), col follows x1; classification gives
+    # class probabilities (binary: [1-p, p]), regression a single value channel.
+    grid: np.ndarray | None = None
+    grid_extent: tuple[float, float, float, float] | None = None  # (x1min, x1max, x2min, x2max)
+    # 1-D function fits: predicted y over x, shape (M, 2)
+    curve: np.ndarray | None = None
+    # TensorFlow Playground's view: each small Dense layer's units over the plane,
+    # node id -> (units, THUMB, THUMB) values in the unit's activation range
+    neuron_maps: dict[int, np.ndarray] = field(default_factory=dict)
+    # node id -> weight matrix (units, inputs) of small Dense layers, for links drawn by weight
+    weights: dict[int, np.ndarray] = field(default_factory=dict)
+
+    @property
+    def is_classification(self) -> bool:
+        return self.train_accuracy is not None
+
+
+GRID = 100
+THUMB = 25
+SMALL_LAYER = 16  # Dense layers up to this many units show their neurons
+
+
+@dataclass
+class RunError:
+    """The worker could not build or run the project (shown in the window, never a traceback)."""
+
+    message: str
+    detail: str = ""  # the technical cause, for the log
+
+
+@dataclass
+class RunStatus:
+    """A change of state without new numbers (paused, warm, reset)."""
+
+    state: str
+    message: str = ""
+    device: str = ""
