@@ -202,3 +202,17 @@ def data_shape(name: str, values: dict[str, Any]) -> DataShape:
 
         return table_shape(values["path"], values["target_column"], values["task"])
     raise DataError(f"Unknown data-set family {family!r}")
+
+
+def resolve_paths(values: dict[str, Any], base: str) -> dict[str, Any]:
+    """`values` with a relative file or folder path made relative to `base` (the project's folder).
+
+    Project files store paths as the user gave them; a relative one means "next to the
+    project", which is what users expect when they move a project with its data.
+    """
+    import os.path
+
+    path = values.get("path")
+    if isinstance(path, str) and path and not os.path.isabs(path):
+        return {**values, "path": os.path.normpath(os.path.join(base, path))}
+    return values

@@ -1,0 +1,69 @@
+"""`playground train`: train a project file without a window, with a progress bar."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+from playground.core.datasets import resolve_paths
+from playground.core.project import ProjectError, load_project
+from playground.engine.trainer import Trainer, TrainingError
+
+DEFAULT_EPOCHS = 50
+BAR = 30
+
+
+def _format_metrics(metrics) -> str:
+    parts = [f"train loss {metrics.train_loss:.4f}", f"test loss {metrics.test_loss:.4f}"]
+    if metrics.train_accuracy is not None:
+        parts.append(f"train accuracy {metrics.train_accuracy:.1%}")
+    if metrics.test_accuracy is not None:
+        parts.append(f"test accuracy {metrics.test_accuracy:.1%}")
+    return "  ".join(parts)
+
+
+def train_command(args: argparse.Namespace) -> int:
+    try:
+        project = load_project(args.project)
+    except ProjectError as exc:
+        print(f"{args.project}: {exc}", file=sys.stderr)
+        return 2
+    project.data.params = resolve_paths(project.data.params, str(Path(args.project).resolve().parent))
+    try:
+        trainer = Trainer.from_project(project, device=args.device)
+    except TrainingError as exc:
+        print(f"{args.project}: {exc}", file=sys.stderr)
+        return 1
+    if args.steps is not None:
+        total = args.steps
+    else:
+        epochs = args.epochs or project.training.epochs or DEFAULT_EPOCHS
+        total = epochs * trainer.steps_per_epoch
+    print(f"Training {project.title} on {trainer.device}: {total} steps "
+          f"({total / trainer.steps_per_epoch:g} epochs of {trainer.steps_per_epoch} steps)", file=sys.stderr)
+    start_step, started = trainer.step_count, time.perf_counter()
+    show = not args.quiet and sys.stderr.isatty()
+
+    def progress(t: Trainer) -> None:
+        if not show:
+            return
+        done = (t.step_count - start_step) / max(1, total)
+        filled = int(done * BAR)
+        loss = float(t.last_loss) if t.last_loss is not None else float("nan")
+        rate = (t.step_count - start_step) / max(1e-9, time.perf_counter() - started)
+        print(f"\r[{'#' * filled}{'.' * (BAR - filled)}] {done:4.0%}  epoch {t.epoch:7.1f}  "
+              f"batch loss {loss:.4f}  {rate:,.0f} steps/s", end="", file=sys.stderr, flush=True)
+
+    trainer.run(steps=total, on_progress=progress)
+    progress(trainer)
+    if show:
+        print(file=sys.stderr)
+    elapsed = time.perf_counter() - started
+    if trainer.diverged:
+        print(trainer.diverged, file=sys.stderr)
+    metrics = trainer.evaluate()
+    print(f"{trainer.step_count} steps, {trainer.epoch:.1f} epochs in {elapsed:.1f} s")
+    print(_format_metrics(metrics))
+    return 3 if trainer.diverged else 0

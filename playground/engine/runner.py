@@ -1,0 +1,514 @@
+"""Run a trainer off the caller's thread: commands go in, snapshots and errors come out.
+
+Two implementations behind one interface (DESIGN.md has the measurements):
+- ProcessRunner (the app's default): a spawned worker process, started once and kept warm,
+  that imports torch itself. Painting in the GUI process cannot slow it down through the GIL.
+- ThreadRunner: the same loop on a thread, for tests and where processes are unwelcome.
+
+This module must not import torch at import time: the GUI process imports it.
+Each command takes effect before the next training step: the caller bumps a shared counter
+that the worker compares after every step (a memory read, no system call).
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing as mp
+import os
+import queue
+import threading
+import time
+import traceback
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+from playground.engine.snapshot import (DIVERGED, FAILED, FINISHED, IDLE, PAUSED, RUNNING, RunError,
+                                        RunStatus, Snapshot)
+
+log = logging.getLogger(__name__)
+
+READY = "ready"
+PUBLISH_INTERVAL = 0.03  # seconds between snapshots while running (DESIGN.md: time-based, ~30 ms)
+SNAPSHOT_SHARE = 0.05  # snapshots may take at most this share of the worker's time
+
+Message = Snapshot | RunError | RunStatus
+
+
+@dataclass
+class WorkerInfo:
+    """Sent once when the worker is warm: what it can run on."""
+
+    devices: list[str] = field(default_factory=list)
+    warmup_seconds: float = 0.0
+
+
+# ----- the worker side ----------------------------------------------------------------------
+class _Channel:
+    """What the worker loop needs from its transport."""
+
+    def receive(self, timeout: float | None) -> list[tuple]: ...  # commands waiting (blocks up to timeout)
+    def send(self, message: Any) -> None: ...
+    def interrupted(self) -> bool: ...  # a command arrived since the last receive()
+    def caller_alive(self) -> bool: ...
+
+
+def _warm_up() -> None:
+    """Import torch and run one tiny optimizer step, so the first real Play is instant."""
+    import torch
+
+    model = torch.nn.Sequential(torch.nn.Linear(2, 4), torch.nn.Tanh(), torch.nn.Linear(4, 1))
+    for opt_cls in (torch.optim.SGD, torch.optim.Adam):
+        opt = opt_cls(model.parameters(), lr=0.01)
+        loss = torch.nn.functional.binary_cross_entropy_with_logits(model(torch.zeros(3, 2)).squeeze(-1),
+                                                                    torch.zeros(3))
+        loss.backward()
+        opt.step()
+    import playground.engine.probes  # noqa: F401  (imports the trainer, builder and data modules)
+
+
+class WorkerLoop:
+    """The command loop: owns one Trainer at a time and publishes snapshots of it."""
+
+    def __init__(self, channel: _Channel):
+        self.channel = channel
+        self.trainer = None
+        self.probe = None
+        self.project_dict: dict | None = None
+        self.device: str | None = None
+        self.state = IDLE
+        self.interval = PUBLISH_INTERVAL
+        self._rate_steps, self._rate_time = 0, time.perf_counter()
+        self.steps_per_second = 0.0
+
+    # -- commands
+    def _build(self) -> None:
+        from playground.core.project import project_from_dict
+        from playground.engine.probes import Probe
+        from playground.engine.trainer import Trainer, TrainingError
+
+        self.trainer = self.probe = None
+        try:
+            project = project_from_dict(self.project_dict)
+            self.trainer = Trainer.from_project(project, device=self.device)
+            self.probe = Probe(self.trainer)
+        except (TrainingError, ValueError) as exc:
+            self._fail(str(exc), exc)
+            return
+        except Exception as exc:  # a bug or an out-of-memory: still a message, not a dead worker
+            self._fail(f"The network could not be built: {exc}", exc)
+            return
+        self.state = PAUSED
+        self.steps_per_second = 0.0
+        self._publish()
+
+    def _fail(self, message: str, exc: BaseException | None = None) -> None:
+        detail = "".join(traceback.format_exception(exc)) if exc is not None else ""
+        log.info("run failed: %s", message)
+        self.state = FAILED if self.trainer is None else PAUSED
+        self.channel.send(RunError(message, detail))
+
+    def handle(self, command: tuple) -> bool:
+        """Apply one command; returns False when the loop should end."""
+        name, args = command[0], command[1:]
+        if name == "quit":
+            return False
+        if name == "load":
+            self.project_dict, self.device = args[0], args[1]
+            self._build()
+            return True
+        if name == "reset":
+            if self.project_dict is not None:
+                self._build()
+            return True
+        if self.trainer is None:
+            if name in ("play", "step", "step_epoch"):
+                self.channel.send(RunError("There is no network to train yet: fix the problems shown "
+                                           "first."))
+            return True
+        if name == "play":
+            if self.trainer.diverged:
+                self.channel.send(RunStatus(DIVERGED, self.trainer.diverged))
+                return True
+            self.state = RUNNING
+            self._rate_steps, self._rate_time = self.trainer.step_count, time.perf_counter()
+            self.channel.send(RunStatus(RUNNING, device=str(self.trainer.device)))
+        elif name == "pause":
+            if self.state == RUNNING:
+                self.state = PAUSED
+                self._publish()
+        elif name in ("step", "step_epoch"):
+            self.state = PAUSED
+            steps = args[0] if name == "step" else self._steps_to_epoch_end()
+            self._train(steps)
+            self._publish()
+        elif name == "set":
+            try:
+                self.trainer.apply_settings(args[0])
+            except Exception as exc:
+                self._fail(str(exc), exc)
+        return True
+
+    def _steps_to_epoch_end(self) -> int:
+        t = self.trainer
+        done = t._cursor if t._cursor < t.n_train else 0
+        return max(1, -(-(t.n_train - done) // t.batch_size))
+
+    # -- training
+    def _train(self, steps: int | None, deadline: float | None = None) -> None:
+        trainer, channel = self.trainer, self.channel
+        limit = trainer.project.training.epochs
+        clock = time.perf_counter
+        done = 0
+        try:
+            while True:
+                trainer.step()
+                done += 1
+                if trainer.diverged:
+                    self.state = DIVERGED
+                    return
+                if limit and trainer.epoch >= limit:
+                    self.state = FINISHED
+                    return
+                if channel.interrupted() or (steps is not None and done >= steps):
+                    return
+                if deadline is not None and clock() >= deadline:
+                    return
+        except Exception as exc:
+            self._fail(f"Training stopped with an error: {exc}", exc)
+
+    def _publish(self) -> None:
+        from playground.engine.trainer import TrainingError
+
+        trainer = self.trainer
+        trainer.check_finite()
+        if trainer.diverged:
+            self.state = DIVERGED
+        now = time.perf_counter()
+        if self.state == RUNNING and now > self._rate_time:
+            steps = trainer.step_count - self._rate_steps
+            rate = steps / (now - self._rate_time)
+            # smooth the readout so it does not flicker
+            self.steps_per_second = rate if self.steps_per_second == 0 else 0.7 * self.steps_per_second + 0.3 * rate
+        self._rate_steps, self._rate_time = trainer.step_count, now
+        message = trainer.diverged
+        if self.state == FINISHED:
+            message = f"Finished: reached the limit of {trainer.project.training.epochs} epochs."
+        try:
+            snap = self.probe.snapshot(self.state, message, self.steps_per_second)
+        except (TrainingError, RuntimeError) as exc:
+            self._fail(f"Could not measure the network: {exc}", exc)
+            return
+        cost = time.perf_counter() - now
+        self.interval = max(PUBLISH_INTERVAL, cost / SNAPSHOT_SHARE)
+        self.channel.send(snap)
+
+    def serve(self) -> None:
+        started = time.perf_counter()
+        try:
+            _warm_up()
+            from playground.engine.trainer import available_devices
+
+            devices = available_devices()
+        except Exception as exc:  # torch missing or broken: say so instead of dying silently
+            self.channel.send(RunError(f"The training engine could not start: {exc}",
+                                       "".join(traceback.format_exception(exc))))
+            devices = []
+        self.channel.send(WorkerInfo(devices, time.perf_counter() - started))
+        self.channel.send(RunStatus(READY))
+        while True:
+            if self.state == RUNNING and self.trainer is not None:
+                self._train(None, deadline=time.perf_counter() + self.interval)
+                if self.trainer is not None and self.state != FAILED:
+                    self._publish()
+                commands = self.channel.receive(0)
+                if not self.channel.caller_alive():
+                    return
+            else:
+                commands = self.channel.receive(0.5)
+                if not commands and not self.channel.caller_alive():
+                    return
+            for command in commands:
+                if not self.handle(command):
+                    return
+
+
+# ----- the caller side ----------------------------------------------------------------------
+class Runner:
+    """The interface the GUI and tests use; subclasses choose where the loop runs."""
+
+    def start(self) -> None:
+        raise NotImplementedError
+
+    def _send(self, *command: Any) -> None:
+        raise NotImplementedError
+
+    def poll(self) -> list[Message | WorkerInfo]:
+        """Every message waiting, oldest first; never blocks."""
+        raise NotImplementedError
+
+    def close(self, timeout: float = 1.0) -> None:
+        raise NotImplementedError
+
+    @property
+    def alive(self) -> bool:
+        raise NotImplementedError
+
+    def load(self, project, device: str | None = None) -> None:
+        """Build a fresh run of `project` (a core Project); the worker gets a plain-data copy."""
+        self._send("load", project.to_dict(), device)
+
+    def play(self) -> None:
+        self._send("play")
+
+    def pause(self) -> None:
+        self._send("pause")
+
+    def step(self, steps: int = 1) -> None:
+        self._send("step", steps)
+
+    def step_epoch(self) -> None:
+        self._send("step_epoch")
+
+    def reset(self) -> None:
+        self._send("reset")
+
+    def set(self, **changes: Any) -> None:
+        """Live settings: learning_rate, batch_size, regularization(_rate), epochs, optimizer(_params)."""
+        self._send("set", changes)
+
+    def wait_for(self, predicate: Callable[[Any], bool], timeout: float = 30.0) -> list:
+        """Poll until a message satisfies `predicate` (headless use and tests); returns all messages seen."""
+        seen: list = []
+        end = time.monotonic() + timeout
+        while time.monotonic() < end:
+            batch = self.poll()
+            seen.extend(batch)
+            if any(predicate(m) for m in batch):
+                return seen
+            if not batch:
+                self._idle_wait(min(0.01, max(0.0, end - time.monotonic())))
+        raise TimeoutError(f"no matching message from the training worker within {timeout} s")
+
+    def _idle_wait(self, seconds: float) -> None:
+        time.sleep(seconds)
+
+    def __enter__(self) -> "Runner":
+        self.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+class _PipeChannel(_Channel):
+    def __init__(self, conn, interrupt):
+        self.conn, self.interrupt = conn, interrupt
+        self.seen = 0
+        parent = mp.parent_process()
+        self.parent = parent
+
+    def receive(self, timeout: float | None) -> list[tuple]:
+        commands = []
+        self.seen = self.interrupt.value
+        try:
+            if self.conn.poll(timeout):
+                while self.conn.poll():
+                    commands.append(self.conn.recv())
+        except (EOFError, OSError):
+            return [("quit",)]
+        return commands
+
+    def send(self, message: Any) -> None:
+        try:
+            self.conn.send(message)
+        except (BrokenPipeError, OSError):
+            pass  # the caller went away; caller_alive() ends the loop
+
+    def interrupted(self) -> bool:
+        return self.interrupt.value != self.seen
+
+    def caller_alive(self) -> bool:
+        return self.parent is None or self.parent.is_alive()
+
+
+def _process_main(conn, interrupt, log_level: int) -> None:
+    logging.basicConfig(level=log_level, format="%(levelname)s worker %(name)s: %(message)s")
+    WorkerLoop(_PipeChannel(conn, interrupt)).serve()
+    conn.close()
+    logging.shutdown()
+    os._exit(0)  # skip torch's slow interpreter teardown: the window closes within a second
+
+
+class ProcessRunner(Runner):
+    def __init__(self) -> None:
+        self._ctx = mp.get_context("spawn")  # fork would copy the GUI's Qt state into the worker
+        self._process = None
+        self._conn = None
+        self._interrupt = None
+        self._dead_reported = False
+
+    def start(self) -> None:
+        if self._process is not None and self._process.is_alive():
+            return
+        parent_conn, child_conn = self._ctx.Pipe()
+        self._interrupt = self._ctx.RawValue("i", 0)
+        self._process = self._ctx.Process(target=_process_main, name="playground-trainer",
+                                          args=(child_conn, self._interrupt, logging.getLogger().level),
+                                          daemon=True)
+        self._process.start()
+        child_conn.close()
+        self._conn = parent_conn
+        self._dead_reported = False
+
+    @property
+    def alive(self) -> bool:
+        return self._process is not None and self._process.is_alive()
+
+    @property
+    def pid(self) -> int | None:
+        return self._process.pid if self._process is not None else None
+
+    def _send(self, *command: Any) -> None:
+        if self._conn is None:
+            self.start()
+        try:
+            self._conn.send(command)
+            self._interrupt.value += 1
+        except (BrokenPipeError, OSError):
+            pass  # reported by poll()
+
+    def poll(self) -> list:
+        messages: list = []
+        if self._conn is None:
+            return messages
+        try:
+            while self._conn.poll():
+                messages.append(self._conn.recv())
+        except (EOFError, OSError):
+            pass
+        if self._process is not None and not self._process.is_alive() and not self._dead_reported:
+            self._dead_reported = True
+            code = self._process.exitcode
+            messages.append(RunError("The training worker stopped unexpectedly "
+                                     f"(exit code {code}). Press Reset to start a new one.",
+                                     f"exit code {code}"))
+        return messages
+
+    def restart(self) -> None:
+        self.close()
+        self.start()
+
+    def close(self, timeout: float = 1.0) -> None:
+        process, conn = self._process, self._conn
+        self._process = self._conn = None
+        if process is None:
+            return
+        try:
+            conn.send(("quit",))
+            self._interrupt.value += 1
+        except (BrokenPipeError, OSError):
+            pass
+        process.join(timeout)
+        if process.is_alive():
+            process.terminate()
+            process.join(0.5)
+        if process.is_alive():
+            process.kill()
+            process.join(0.5)
+        conn.close()
+        process.close()
+
+
+class _QueueChannel(_Channel):
+    def __init__(self, inbox: queue.Queue, outbox: queue.Queue, owner: "ThreadRunner"):
+        self.inbox, self.outbox, self.owner = inbox, outbox, owner
+        self.seen = 0
+
+    def receive(self, timeout: float | None) -> list[tuple]:
+        self.seen = self.owner._interrupt
+        commands = []
+        try:
+            commands.append(self.inbox.get(timeout=timeout) if timeout else self.inbox.get_nowait())
+            while True:
+                commands.append(self.inbox.get_nowait())
+        except queue.Empty:
+            pass
+        return commands
+
+    def send(self, message: Any) -> None:
+        self.outbox.put(message)
+
+    def interrupted(self) -> bool:
+        return self.owner._interrupt != self.seen
+
+    def caller_alive(self) -> bool:
+        return not self.owner._closing
+
+
+class ThreadRunner(Runner):
+    def __init__(self) -> None:
+        self._inbox: queue.Queue = queue.Queue()
+        self._outbox: queue.Queue = queue.Queue()
+        self._thread: threading.Thread | None = None
+        self._interrupt = 0
+        self._closing = False
+        self._dead_reported = False
+
+    def start(self) -> None:
+        if self._thread is not None and self._thread.is_alive():
+            return
+        self._closing = False
+        self._dead_reported = False
+        channel = _QueueChannel(self._inbox, self._outbox, self)
+        self._thread = threading.Thread(target=self._main, args=(channel,), name="playground-trainer",
+                                        daemon=True)
+        self._thread.start()
+
+    def _main(self, channel: _QueueChannel) -> None:
+        WorkerLoop(channel).serve()
+
+    @property
+    def alive(self) -> bool:
+        return self._thread is not None and self._thread.is_alive()
+
+    def _send(self, *command: Any) -> None:
+        if self._thread is None:
+            self.start()
+        self._inbox.put(command)
+        self._interrupt += 1
+
+    def poll(self) -> list:
+        messages = []
+        try:
+            while True:
+                messages.append(self._outbox.get_nowait())
+        except queue.Empty:
+            pass
+        if self._thread is not None and not self._thread.is_alive() and not self._closing \
+                and not self._dead_reported:
+            self._dead_reported = True
+            messages.append(RunError("The training worker stopped unexpectedly. Press Reset to start "
+                                     "a new one."))
+        return messages
+
+    def close(self, timeout: float = 1.0) -> None:
+        thread = self._thread
+        if thread is None:
+            return
+        self._closing = True
+        self._inbox.put(("quit",))
+        self._interrupt += 1
+        thread.join(timeout)
+        if thread.is_alive():
+            log.warning("the training thread did not stop within %.1f s", timeout)
+        self._thread = None
+
+
+def make_runner(kind: str | None = None) -> Runner:
+    """'process' (default) or 'thread'; PLAYGROUND_RUNNER overrides the default."""
+    kind = kind or os.environ.get("PLAYGROUND_RUNNER", "process")
+    if kind == "thread":
+        return ThreadRunner()
+    if kind == "process":
+        return ProcessRunner()
+    raise ValueError(f"unknown runner kind {kind!r} (use 'process' or 'thread')")

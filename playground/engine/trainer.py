@@ -1,0 +1,362 @@
+"""The trainer: builds a project's network and data, runs steps and epochs, knows nothing of Qt.
+
+The per-step path is kept lean (measured in DESIGN.md: Python overhead dominates small
+nets): no `.item()` per step, callbacks only called when defined, divergence checked every
+few steps. Metrics and plots are computed only when a snapshot is asked for.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import time
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+import torch
+
+from playground.core import catalog
+from playground.core.datasets import DataError
+from playground.core.project import Project
+from playground.core.shapes import analyse
+from playground.engine.build import GraphModule, output_activation
+from playground.engine.data import DataBundle, load_dataset
+from playground.engine.objective import Objective
+
+log = logging.getLogger(__name__)
+
+CHECK_EVERY = 16  # steps between divergence checks (a check costs a sync on a GPU)
+
+
+class TrainingError(RuntimeError):
+    """The project cannot be trained; the message is meant for the user."""
+
+
+class Callback:
+    """Hooks named by the moment they run at; override only the ones you need."""
+
+    def on_train_start(self, trainer: "Trainer") -> None: ...
+    def on_after_backward(self, trainer: "Trainer") -> None: ...
+    def on_batch_end(self, trainer: "Trainer", loss: torch.Tensor) -> None: ...
+    def on_epoch_end(self, trainer: "Trainer") -> None: ...
+    def on_exception(self, trainer: "Trainer", error: BaseException) -> None: ...
+
+
+def available_devices() -> list[str]:
+    devices = ["cpu"]
+    if torch.cuda.is_available():
+        devices += [f"cuda:{i}" for i in range(torch.cuda.device_count())]
+    mps = getattr(torch.backends, "mps", None)
+    if mps is not None and mps.is_available():
+        devices.append("mps")
+    return devices
+
+
+def resolve_device(name: str) -> torch.device:
+    if name == "auto":
+        if torch.cuda.is_available():
+            return torch.device("cuda")
+        mps = getattr(torch.backends, "mps", None)
+        if mps is not None and mps.is_available():
+            return torch.device("mps")
+        return torch.device("cpu")
+    if name.startswith("cuda") and not torch.cuda.is_available():
+        raise TrainingError("CUDA was asked for, but this machine has no usable NVIDIA GPU: choose CPU.")
+    if name == "mps":
+        mps = getattr(torch.backends, "mps", None)
+        if mps is None or not mps.is_available():
+            raise TrainingError("MPS (Apple GPU) was asked for, but it is not available here: choose CPU.")
+    return torch.device(name)
+
+
+def make_optimizer(name: str, params, lr: float, extra: dict[str, Any]) -> torch.optim.Optimizer:
+    if name == "sgd":
+        nesterov = extra["nesterov"] and extra["momentum"] > 0  # torch refuses nesterov without momentum
+        return torch.optim.SGD(params, lr=lr, momentum=extra["momentum"], nesterov=nesterov)
+    if name == "adam":
+        return torch.optim.Adam(params, lr=lr, betas=(extra["beta1"], extra["beta2"]), eps=extra["eps"])
+    if name == "adamw":
+        return torch.optim.AdamW(params, lr=lr, betas=(extra["beta1"], extra["beta2"]),
+                                 weight_decay=extra["weight_decay"])
+    if name == "rmsprop":
+        return torch.optim.RMSprop(params, lr=lr, alpha=extra["alpha"], momentum=extra["momentum"])
+    if name == "adagrad":
+        return torch.optim.Adagrad(params, lr=lr, lr_decay=extra["lr_decay"])
+    raise TrainingError(f"Unknown optimizer {name!r}")
+
+
+def _optimizer_group_values(name: str, extra: dict[str, Any]) -> dict[str, Any]:
+    """Optimizer settings as torch's param_group keys, for changing them between steps."""
+    if name == "sgd":
+        return {"momentum": extra["momentum"], "nesterov": extra["nesterov"] and extra["momentum"] > 0}
+    if name in ("adam", "adamw"):
+        values = {"betas": (extra["beta1"], extra["beta2"])}
+        values.update({k: extra[k] for k in ("eps", "weight_decay") if k in extra})
+        return values
+    return dict(extra)
+
+
+@dataclass
+class Metrics:
+    train_loss: float
+    test_loss: float
+    train_accuracy: float | None
+    test_accuracy: float | None
+
+
+@dataclass
+class _Tensors:
+    x_train: torch.Tensor
+    y_train: torch.Tensor
+    x_test: torch.Tensor
+    y_test: torch.Tensor
+
+
+@dataclass
+class Trainer:
+    """Train one project. Build it with `Trainer.from_project`."""
+
+    project: Project
+    data: DataBundle
+    model: GraphModule
+    objective: Objective
+    device: torch.device
+    tensors: _Tensors
+    callbacks: list[Callback] = field(default_factory=list)
+    step_count: int = 0
+    diverged: str = ""  # why the run stopped, if it diverged
+    _stop: bool = False
+
+    # ----- construction --------------------------------------------------------------
+    @classmethod
+    def from_project(cls, project: Project, data: DataBundle | None = None, device: str | None = None,
+                     callbacks: list[Callback] | None = None) -> "Trainer":
+        project = project.copy()
+        settings = project.training
+        analysis = analyse(project.graph, project.data.dataset, project.data.params, settings.loss)
+        if not analysis.ok:
+            raise TrainingError(analysis.first_error())
+        if data is None:
+            try:
+                data = load_dataset(project.data.dataset, project.data.params)
+            except DataError as exc:
+                raise TrainingError(str(exc)) from None
+        dev = resolve_device(device or settings.device)
+        torch.manual_seed(settings.weight_seed)  # initial weights (data has its own seed)
+        model = GraphModule(project.graph, analysis).to(dev)
+        loss_params = settings.full_loss_params()
+        objective = Objective(settings.loss, analysis.data, output_activation(project.graph, analysis),
+                              huber_delta=loss_params.get("delta", 1.0))
+        y_dtype = torch.long if analysis.data.task == "classification" else torch.float32
+        tensors = _Tensors(
+            torch.as_tensor(data.x_train, dtype=torch.float32, device=dev),
+            torch.as_tensor(data.y_train, dtype=y_dtype, device=dev),
+            torch.as_tensor(data.x_test, dtype=torch.float32, device=dev),
+            torch.as_tensor(data.y_test, dtype=y_dtype, device=dev),
+        )
+        if len(tensors.x_train) == 0:
+            raise TrainingError("The training set is empty: use more samples or a larger training ratio.")
+        trainer = cls(project, data, model, objective, dev, tensors, list(callbacks or []))
+        trainer._setup()
+        return trainer
+
+    def _setup(self) -> None:
+        settings = self.project.training
+        self.optimizer = make_optimizer(settings.optimizer, self.model.parameters(), settings.learning_rate,
+                                        settings.full_optimizer_params())
+        self._generator = torch.Generator().manual_seed(settings.weight_seed)
+        self._order = torch.randperm(self.n_train, generator=self._generator)
+        self._cursor = 0
+        self._weights = [p for n, p in self.model.named_parameters() if p.dim() > 1]  # regularized
+        self._state = [t for t in self.model.state_dict(keep_vars=True).values()]
+        self._good = [t.detach().clone() for t in self._state]
+        self._good_step = 0
+        self._hooks: dict[str, list[Callable]] = {}
+        for name in ("on_after_backward", "on_batch_end", "on_epoch_end"):
+            self._hooks[name] = [getattr(cb, name) for cb in self.callbacks
+                                 if getattr(type(cb), name) is not getattr(Callback, name)]
+        self.last_loss: torch.Tensor | None = None
+        self._started = False
+
+    # ----- properties -----------------------------------------------------------------
+    @property
+    def n_train(self) -> int:
+        return int(self.tensors.x_train.shape[0])
+
+    @property
+    def batch_size(self) -> int:
+        return min(self.project.training.batch_size, self.n_train)
+
+    @property
+    def steps_per_epoch(self) -> int:
+        return math.ceil(self.n_train / self.batch_size)
+
+    @property
+    def epoch(self) -> float:
+        """Epochs done, fractional within an epoch."""
+        return self._epochs_done + self._cursor / self.n_train
+
+    _epochs_done: int = 0
+
+    # ----- live settings --------------------------------------------------------------
+    def set_learning_rate(self, lr: float) -> None:
+        lr = catalog.TRAINING_PARAMS.get("learning_rate").coerce(lr)
+        self.project.training.learning_rate = lr
+        for group in self.optimizer.param_groups:
+            group["lr"] = lr
+
+    def set_optimizer(self, name: str, params: dict[str, Any] | None = None) -> None:
+        """Change the optimizer or its settings between steps; keeps its state when the kind stays."""
+        settings = self.project.training
+        extra = catalog.OPTIMIZERS[name].params.complete(params, name)
+        if name != settings.optimizer:
+            settings.optimizer, settings.optimizer_params = name, dict(params or {})
+            self.optimizer = make_optimizer(name, self.model.parameters(), settings.learning_rate, extra)
+            return
+        settings.optimizer_params = dict(params or {})
+        for group in self.optimizer.param_groups:
+            group.update(_optimizer_group_values(name, extra))
+
+    def apply_settings(self, changes: dict[str, Any]) -> None:
+        """Live changes between steps: learning rate, batch size, regularization, optimizer."""
+        settings = self.project.training
+        for name, value in changes.items():
+            if name == "learning_rate":
+                self.set_learning_rate(value)
+            elif name == "optimizer":
+                self.set_optimizer(value, changes.get("optimizer_params"))
+            elif name == "optimizer_params":
+                if "optimizer" not in changes:
+                    self.set_optimizer(settings.optimizer, value)
+            elif name in ("batch_size", "regularization", "regularization_rate", "epochs"):
+                setattr(settings, name, catalog.TRAINING_PARAMS.get(name).coerce(value))
+            else:
+                raise TrainingError(f"{name} cannot change during a run: reset instead.")
+
+    def request_stop(self) -> None:
+        self._stop = True
+
+    # ----- training ---------------------------------------------------------------------
+    def _next_batch(self) -> torch.Tensor:
+        if self._cursor >= self.n_train:
+            self._epochs_done += 1
+            self._cursor = 0
+            self._order = torch.randperm(self.n_train, generator=self._generator)
+            for hook in self._hooks["on_epoch_end"]:
+                hook(self)
+        end = min(self._cursor + self.batch_size, self.n_train)
+        idx = self._order[self._cursor:end]
+        self._cursor = end
+        return idx
+
+    def _penalty(self) -> torch.Tensor | None:
+        settings = self.project.training
+        if settings.regularization == "none" or settings.regularization_rate == 0:
+            return None
+        if settings.regularization == "l1":
+            total = sum(w.abs().sum() for w in self._weights)
+        else:
+            total = sum((w * w).sum() for w in self._weights)
+        return settings.regularization_rate * total
+
+    def step(self) -> torch.Tensor:
+        """One optimizer step on the next batch; returns the batch loss (a tensor: no sync)."""
+        if not self._started:
+            self._started = True
+            for cb in self.callbacks:
+                cb.on_train_start(self)
+        idx = self._next_batch()
+        if self.device.type != "cpu":
+            idx = idx.to(self.device, non_blocking=True)
+        t = self.tensors
+        model = self.model
+        model.train()
+        try:
+            out = model(t.x_train[idx])
+            loss = self.objective(out, t.y_train[idx])
+            penalty = self._penalty()
+            total = loss if penalty is None else loss + penalty
+            self.optimizer.zero_grad(set_to_none=True)
+            total.backward()
+            for hook in self._hooks["on_after_backward"]:
+                hook(self)
+            self.optimizer.step()
+        except Exception as exc:
+            for cb in self.callbacks:
+                cb.on_exception(self, exc)
+            raise
+        self.step_count += 1
+        self.last_loss = loss
+        for hook in self._hooks["on_batch_end"]:
+            hook(self, loss)
+        if self.step_count % CHECK_EVERY == 0:
+            self.check_finite()
+        return loss
+
+    def check_finite(self) -> bool:
+        """Divergence guard: on a non-finite loss or weight, restore the last finite weights."""
+        if self.diverged:
+            return False
+        finite = bool(torch.isfinite(self.last_loss).all()) if self.last_loss is not None else True
+        if finite:
+            finite = all(bool(torch.isfinite(p).all()) for p in self._state if p.is_floating_point())
+        if finite:
+            torch._foreach_copy_(self._good, [t.detach() for t in self._state])
+            self._good_step = self.step_count
+            return True
+        with torch.no_grad():
+            for good, live in zip(self._good, self._state):
+                live.copy_(good)
+        lr = self.project.training.learning_rate
+        self.diverged = (f"Training diverged near step {self.step_count}: the loss became infinite or NaN. "
+                         f"The learning rate ({lr:g}) is probably too high; the weights were restored to "
+                         f"step {self._good_step}.")
+        settings = self.project.training
+        # optimizer state (momentum, Adam moments) may hold NaNs too
+        self.optimizer = make_optimizer(settings.optimizer, self.model.parameters(), lr,
+                                        settings.full_optimizer_params())
+        self._stop = True
+        return False
+
+    def run(self, steps: int | None = None, epochs: int | None = None,
+            on_progress: Callable[["Trainer"], None] | None = None, progress_every: float = 0.2) -> None:
+        """Train until `steps` or `epochs` more are done, a stop is requested, or the run diverges."""
+        self._stop = False
+        target = self.step_count + (steps if steps is not None else (epochs or 0) * self.steps_per_epoch)
+        last = time.perf_counter()
+        while self.step_count < target and not self._stop:
+            self.step()
+            if on_progress is not None and time.perf_counter() - last >= progress_every:
+                last = time.perf_counter()
+                on_progress(self)
+        self.check_finite()
+
+    # ----- evaluation ---------------------------------------------------------------------
+    @torch.no_grad()
+    def predict(self, x: torch.Tensor, chunk: int = 4096) -> torch.Tensor:
+        self.model.eval()
+        outs = [self.model(x[i:i + chunk]) for i in range(0, len(x), chunk)]
+        return torch.cat(outs) if outs else torch.zeros(0)
+
+    @torch.no_grad()
+    def _score(self, x: torch.Tensor, y: torch.Tensor, limit: int | None) -> tuple[torch.Tensor, torch.Tensor | None]:
+        if limit is not None and len(x) > limit:
+            x, y = x[:limit], y[:limit]
+        if len(x) == 0:
+            nan = torch.tensor(float("nan"))
+            return nan, None
+        out = self.predict(x)
+        loss = self.objective(out, y)
+        acc = self.objective.correct(out, y).float() / len(y) if self.objective.classification else None
+        return loss, acc
+
+    def evaluate(self, limit: int | None = None) -> Metrics:
+        """Loss (without regularization) and accuracy on both sets; `limit` caps the samples used."""
+        train_loss, train_acc = self._score(self.tensors.x_train, self.tensors.y_train, limit)
+        test_loss, test_acc = self._score(self.tensors.x_test, self.tensors.y_test, limit)
+        values = torch.stack([train_loss.float().cpu(), test_loss.float().cpu(),
+                              (train_acc if train_acc is not None else torch.tensor(0.0)).cpu(),
+                              (test_acc if test_acc is not None else torch.tensor(0.0)).cpu()]).tolist()
+        classification = self.objective.classification
+        return Metrics(values[0], values[1], values[2] if classification else None,
+                       values[3] if classification and test_acc is not None else None)
