@@ -1,0 +1,274 @@
+"""Image data sets: the bundled 8x8 digits, and MNIST / CIFAR-10 from files the user downloaded.
+
+Split: for every image set the official train and test parts (if any) are pooled, shuffled
+with `seed`, cut to `limit` samples (0 = all), then split by `train_ratio`. One rule for all
+three sets, and `train_ratio` means the same thing everywhere in the app; the price is that
+results are not comparable with published MNIST/CIFAR test accuracies.
+
+Only raw binary formats are read (IDX, CIFAR-10 binary), never pickle: a pickle file from the
+internet can run any code when loaded.
+"""
+
+from __future__ import annotations
+
+import gzip
+import logging
+import zlib
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from playground.core.datasets import IMAGE_SHAPES, DataError, data_shape
+from playground.engine.data.bundle import DataBundle
+from playground.engine.data.split import train_count
+
+log = logging.getLogger(__name__)
+
+ASSETS = Path(__file__).resolve().parents[3] / "assets"
+DIGITS_FILE = ASSETS / "digits.npz"
+
+DIGIT_NAMES = [str(d) for d in range(10)]
+CIFAR10_NAMES = ["airplane", "automobile", "bird", "cat", "deer", "dog", "frog", "horse", "ship",
+                 "truck"]
+
+
+@dataclass
+class ImageSource:
+    """Images of one file (or pair of files): uint8 (n, C, H, W) and labels uint8 (n,)."""
+
+    images: np.ndarray
+    labels: np.ndarray
+
+
+# --- Pooling, limiting and splitting ---------------------------------------------------------
+
+
+def pooled_bundle(name: str, values: dict, sources: list[ImageSource], max_pixel: float,
+                  class_names: list[str]) -> DataBundle:
+    """Shuffle all sources together, keep `limit`, split, and scale pixels to [0, 1] float32.
+
+    Only the chosen images are copied and converted, so a limit of 1,000 out of 60,000 CIFAR
+    images never builds the full float array.
+    """
+    shape = data_shape(name, values)
+    total = sum(len(s.labels) for s in sources)
+    rng = np.random.default_rng(values["seed"])
+    order = rng.permutation(total)
+    if values["limit"]:
+        order = order[:values["limit"]]
+    n = len(order)
+    k = train_count(n, values["train_ratio"])
+    images = np.empty((n, *sources[0].images.shape[1:]), dtype=np.uint8)
+    labels = np.empty(n, dtype=np.int64)
+    start = 0
+    for src in sources:
+        stop = start + len(src.labels)
+        pick = (order >= start) & (order < stop)
+        images[pick] = src.images[order[pick] - start]
+        labels[pick] = src.labels[order[pick] - start]
+        start = stop
+    x = images.astype(np.float32)
+    x /= np.float32(max_pixel)
+    if values["target"] == "reconstruct":
+        y: np.ndarray = x  # the autoencoder's target is its input (same array, never modified)
+        names: list[str] = []
+    else:
+        y, names = labels, class_names
+    return DataBundle(x_train=x[:k], y_train=y[:k], x_test=x[k:], y_test=y[k:],
+                      shape=shape, class_names=names)
+
+
+# --- Digits (bundled) --------------------------------------------------------------------------
+
+
+def load_digits(name: str, values: dict) -> DataBundle:
+    try:
+        with np.load(DIGITS_FILE) as f:
+            images, labels = f["images"], f["labels"]
+    except (OSError, KeyError, ValueError, zlib.error) as exc:
+        raise DataError(f"The bundled digits file {DIGITS_FILE} is missing or damaged ({exc}): "
+                        "reinstall the app.") from None
+    source = ImageSource(images.reshape(-1, *IMAGE_SHAPES["digits"]), labels)
+    return pooled_bundle(name, values, [source], 16.0, DIGIT_NAMES)
+
+
+# --- Folders -------------------------------------------------------------------------------------
+
+
+def checked_folder(path: str, label: str) -> Path:
+    folder = Path(path.strip()).expanduser()
+    if not folder.exists():
+        raise DataError(f"The folder '{folder}' does not exist: choose the folder that holds the "
+                        f"{label} files.")
+    if not folder.is_dir():
+        raise DataError(f"'{folder}' is a file, not a folder: choose the folder that holds the "
+                        f"{label} files.")
+    return folder
+
+
+def _search_dirs(folder: Path, preferred: tuple[str, ...]) -> list[Path]:
+    """The folder, the usual sub-folders, then any sub-folder two levels down (sorted)."""
+    dirs = [folder] + [folder / p for p in preferred if (folder / p).is_dir()]
+    for sub in sorted(p for p in folder.iterdir() if p.is_dir()):
+        dirs.append(sub)
+        try:
+            dirs.extend(sorted(p for p in sub.iterdir() if p.is_dir()))
+        except OSError:
+            continue
+    seen, unique = set(), []
+    for d in dirs:
+        if d not in seen:
+            seen.add(d)
+            unique.append(d)
+    return unique
+
+
+def _find(dirs: list[Path], names: list[str]) -> Path | None:
+    for d in dirs:
+        for name in names:
+            if (d / name).is_file():
+                return d / name
+    return None
+
+
+def _archive_hint(folder: Path) -> str:
+    archives = sorted(p.name for p in folder.iterdir()
+                      if p.name.endswith((".tar.gz", ".tgz", ".tar", ".zip")))
+    return f" The folder holds {archives[0]}: extract it first." if archives else ""
+
+
+def _read_bytes(path: Path) -> bytes:
+    """The file's bytes, un-gzipped when it ends in .gz."""
+    try:
+        if path.suffix == ".gz":
+            with gzip.open(path, "rb") as f:
+                return f.read()
+        return path.read_bytes()
+    except (EOFError, gzip.BadGzipFile, zlib.error) as exc:
+        raise DataError(f"'{path.name}' is not a complete gzip file ({exc}): download it again.") \
+            from None
+    except OSError as exc:
+        raise DataError(f"'{path}' cannot be read: {exc.strerror or exc}.") from None
+
+
+# --- MNIST (IDX files) ---------------------------------------------------------------------------
+
+MNIST_FILES = {
+    "train images": "train-images-idx3-ubyte", "train labels": "train-labels-idx1-ubyte",
+    "test images": "t10k-images-idx3-ubyte", "test labels": "t10k-labels-idx1-ubyte",
+}
+_IDX_UBYTE = 0x08
+
+
+def _idx_names(base: str) -> list[str]:
+    dotted = base.replace("-idx", ".idx")  # 'train-images.idx3-ubyte', a common spelling
+    return [n + ext for n in (base, dotted) for ext in ("", ".gz")]
+
+
+def read_idx(path: Path, ndim: int) -> np.ndarray:
+    """An IDX file of unsigned bytes with `ndim` dimensions, checked against its header."""
+    data = _read_bytes(path)
+    header = 4 + 4 * ndim
+    if len(data) < header:
+        raise DataError(f"'{path.name}' is too short to be an IDX file ({len(data)} bytes): "
+                        "download it again.")
+    zero, dtype, dims = int.from_bytes(data[0:2], "big"), data[2], data[3]
+    if zero != 0 or dtype != _IDX_UBYTE or dims != ndim:
+        magic = int.from_bytes(data[0:4], "big")
+        expected = (_IDX_UBYTE << 8) | ndim
+        raise DataError(f"'{path.name}' is not an IDX file of {ndim}-D images/labels: its magic "
+                        f"number is 0x{magic:08x}, expected 0x{expected:08x}. Is it the right "
+                        "file?")
+    shape = tuple(int.from_bytes(data[4 + 4 * i: 8 + 4 * i], "big") for i in range(ndim))
+    expected_size = header + int(np.prod(shape, dtype=np.int64))
+    if len(data) != expected_size:
+        state = "truncated" if len(data) < expected_size else "longer than its header says"
+        dims = "x".join(map(str, shape))
+        raise DataError(f"'{path.name}' is {state}: its header announces {dims} "
+                        f"values ({expected_size} bytes) but it has {len(data)} bytes. Download it "
+                        "again.")
+    return np.frombuffer(data, dtype=np.uint8, offset=header).reshape(shape)
+
+
+def read_mnist(path: str) -> list[ImageSource]:
+    folder = checked_folder(path, "MNIST")
+    dirs = _search_dirs(folder, ("MNIST/raw", "raw"))
+    found = {part: _find(dirs, _idx_names(base)) for part, base in MNIST_FILES.items()}
+    missing = [MNIST_FILES[part] for part, p in found.items() if p is None]
+    if missing:
+        raise DataError(f"The folder '{folder}' has no {', '.join(missing)}. MNIST needs the four "
+                        f"IDX files {', '.join(MNIST_FILES.values())} (each may end in .gz)."
+                        + _archive_hint(folder))
+    _, h, w = IMAGE_SHAPES["mnist"]
+    sources = []
+    for split in ("train", "test"):
+        img_path, lbl_path = found[f"{split} images"], found[f"{split} labels"]
+        images = read_idx(img_path, 3)
+        labels = read_idx(lbl_path, 1)
+        if images.shape[1:] != (h, w):
+            raise DataError(f"'{img_path.name}' holds {images.shape[1]}x{images.shape[2]} images; "
+                            f"MNIST images are {h}x{w}.")
+        if len(labels) != len(images):
+            raise DataError(f"'{img_path.name}' holds {len(images)} images but '{lbl_path.name}' "
+                            f"holds {len(labels)} labels: the files do not belong together.")
+        if labels.size and labels.max() > 9:
+            raise DataError(f"'{lbl_path.name}' holds the label {labels.max()}; MNIST labels are "
+                            "0 to 9.")
+        sources.append(ImageSource(images.reshape(-1, 1, h, w), labels))
+    log.debug("MNIST from %s: %s", folder, [len(s.labels) for s in sources])
+    return sources
+
+
+def load_mnist(name: str, values: dict) -> DataBundle:
+    data_shape(name, values)  # refuses an empty path with the same sentence as shape inference
+    return pooled_bundle(name, values, read_mnist(values["path"]), 255.0, DIGIT_NAMES)
+
+
+# --- CIFAR-10 (binary version) -----------------------------------------------------------------
+
+CIFAR10_FILES = [f"data_batch_{i}.bin" for i in range(1, 6)] + ["test_batch.bin"]
+_CIFAR_RECORD = 1 + 3 * 32 * 32  # one label byte, then the red, green and blue 32x32 planes
+
+
+def read_cifar_batch(path: Path) -> ImageSource:
+    data = _read_bytes(path)
+    if not data or len(data) % _CIFAR_RECORD:
+        raise DataError(f"'{path.name}' has {len(data)} bytes, not a whole number of CIFAR-10 "
+                        f"records ({_CIFAR_RECORD} bytes each): it is truncated or not a CIFAR-10 "
+                        "binary batch. Download it again.")
+    records = np.frombuffer(data, dtype=np.uint8).reshape(-1, _CIFAR_RECORD)
+    labels = records[:, 0]
+    if labels.max() > 9:
+        bad = int(np.argmax(labels > 9))
+        raise DataError(f"Record {bad + 1} of '{path.name}' has the label {labels[bad]}; CIFAR-10 "
+                        "labels are 0 to 9. Is this the CIFAR-100 binary version?")
+    return ImageSource(records[:, 1:].reshape(-1, *IMAGE_SHAPES["cifar10"]), labels)
+
+
+def read_cifar10(path: str) -> list[ImageSource]:
+    folder = checked_folder(path, "CIFAR-10")
+    dirs = _search_dirs(folder, ("cifar-10-batches-bin",))
+    found = {name: _find(dirs, [name]) for name in CIFAR10_FILES}
+    missing = [name for name, p in found.items() if p is None]
+    if missing:
+        hint = _archive_hint(folder)
+        if _find(dirs, ["data_batch_1"]) is not None:
+            hint = (" This looks like the Python version of CIFAR-10 (pickle files, which the app "
+                    "does not open for safety): download the binary version, "
+                    "cifar-10-binary.tar.gz.")
+        raise DataError(f"The folder '{folder}' has no {', '.join(missing)}. CIFAR-10 needs the "
+                        f"binary batches {', '.join(CIFAR10_FILES)}." + hint)
+    return [read_cifar_batch(found[name]) for name in CIFAR10_FILES]
+
+
+def load_cifar10(name: str, values: dict) -> DataBundle:
+    data_shape(name, values)
+    return pooled_bundle(name, values, read_cifar10(values["path"]), 255.0, CIFAR10_NAMES)
+
+
+IMAGE_LOADERS = {"digits": load_digits, "mnist": load_mnist, "cifar10": load_cifar10}
+
+
+def load_images(name: str, values: dict) -> DataBundle:
+    return IMAGE_LOADERS[name](name, values)
