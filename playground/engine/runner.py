@@ -126,9 +126,9 @@ class WorkerLoop:
                                            "first."))
             return True
         if name == "play":
-            if self.trainer.diverged:
-                self.channel.send(RunStatus(DIVERGED, self.trainer.diverged))
-                return True
+            # After a divergence the weights were restored to finite values: playing again (say,
+            # with a lower learning rate) continues from them.
+            self.trainer.diverged = ""
             self.state = RUNNING
             self._rate_steps, self._rate_time = self.trainer.step_count, time.perf_counter()
             self.channel.send(RunStatus(RUNNING, device=str(self.trainer.device)))

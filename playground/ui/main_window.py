@@ -1,0 +1,574 @@
+"""The main window: palette, canvas, inspector, settings, live plots and the run controls."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (QDockWidget, QFileDialog, QHBoxLayout, QLabel, QListWidget,
+                               QListWidgetItem, QMainWindow, QMessageBox, QPushButton, QSplitter,
+                               QTabWidget, QToolBar, QVBoxLayout, QWidget)
+
+from playground.core.datasets import DataError, DATASETS
+from playground.core.project import ProjectError, default_project
+from playground.core.shapes import Analysis
+from playground.engine.runner import Runner
+from playground.engine.snapshot import DIVERGED, FAILED, FINISHED, PAUSED, RUNNING, Snapshot
+from playground.ui.canvas.commands import AddNode
+from playground.ui.canvas.palette import Palette
+from playground.ui.canvas.scene import CanvasScene
+from playground.ui.canvas.view import CanvasView
+from playground.ui.document import LIVE_SETTINGS, Document
+from playground.ui.inspector import Inspector
+from playground.ui.plots.boundary import BoundaryPlot
+from playground.ui.plots.curves import CurvesPlot
+from playground.ui.plots.gradients import GradientsPlot
+from playground.ui.settings_panel import DataPanel, TrainingPanel
+from playground.ui.training import TrainingController
+
+log = logging.getLogger(__name__)
+
+APP_NAME = "Neural Playground"
+EXAMPLES = Path(__file__).resolve().parents[2] / "assets" / "examples"
+FILE_FILTER = "Neural Playground projects (*.json);;All files (*)"
+
+
+class Banner(QWidget):
+    """A coloured line above the canvas for things the user must see: divergence, a stale run."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.action = QPushButton()
+        self.action.setVisible(False)
+        close = QPushButton("Dismiss")
+        close.setFlat(True)
+        close.clicked.connect(self.hide)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 6, 10, 6)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.action)
+        layout.addWidget(close)
+        self.setAutoFillBackground(True)
+        self.hide()
+        self._callback = None
+        self.action.clicked.connect(self._act)
+
+    def show_message(self, text: str, kind: str = "warning", action: str = "", callback=None) -> None:
+        colour = {"warning": "#fff4d6", "error": "#fde2e1", "info": "#e3f0fb"}[kind]
+        self.setStyleSheet(f"Banner {{ background: {colour}; border-bottom: 1px solid #d0c8b0; }}")
+        self.label.setText(text)
+        self.action.setText(action)
+        self.action.setVisible(bool(action))
+        self._callback = callback
+        self.show()
+
+    def _act(self) -> None:
+        if self._callback is not None:
+            self._callback()
+        self.hide()
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, runner: Runner | None = None, document: Document | None = None,
+                 settings: QSettings | None = None):
+        super().__init__()
+        self.settings = settings or QSettings()
+        self.document = document or Document(default_project())
+        self.controller = TrainingController(runner, self)
+        doc = self.document
+
+        self.scene = CanvasScene(doc.project.graph, doc.undo_stack, self)
+        self.view = CanvasView(self.scene)
+        self.palette = Palette()
+        self.inspector = Inspector(doc.project.graph, doc.undo_stack)
+        self.data_panel = DataPanel(doc)
+        self.training_panel = TrainingPanel(doc)
+        self.boundary = BoundaryPlot()
+        self.curves = CurvesPlot()
+        self.gradients = GradientsPlot()
+        self.problems = QListWidget()
+        self.problems.setMaximumHeight(110)
+        self.problems.itemActivated.connect(self._problem_activated)
+        self.problems.itemClicked.connect(self._problem_activated)
+        self.banner = Banner()
+        self.readout = QLabel()
+        self.play_reason = QLabel()
+        self.play_reason.setStyleSheet("color: #b3261e;")
+        self._stale = False
+        self._points_key: tuple | None = None
+
+        self._build_actions()
+        self._build_layout()
+        self._connect()
+        self._update_title()
+        self._on_analysis(doc.analysis)
+        self._load_points()
+        self._update_run_controls()
+        self._restore_geometry()
+
+    # ----- construction -----------------------------------------------------------------------
+    def _action(self, text: str, slot, shortcut=None, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setToolTip(f"{tip or text} ({QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)})"
+                          if shortcut is not None else (tip or text))
+        action.setStatusTip(tip or text)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        S = QKeySequence.StandardKey
+        self.new_action = self._action("&New", self.new_project, S.New, "Start a new project")
+        self.open_action = self._action("&Open…", self.open_dialog, S.Open, "Open a project file")
+        self.save_action = self._action("&Save", self.save, S.Save, "Save the project")
+        self.save_as_action = self._action("Save &As…", self.save_as, S.SaveAs, "Save under another name")
+        self.quit_action = self._action("&Quit", self.close, S.Quit, "Close the window")
+        self.undo_action = self.document.undo_stack.createUndoAction(self, "&Undo")
+        self.undo_action.setShortcut(QKeySequence(S.Undo))
+        self.redo_action = self.document.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action.setShortcuts([QKeySequence(S.Redo), QKeySequence("Ctrl+Shift+Z")])
+        self.play_action = self._action("Play", self.toggle_play, Qt.Key.Key_Space, "Start or pause training")
+        self.step_action = self._action("Step", self.step, "Ctrl+Right", "Train one batch")
+        self.epoch_action = self._action("Epoch", self.step_epoch, "Ctrl+Shift+Right", "Train to the end of "
+                                         "the epoch")
+        self.reset_action = self._action("Reset", self.reset, "Ctrl+R", "New random weights, training from "
+                                         "step 0")
+        self.fit_action = self._action("Fit to view", self.view.fit_to_view, "Ctrl+0", "Show the whole network")
+        self.layout_action = self._action("Tidy up", self.view.auto_layout, "Ctrl+L", "Arrange the layers "
+                                          "neatly")
+
+    def _build_layout(self) -> None:
+        self.setWindowTitle(APP_NAME)
+        self.setDockOptions(QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks)
+        toolbar = QToolBar("Run")
+        toolbar.setObjectName("run-toolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in (self.new_action, self.open_action, self.save_action):
+            toolbar.addAction(action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.undo_action)
+        toolbar.addAction(self.redo_action)
+        toolbar.addSeparator()
+        for action in (self.play_action, self.step_action, self.epoch_action, self.reset_action):
+            toolbar.addAction(action)
+        self.play_button = toolbar.widgetForAction(self.play_action)
+        self.play_button.setObjectName("play-button")
+        self.play_button.setMinimumWidth(80)
+        toolbar.addSeparator()
+        toolbar.addWidget(self.readout)
+        toolbar.addWidget(self.play_reason)
+        spacer = QWidget()
+        spacer.setSizePolicy(spacer.sizePolicy().Policy.Expanding, spacer.sizePolicy().Policy.Preferred)
+        toolbar.addWidget(spacer)
+        toolbar.addAction(self.layout_action)
+        toolbar.addAction(self.fit_action)
+        self.addToolBar(toolbar)
+        self.setStyleSheet("QToolBar { spacing: 6px; padding: 4px; } "
+                           "QToolButton#play-button { font-weight: bold; background: #ff9f1c; "
+                           "border-radius: 4px; padding: 4px 12px; }")
+
+        menu = self.menuBar()
+        file_menu = menu.addMenu("&File")
+        for action in (self.new_action, self.open_action):
+            file_menu.addAction(action)
+        examples = file_menu.addMenu("Open &Example")
+        for path in sorted(EXAMPLES.glob("*.json")):
+            act = examples.addAction(path.stem.replace("_", " "))
+            act.triggered.connect(lambda _=False, p=path: self.open_example(p))
+        examples.setEnabled(bool(examples.actions()))
+        file_menu.addSeparator()
+        file_menu.addAction(self.save_action)
+        file_menu.addAction(self.save_as_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = menu.addMenu("&Edit")
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        view_menu = menu.addMenu("&View")
+        view_menu.addAction(self.fit_action)
+        view_menu.addAction(self.layout_action)
+        run_menu = menu.addMenu("&Run")
+        for action in (self.play_action, self.step_action, self.epoch_action, self.reset_action):
+            run_menu.addAction(action)
+
+        centre = QWidget()
+        column = QVBoxLayout(centre)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.banner)
+        column.addWidget(self.view, 1)
+        problems_label = QLabel("  Problems")
+        problems_label.setStyleSheet("color: #555; padding-top: 4px;")
+        column.addWidget(problems_label)
+        column.addWidget(self.problems)
+
+        plots = QSplitter(Qt.Orientation.Vertical)
+        plots.addWidget(self.boundary)
+        tabs = QTabWidget()
+        tabs.addTab(self.curves, "Loss && accuracy")
+        tabs.addTab(self.gradients, "Gradients")
+        self.plot_tabs = tabs
+        plots.addWidget(tabs)
+        plots.setSizes([420, 320])
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(centre)
+        splitter.addWidget(plots)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([760, 460])
+        self.setCentralWidget(splitter)
+
+        self.layers_dock = self._dock("Layers", self.palette, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.inspector_dock = self._dock("Inspector", self.inspector, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.data_dock = self._dock("Data", self.data_panel, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.training_dock = self._dock("Training", self.training_panel, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.tabifyDockWidget(self.data_dock, self.training_dock)
+        self.tabifyDockWidget(self.training_dock, self.inspector_dock)
+        self.data_dock.raise_()
+        self.statusBar().showMessage("Drag layers from the left onto the canvas; press Space to train.")
+
+    def _dock(self, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(f"dock-{title.lower()}")
+        dock.setWidget(widget)
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable |
+                         QDockWidget.DockWidgetFeature.DockWidgetFloatable)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _connect(self) -> None:
+        doc, ctl = self.document, self.controller
+        doc.analysis_changed.connect(self._on_analysis)
+        doc.architecture_changed.connect(self._on_run_definition_changed)
+        doc.data_changed.connect(self._on_data_changed)
+        doc.training_changed.connect(self._on_training_changed)
+        doc.file_changed.connect(self._update_title)
+        doc.project_replaced.connect(self._on_project_replaced)
+        ctl.latest.connect(self._on_snapshot)
+        ctl.snapshots_arrived.connect(self._on_snapshots)
+        ctl.state_changed.connect(lambda _s: self._update_run_controls())
+        ctl.error.connect(self._on_error)
+        ctl.worker_ready.connect(self._on_worker_ready)
+        ctl.run_loaded.connect(self._clear_plots)
+        self.palette.add_requested.connect(self._add_from_palette)
+        self.scene.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        self.view.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        self.scene.current_node_changed.connect(self._on_current_node)
+
+    # ----- start-up and shutdown ---------------------------------------------------------------
+    def start_worker(self) -> None:
+        """Spawn the training worker and queue the first run; the worker warms up meanwhile."""
+        self.controller.start()
+        self._load_run()
+
+    def _restore_geometry(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        state = self.settings.value("window/state")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1440, 900)
+        if state is not None:
+            self.restoreState(state)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
+        if not self._maybe_keep_work():
+            event.ignore()
+            return
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        self.controller.close()
+        event.accept()
+
+    # ----- files ------------------------------------------------------------------------------
+    def _update_title(self) -> None:
+        self.setWindowTitle(f"{self.document.display_name}[*] — {APP_NAME}")
+        self.setWindowModified(self.document.modified)
+
+    def _maybe_keep_work(self) -> bool:
+        """True when it is fine to drop the current project (saved, discarded, or unchanged)."""
+        if not self.document.modified:
+            return True
+        answer = QMessageBox.question(
+            self, APP_NAME, f"Save the changes to {self.document.display_name}?",
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard |
+            QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def new_project(self) -> None:
+        if self._maybe_keep_work():
+            self.document.replace(default_project(), None)
+
+    def open_dialog(self) -> None:
+        if not self._maybe_keep_work():
+            return
+        start = self.settings.value("files/last_dir", str(Path.home()))
+        path, _ = QFileDialog.getOpenFileName(self, "Open project", start, FILE_FILTER)
+        if path:
+            self.open_path(path)
+
+    def open_path(self, path: str | Path) -> bool:
+        try:
+            self.document.open(path)
+        except ProjectError as exc:
+            QMessageBox.warning(self, APP_NAME, f"Could not open {Path(path).name}:\n\n{exc}")
+            return False
+        self.settings.setValue("files/last_dir", str(Path(path).parent))
+        self.statusBar().showMessage(f"Opened {path}", 5000)
+        return True
+
+    def open_example(self, path: Path) -> None:
+        """Open an example as a new, unsaved project, so the shipped file is never overwritten."""
+        if not self._maybe_keep_work():
+            return
+        try:
+            self.document.open(path)
+        except ProjectError as exc:
+            QMessageBox.warning(self, APP_NAME, f"Could not open the example:\n\n{exc}")
+            return
+        project = self.document.project
+        project.data.params = self.document.resolved_project().data.params
+        self.document.path = None
+        self.document.file_changed.emit()
+
+    def save(self) -> bool:
+        if self.document.path is None:
+            return self.save_as()
+        return self._save_to(self.document.path)
+
+    def save_as(self) -> bool:
+        start = self.settings.value("files/last_dir", str(Path.home()))
+        path, _ = QFileDialog.getSaveFileName(self, "Save project", start, FILE_FILTER)
+        if not path:
+            return False
+        if not path.endswith(".json"):
+            path += ".json"
+        return self._save_to(Path(path))
+
+    def _save_to(self, path: Path) -> bool:
+        try:
+            self.document.save(path)
+        except OSError as exc:
+            QMessageBox.warning(self, APP_NAME, f"Could not save to {path}:\n\n{exc.strerror or exc}")
+            return False
+        self.settings.setValue("files/last_dir", str(path.parent))
+        self.statusBar().showMessage(f"Saved {path}", 5000)
+        return True
+
+    # ----- canvas and analysis ------------------------------------------------------------------
+    def _add_from_palette(self, kind: str) -> None:
+        centre = self.view.mapToScene(self.view.viewport().rect().center())
+        self.document.undo_stack.push(AddNode(self.document.project.graph, kind, centre.x(), centre.y()))
+
+    def _on_current_node(self, node_id) -> None:
+        self.inspector.set_node(node_id)
+        if node_id is not None:
+            self.inspector_dock.raise_()
+
+    def _on_analysis(self, analysis: Analysis) -> None:
+        self.scene.set_analysis(analysis)
+        self.inspector.set_analysis(analysis)
+        self.problems.clear()
+        graph = self.document.project.graph
+        for problem in analysis.problems:
+            where = graph.nodes[problem.node_id].label + ": " if problem.node_id in graph.nodes else ""
+            item = QListWidgetItem(("⚠ " if problem.severity == "warning" else "✖ ") + where + problem.message)
+            item.setData(Qt.ItemDataRole.UserRole, problem.node_id)
+            item.setForeground(Qt.GlobalColor.darkYellow if problem.severity == "warning" else Qt.GlobalColor.darkRed)
+            self.problems.addItem(item)
+        if not analysis.problems:
+            item = QListWidgetItem("✔ The network fits the data: ready to train.")
+            item.setForeground(Qt.GlobalColor.darkGreen)
+            self.problems.addItem(item)
+        self._update_run_controls()
+
+    def _problem_activated(self, item: QListWidgetItem) -> None:
+        node_id = item.data(Qt.ItemDataRole.UserRole)
+        if node_id is not None:
+            self.scene.select_node(node_id)
+
+    # ----- runs -------------------------------------------------------------------------------
+    def _load_run(self, play: bool = False) -> None:
+        """Build a new run from the document (fresh weights); the plots start over."""
+        self._stale = False
+        self.banner.hide()
+        if self.document.analysis.ok:
+            self.controller.load(self.document.resolved_project(), self.document.run_signature(), play)
+        else:
+            self.controller.loaded_signature = None
+        self._update_run_controls()
+
+    def _on_run_definition_changed(self) -> None:
+        """Architecture, data or a non-live setting changed: the current run no longer fits."""
+        ctl = self.controller
+        if ctl.loaded_signature == self.document.run_signature():
+            self._stale = False  # e.g. undone back to what is running
+            self.banner.hide()
+            self._update_run_controls()
+            return
+        if ctl.trained_steps > 0 and ctl.loaded_signature is not None:
+            if ctl.state == RUNNING:
+                ctl.pause()
+            self._stale = True
+            self.banner.show_message(
+                f"The network changed, so the trained run ({ctl.trained_steps:,} steps) no longer fits it. "
+                "Press Play or Reset to train the new network from scratch, or Undo (Ctrl+Z) to keep "
+                "the old run.", "info", "Start new run", self.reset)
+            self._update_run_controls()
+            return
+        self._load_run()
+
+    def _on_data_changed(self) -> None:
+        self._load_points()
+        self._on_run_definition_changed()
+
+    def _on_training_changed(self, name: str, value) -> None:
+        if name in LIVE_SETTINGS:
+            training = self.document.project.training
+            if name in ("optimizer", "optimizer_params"):
+                self.controller.apply(optimizer=training.optimizer, optimizer_params=training.optimizer_params)
+            else:
+                self.controller.apply(**{name: value})
+            if name == "epochs" and self.controller.state == FINISHED:
+                self.controller._set_state(PAUSED)
+            return
+        self._on_run_definition_changed()
+
+    def _on_project_replaced(self) -> None:
+        self.view.fit_to_view()
+        self._load_run()
+
+    def toggle_play(self) -> None:
+        if self.controller.state == RUNNING:
+            self.controller.pause()
+            return
+        if not self.document.analysis.ok:
+            self.statusBar().showMessage(self.document.analysis.first_error(), 8000)
+            return
+        if self._stale or self.controller.loaded_signature != self.document.run_signature():
+            self._load_run(play=True)
+            return
+        self.banner.hide()
+        self.controller.play()
+
+    def step(self) -> None:
+        if self._ensure_run():
+            self.controller.step(1)
+
+    def step_epoch(self) -> None:
+        if self._ensure_run():
+            self.controller.step_epoch()
+
+    def _ensure_run(self) -> bool:
+        if not self.document.analysis.ok:
+            return False
+        if self._stale or self.controller.loaded_signature != self.document.run_signature():
+            self._load_run()
+        return True
+
+    def reset(self) -> None:
+        if not self.controller.runner.alive:
+            self.controller.runner.start()
+        self._load_run()
+
+    def _update_run_controls(self) -> None:
+        ok = self.document.analysis.ok
+        running = self.controller.state == RUNNING
+        self.play_action.setText("Pause" if running else "Play")
+        self.play_action.setEnabled(ok or running)
+        for action in (self.step_action, self.epoch_action, self.reset_action):
+            action.setEnabled(ok)
+        if ok:
+            self.play_reason.setText("")
+            self.play_action.setToolTip("Start or pause training (Space)")
+        else:
+            reason = self.document.analysis.first_error()
+            self.play_reason.setText("  Play is off: " + (reason if len(reason) < 90 else reason[:87] + "…"))
+            self.play_reason.setToolTip(reason)
+            self.play_action.setToolTip("Fix the problems first: " + reason)
+        self._update_readout()
+
+    def _update_readout(self, snap: Snapshot | None = None) -> None:
+        snap = snap or self.controller.snapshot
+        state = self.controller.state
+        if snap is None:
+            text = "Epoch 0 · Step 0" + ("" if self.controller.ready else " · starting the engine…")
+        else:
+            text = f"Epoch {snap.epoch:,.1f} · Step {snap.step:,}"
+            if state == RUNNING and snap.steps_per_second:
+                text += f" · {snap.steps_per_second:,.0f} steps/s"
+            text += f" · {snap.device}"
+        if state in (DIVERGED, FINISHED, FAILED):
+            text += f" · {state}"
+        self.readout.setText(text)
+
+    def _on_worker_ready(self, devices: list[str]) -> None:
+        self.training_panel.set_devices(devices)
+        self._update_readout()
+        self.statusBar().showMessage("Engine ready on " + ", ".join(devices), 4000)
+
+    def _on_error(self, message: str) -> None:
+        kind = "warning" if self.controller.state == DIVERGED else "error"
+        self.banner.show_message(message, kind)
+        self._update_run_controls()
+
+    # ----- plots --------------------------------------------------------------------------------
+    def _load_points(self) -> None:
+        """Regenerate the data set's points for the boundary plot (numpy only: no torch here)."""
+        from playground.engine.data import load_dataset
+
+        project = self.document.resolved_project()
+        spec = DATASETS[project.data.dataset]
+        self.boundary.clear()
+        if spec.family not in ("2d-classification", "2d-regression", "function"):
+            self.boundary.set_mode("none", f"No decision boundary for {spec.label}: watch the loss and "
+                                           "accuracy curves below.")
+            return
+        try:
+            bundle = load_dataset(project.data.dataset, project.data.params)
+        except DataError as exc:
+            self.boundary.set_mode("none", str(exc))
+            return
+        regression = bundle.shape.task == "regression"
+        labels_train = bundle.y_train.reshape(len(bundle.y_train), -1)[:, 0] if regression else bundle.y_train
+        labels_test = bundle.y_test.reshape(len(bundle.y_test), -1)[:, 0] if regression else bundle.y_test
+        if spec.family == "function":
+            self.boundary.set_mode("curve")
+            self.boundary.set_curve(None, bundle.points_train, labels_train, bundle.points_test, labels_test)
+            return
+        self.boundary.set_mode("plane")
+        self.boundary.set_points(bundle.points_train, labels_train, bundle.points_test, labels_test,
+                                 n_classes=bundle.shape.n_classes or 2, regression=regression)
+
+    def _clear_plots(self) -> None:
+        self.curves.clear()
+        self.gradients.clear()
+        self.scene.clear_snapshot()
+
+    def _on_snapshots(self, snapshots: list[Snapshot]) -> None:
+        for snap in snapshots:
+            self.curves.add(snap)
+            self.gradients.add(snap)
+
+    def _on_snapshot(self, snap: Snapshot) -> None:
+        if snap.grid is not None:
+            self.boundary.set_grid(snap.grid, snap.grid_extent)
+        elif snap.curve is not None:
+            self.boundary.set_curve(snap.curve)
+        self.scene.show_snapshot(snap)
+        self._update_readout(snap)
+        if snap.state == DIVERGED and snap.message:
+            self.banner.show_message(snap.message, "warning")
+        elif snap.state == FINISHED and snap.message:
+            self.banner.show_message(snap.message, "info")
+        self._update_run_controls()
+
