@@ -163,28 +163,28 @@ class Graph:
                     ready.sort()
         if len(order) != len(self.nodes):
             raise GraphError("The network has a loop: " +
-                             ", ".join(self.nodes[n].label for n in sorted(set(self.nodes) - set(order))))
+                             ", ".join(self.nodes[n].label for n in self.cycle_nodes()))
         return order
 
     def cycle_nodes(self) -> list[int]:
-        try:
-            self.topological_order()
-            return []
-        except GraphError:
-            pass
-        indegree = {nid: 0 for nid in self.nodes}
-        for l in self.links.values():
-            indegree[l.target] += 1
-        ready = [nid for nid, d in indegree.items() if d == 0]
-        done = set()
-        while ready:
-            nid = ready.pop()
-            done.add(nid)
-            for l in self.outputs_of(nid):
-                indegree[l.target] -= 1
-                if indegree[l.target] == 0:
-                    ready.append(l.target)
-        return sorted(set(self.nodes) - done)
+        """Nodes on a loop (or between two loops); not the nodes merely upstream or downstream."""
+        left = set(self.nodes)
+        for forward in (True, False):  # peel off nodes fed by no loop, then nodes feeding no loop
+            count = {nid: 0 for nid in left}
+            for l in self.links.values():
+                if l.source in left and l.target in left:
+                    count[l.target if forward else l.source] += 1
+            ready = [nid for nid, d in count.items() if d == 0]
+            while ready:
+                nid = ready.pop()
+                left.discard(nid)
+                for l in self.links.values():
+                    near, far = (l.source, l.target) if forward else (l.target, l.source)
+                    if near == nid and far in left:
+                        count[far] -= 1
+                        if count[far] == 0:
+                            ready.append(far)
+        return sorted(left)
 
     # ----- edits ------------------------------------------------------------------------
     def _take_id(self, wanted: int | None) -> int:
@@ -276,6 +276,12 @@ class Graph:
         if not (spec.has_input and spec.has_output):
             raise GraphError(f"{kind} cannot be inserted into a link: it needs both an input and an "
                              "output.")
+        try:  # check everything that can fail before the first change, so a refusal changes nothing
+            params = spec.params.complete(params, kind)
+        except ParamError as exc:
+            raise GraphError(str(exc)) from None
+        if node_id is not None and (node_id in self.nodes or node_id in self.links):
+            raise GraphError(f"The id {node_id} is already used")
         old = self.disconnect(link_id)
         node = self.add_node(kind, params, x, y, node_id=node_id)
         first = self.connect(old.source, node.id)

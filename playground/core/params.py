@@ -50,7 +50,10 @@ class Param:
         if self.kind == "float":
             if isinstance(value, bool) or not isinstance(value, (int, float)):
                 raise ParamError(f"{self.title} must be a number, not {value!r}")
-            value = float(value)
+            try:
+                value = float(value)
+            except OverflowError:  # a whole number too big for a float (JSON allows 1000 digits)
+                raise ParamError(f"{self.title} is far too large to be a number here") from None
             if not math.isfinite(value):
                 raise ParamError(f"{self.title} must be a finite number, not {value}")
             self._check_range(value)
@@ -67,6 +70,8 @@ class Param:
         raise ParamError(f"unknown parameter kind {self.kind!r}")
 
     def _check_range(self, value: float) -> None:
+        if isinstance(value, int) and abs(value) > 10**300:  # from a file; ':g' cannot format it
+            raise ParamError(f"{self.title} is far too large to be a number here")
         if self.minimum is not None and value < self.minimum:
             raise ParamError(f"{self.title} is {value:g} but must be at least {self.minimum:g}")
         if self.maximum is not None and value > self.maximum:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import copy
 import json
+import math
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -138,11 +139,15 @@ def _graph_from_dict(data: Any) -> Graph:
             raise ProjectError(f"{where}.params: expected an object")
         x = _need(raw, "x", (int, float), where)
         y = _need(raw, "y", (int, float), where)
+        if not (math.isfinite(x) and math.isfinite(y)):
+            raise ProjectError(f"{where}: the position ({x}, {y}) is not a finite point")
         try:
             values = catalog.layer(kind).params.complete(params, kind)
         except ParamError as exc:
             raise ProjectError(f"{where}.params: {exc}") from None
-        if nid in graph.nodes or nid < 0:
+        if nid < 0:
+            raise ProjectError(f"{where}.id: ids must not be negative, found {nid}")
+        if nid in graph.nodes:
             raise ProjectError(f"{where}.id: the id {nid} is used twice")
         graph.nodes[nid] = Node(nid, kind, values, float(x), float(y))
     for i, raw in enumerate(links):
@@ -153,13 +158,17 @@ def _graph_from_dict(data: Any) -> Graph:
         for end, nid in (("source", source), ("target", target)):
             if nid not in graph.nodes:
                 raise ProjectError(f"{where}.{end}: there is no node {nid}")
-        if lid in graph.links or lid in graph.nodes or lid < 0:
+        if lid < 0:
+            raise ProjectError(f"{where}.id: ids must not be negative, found {lid}")
+        if lid in graph.links or lid in graph.nodes:
             raise ProjectError(f"{where}.id: the id {lid} is used twice")
         src, dst = graph.nodes[source], graph.nodes[target]
         if not src.spec.has_output:
             raise ProjectError(f"{where}: {src.kind} has no output to link from")
         if not dst.spec.has_input:
             raise ProjectError(f"{where}: {dst.kind} has no input to link into")
+        if graph.find_link(source, target) is not None:
+            raise ProjectError(f"{where}: {src.label} already feeds {dst.label}")
         if not dst.spec.multi_input and graph.inputs_of(target):
             raise ProjectError(f"{where}: {dst.label} would have two inputs")
         # loops are kept and reported by shape checking, so the user can see and fix them
@@ -169,7 +178,7 @@ def _graph_from_dict(data: Any) -> Graph:
 
 
 def _check_choice(value: str, choices, where: str, what: str) -> None:
-    if value not in choices:
+    if not isinstance(value, str) or value not in choices:  # a list or object is unhashable
         raise ProjectError(f"{where}: unknown {what} '{value}' (known: {', '.join(choices)})")
 
 
@@ -211,6 +220,9 @@ def project_from_dict(data: Any) -> Project:
     _check_choice(loss, catalog.LOSSES, "training.loss", "loss")
     optimizer = raw.get("optimizer", TrainSettings.optimizer)
     _check_choice(optimizer, catalog.OPTIMIZERS, "training.optimizer", "optimizer")
+    for name in ("loss_params", "optimizer_params"):
+        if not isinstance(raw.get(name) or {}, dict):
+            raise ProjectError(f"training.{name}: expected an object")
     settings = TrainSettings(loss=loss, optimizer=optimizer, **general,
                              loss_params=raw.get("loss_params") or {},
                              optimizer_params=raw.get("optimizer_params") or {})
@@ -231,13 +243,15 @@ def project_from_json(text: str) -> Project:
     except json.JSONDecodeError as exc:
         raise ProjectError(f"The file is not valid JSON (line {exc.lineno}, column {exc.colno}: "
                            f"{exc.msg}).") from None
+    except RecursionError:
+        raise ProjectError("The file nests lists or objects too deeply to be a project.") from None
     return project_from_dict(data)
 
 
 def load_project(path: str | Path) -> Project:
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8")
+        text = path.read_text(encoding="utf-8-sig")  # tolerate the BOM some Windows editors write
     except FileNotFoundError:
         raise ProjectError(f"There is no file {path}.") from None
     except IsADirectoryError:

@@ -148,6 +148,25 @@ def node_module(node: Node, in_shapes: list[tuple[int, ...]]) -> nn.Module:
     raise BuildError(f"no torch module for layer kind {kind!r}")
 
 
+def _flat_chain(modules) -> list[nn.Module]:
+    """The leaves of a chain of layer modules, without nested Sequentials and identities."""
+    flat: list[nn.Module] = []
+    for module in modules:
+        parts = list(module) if type(module) is nn.Sequential else [module]
+        flat.extend(m for m in parts if not isinstance(m, nn.Identity))
+    return flat
+
+
+def output_module(module: nn.Module) -> nn.Module:
+    """The submodule that produces a layer's output (for forward hooks): the layer itself, or for a
+    Dense/Conv2D block its activation, or its Linear/Conv when the activation is the identity.
+    A chain runs the leaves directly, so hooks must sit on them, not on the block."""
+    if type(module) is nn.Sequential:
+        parts = [m for m in module if not isinstance(m, nn.Identity)]
+        return parts[-1] if parts else module
+    return module
+
+
 @dataclass(frozen=True)
 class Step:
     node_id: int
@@ -174,9 +193,12 @@ class GraphModule(nn.Module):
             self.steps.append(Step(nid, key, sources))
             self.labels[nid] = node.label
         self.input_id, self.output_id = analysis.input_id, analysis.output_id
-        # A chain (each node fed only by the previous one) skips the dict bookkeeping per step.
+        # A chain (each node fed only by the previous one) skips the dict bookkeeping per step, and
+        # runs as one flat Sequential without the identities: each module call costs ~1 us, which
+        # matters on the small nets this app trains (see DESIGN.md).
         chain = all(s.sources == (prev.node_id,) for prev, s in zip(self.steps, self.steps[1:]))
-        self.sequential = nn.Sequential(*[self.layers[s.key] for s in self.steps[1:]]) if chain else None
+        self.sequential = nn.Sequential(*_flat_chain(self.layers[s.key] for s in self.steps[1:])) \
+            if chain else None
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:
         if self.sequential is not None:
@@ -226,4 +248,5 @@ def count_parameters(module: nn.Module) -> int:
     return sum(math.prod(p.shape) for p in module.parameters())
 
 
-__all__ = ["BuildError", "GraphModule", "activation_module", "count_parameters", "output_activation"]
+__all__ = ["BuildError", "GraphModule", "activation_module", "count_parameters", "output_activation",
+           "output_module"]

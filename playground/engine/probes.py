@@ -10,6 +10,7 @@ import numpy as np
 import torch
 from torch import nn
 
+from playground.engine.build import output_module
 from playground.engine.data import expand_features
 from playground.engine.snapshot import GRID, RUNNING, SMALL_LAYER, THUMB, Snapshot
 from playground.engine.trainer import Trainer
@@ -60,7 +61,8 @@ class Probe:
     @torch.no_grad()
     def _plane_pass(self) -> tuple[torch.Tensor, dict[int, torch.Tensor]]:
         captured: dict[int, torch.Tensor] = {}
-        handles = [module.register_forward_hook(lambda m, i, o, nid=nid: captured.__setitem__(nid, o))
+        handles = [output_module(module).register_forward_hook(
+                       lambda m, i, o, nid=nid: captured.__setitem__(nid, o))
                    for nid, module in self._small_dense.items()]
         try:
             out = self.trainer.predict(self._plane, chunk=GRID * GRID)

@@ -25,7 +25,7 @@ from playground.engine.objective import Objective
 
 log = logging.getLogger(__name__)
 
-CHECK_EVERY = 16  # steps between divergence checks (a check costs a sync on a GPU)
+CHECK_EVERY = 64  # steps between divergence checks: a check costs ~45 us here (and a sync on a GPU)
 
 
 class TrainingError(RuntimeError):
@@ -96,6 +96,14 @@ def _optimizer_group_values(name: str, extra: dict[str, Any]) -> dict[str, Any]:
     return dict(extra)
 
 
+def _max_abs(tensors: list[torch.Tensor]) -> list[torch.Tensor]:
+    """max |t| of each tensor: NaN or inf when it holds one (one fused call where torch has it)."""
+    try:
+        return list(torch._foreach_norm(tensors, float("inf")))
+    except (RuntimeError, NotImplementedError):  # a backend without the fused kernel
+        return [torch.linalg.vector_norm(t, float("inf")) for t in tensors]
+
+
 @dataclass
 class Metrics:
     train_loss: float
@@ -144,6 +152,9 @@ class Trainer:
         dev = resolve_device(device or settings.device)
         torch.manual_seed(settings.weight_seed)  # initial weights (data has its own seed)
         model = GraphModule(project.graph, analysis).to(dev)
+        if not any(p.requires_grad for p in model.parameters()):  # torch's optimizers refuse that
+            raise TrainingError("The network has nothing to learn: add a layer with weights (Dense, "
+                                "Conv2D, a recurrent layer, ...) between the Input and the Output.")
         loss_params = settings.full_loss_params()
         objective = Objective(settings.loss, analysis.data, output_activation(project.graph, analysis),
                               huber_delta=loss_params.get("delta", 1.0))
@@ -165,10 +176,18 @@ class Trainer:
         self.optimizer = make_optimizer(settings.optimizer, self.model.parameters(), settings.learning_rate,
                                         settings.full_optimizer_params())
         self._generator = torch.Generator().manual_seed(settings.weight_seed)
-        self._order = torch.randperm(self.n_train, generator=self._generator)
+        self._n_train = int(self.tensors.x_train.shape[0])
+        self._order = torch.randperm(self._n_train, generator=self._generator)
         self._cursor = 0
+        # the hot path calls the flat chain directly, and gives BCE its float targets ready-made
+        self._net = self.model.sequential if self.model.sequential is not None else self.model
+        y = self.tensors.y_train
+        self._y_fit = y.float() if self.objective.loss == "bce" else y
         self._weights = [p for n, p in self.model.named_parameters() if p.dim() > 1]  # regularized
-        self._state = [t for t in self.model.state_dict(keep_vars=True).values()]
+        # every parameter and buffer once (a chain's flat Sequential registers them a second time)
+        self._state = list({id(t): t for t in self.model.state_dict(keep_vars=True).values()}.values())
+        self._live = [t.detach() for t in self._state]  # views that follow the in-place updates
+        self._floats = [t for t in self._live if t.is_floating_point() and t.numel() > 0]
         self._good = [t.detach().clone() for t in self._state]
         self._good_step = 0
         self._hooks: dict[str, list[Callable]] = {}
@@ -181,7 +200,7 @@ class Trainer:
     # ----- properties -----------------------------------------------------------------
     @property
     def n_train(self) -> int:
-        return int(self.tensors.x_train.shape[0])
+        return self._n_train
 
     @property
     def batch_size(self) -> int:
@@ -238,13 +257,12 @@ class Trainer:
 
     # ----- training ---------------------------------------------------------------------
     def _next_batch(self) -> torch.Tensor:
-        if self._cursor >= self.n_train:
+        n = self._n_train
+        if self._cursor >= n:
             self._epochs_done += 1
             self._cursor = 0
-            self._order = torch.randperm(self.n_train, generator=self._generator)
-            for hook in self._hooks["on_epoch_end"]:
-                hook(self)
-        end = min(self._cursor + self.batch_size, self.n_train)
+            self._order = torch.randperm(n, generator=self._generator)
+        end = min(self._cursor + self.project.training.batch_size, n)
         idx = self._order[self._cursor:end]
         self._cursor = end
         return idx
@@ -268,12 +286,11 @@ class Trainer:
         idx = self._next_batch()
         if self.device.type != "cpu":
             idx = idx.to(self.device, non_blocking=True)
-        t = self.tensors
-        model = self.model
-        model.train()
+        if not self.model.training:  # train() walks every submodule (~40 us on a small net): only if needed
+            self.model.train()
         try:
-            out = model(t.x_train[idx])
-            loss = self.objective(out, t.y_train[idx])
+            out = self._net(self.tensors.x_train[idx])
+            loss = self.objective(out, self._y_fit[idx])
             penalty = self._penalty()
             total = loss if penalty is None else loss + penalty
             self.optimizer.zero_grad(set_to_none=True)
@@ -289,6 +306,9 @@ class Trainer:
         self.last_loss = loss
         for hook in self._hooks["on_batch_end"]:
             hook(self, loss)
+        if self._cursor >= self._n_train:  # this batch ended the epoch
+            for hook in self._hooks["on_epoch_end"]:
+                hook(self)
         if self.step_count % CHECK_EVERY == 0:
             self.check_finite()
         return loss
@@ -297,11 +317,12 @@ class Trainer:
         """Divergence guard: on a non-finite loss or weight, restore the last finite weights."""
         if self.diverged:
             return False
-        finite = bool(torch.isfinite(self.last_loss).all()) if self.last_loss is not None else True
+        values = _max_abs(self._floats) if self._floats else []
+        if self.last_loss is not None:
+            values.append(self.last_loss.detach().float().reshape(()))
+        finite = not values or bool(torch.isfinite(torch.stack(values)).all())  # one sync
         if finite:
-            finite = all(bool(torch.isfinite(p).all()) for p in self._state if p.is_floating_point())
-        if finite:
-            torch._foreach_copy_(self._good, [t.detach() for t in self._state])
+            torch._foreach_copy_(self._good, self._live)
             self._good_step = self.step_count
             return True
         with torch.no_grad():
@@ -320,7 +341,13 @@ class Trainer:
 
     def run(self, steps: int | None = None, epochs: int | None = None,
             on_progress: Callable[["Trainer"], None] | None = None, progress_every: float = 0.2) -> None:
-        """Train until `steps` or `epochs` more are done, a stop is requested, or the run diverges."""
+        """Train until `steps` or `epochs` more are done, a stop is requested, or the run diverges.
+
+        A diverged run stays stopped (its weights were restored, and the guard is off while
+        `diverged` is set): clear `diverged`, say after lowering the learning rate, to go on.
+        """
+        if self.diverged:
+            return
         self._stop = False
         target = self.step_count + (steps if steps is not None else (epochs or 0) * self.steps_per_epoch)
         last = time.perf_counter()

@@ -1,0 +1,145 @@
+"""Automatic placement of a graph's nodes: columns by depth, left to right.
+
+Each node goes in the column given by the longest path that reaches it from a source
+(a node with no input), so every link points rightwards. Output layers get the last column
+to themselves, where a reader looks for the end of the network. Nodes of one column are stacked
+top to bottom, ordered by where their inputs sit (fewer crossing links), and each stack is
+moved as a whole to sit level with its inputs (by the cards' top edges, where the ports are),
+so a plain chain comes out as one straight row at y = 0.
+
+Pure Python: the canvas passes each card's size, the positions are the cards' top-left corners.
+"""
+
+from __future__ import annotations
+
+from typing import Mapping
+
+from playground.core.graph import Graph
+
+Size = tuple[float, float]
+Position = tuple[float, float]
+
+DEFAULT_SIZE: Size = (160.0, 80.0)
+COLUMN_GAP = 80.0  # horizontal room between columns: enough for a readable link curve
+ROW_GAP = 36.0  # vertical room between stacked cards
+
+
+def _acyclic_links(graph: Graph) -> list[tuple[int, int]]:
+    """(source, target) pairs with the links that close loops left out (loops are rare but legal
+    in a loaded file: the layout must still terminate)."""
+    order: dict[int, int] = {}
+    on_stack: set[int] = set()
+    kept: list[tuple[int, int]] = []
+    outgoing: dict[int, list[int]] = {nid: [] for nid in graph.nodes}
+    for link in sorted(graph.links.values(), key=lambda l: l.id):
+        outgoing[link.source].append(link.target)
+
+    def visit(start: int) -> None:
+        # iterative DFS so a long chain cannot hit Python's recursion limit
+        stack: list[tuple[int, int]] = [(start, 0)]
+        order[start] = len(order)
+        on_stack.add(start)
+        while stack:
+            nid, i = stack.pop()
+            if i < len(outgoing[nid]):
+                stack.append((nid, i + 1))
+                target = outgoing[nid][i]
+                if target in on_stack:
+                    continue  # back edge: closes a loop
+                kept.append((nid, target))
+                if target not in order:
+                    order[target] = len(order)
+                    on_stack.add(target)
+                    stack.append((target, 0))
+            else:
+                on_stack.discard(nid)
+
+    for nid in sorted(graph.nodes):
+        if nid not in order:
+            visit(nid)
+    return kept
+
+
+def columns(graph: Graph) -> dict[int, int]:
+    """Column index of every node: the longest path from a source, Outputs last."""
+    links = _acyclic_links(graph)
+    indegree = {nid: 0 for nid in graph.nodes}
+    outgoing: dict[int, list[int]] = {nid: [] for nid in graph.nodes}
+    for source, target in links:
+        indegree[target] += 1
+        outgoing[source].append(target)
+    column = {nid: 0 for nid in graph.nodes}
+    ready = sorted(nid for nid, d in indegree.items() if d == 0)
+    while ready:
+        nid = ready.pop()
+        for target in outgoing[nid]:
+            column[target] = max(column[target], column[nid] + 1)
+            indegree[target] -= 1
+            if indegree[target] == 0:
+                ready.append(target)
+    # Outputs get a column of their own, right of everything else
+    last = max((c for nid, c in column.items() if graph.nodes[nid].spec.has_output), default=-1) + 1
+    for nid, node in graph.nodes.items():
+        if not node.spec.has_output:
+            column[nid] = last
+    return column
+
+
+def _order_columns(graph: Graph, column: dict[int, int]) -> list[list[int]]:
+    """Nodes of each column, top to bottom: by the mean row of their inputs (barycentre),
+    ties broken by where the user had them, then by id."""
+    count = max(column.values(), default=-1) + 1
+    stacks: list[list[int]] = [[] for _ in range(count)]
+    for nid in sorted(graph.nodes, key=lambda n: (graph.nodes[n].y, n)):
+        stacks[column[nid]].append(nid)
+    row: dict[int, float] = {}
+    for stack in stacks:
+        def key(nid: int) -> tuple[float, float, int]:
+            sources = [row[l.source] for l in graph.inputs_of(nid) if l.source in row]
+            centre = sum(sources) / len(sources) if sources else float("inf")
+            return (centre, graph.nodes[nid].y, nid)
+
+        stack.sort(key=key)
+        for i, nid in enumerate(stack):
+            row[nid] = float(i)
+    return stacks
+
+
+def auto_layout(graph: Graph, sizes: Mapping[int, Size] | None = None,
+                column_gap: float = COLUMN_GAP, row_gap: float = ROW_GAP) -> dict[int, Position]:
+    """Top-left positions {node_id: (x, y)} for every node of `graph`; cards never overlap.
+
+    `sizes` gives each card's (width, height); missing ones use DEFAULT_SIZE.
+    """
+    sizes = sizes or {}
+
+    def size(nid: int) -> Size:
+        return sizes.get(nid, DEFAULT_SIZE)
+
+    stacks = _order_columns(graph, columns(graph))
+    positions: dict[int, Position] = {}
+    tops: dict[int, float] = {}
+    x = 0.0
+    for stack in stacks:
+        if not stack:
+            continue
+        width = max(size(nid)[0] for nid in stack)
+        relative: dict[int, float] = {}
+        y = 0.0
+        for nid in stack:
+            relative[nid] = y
+            y += size(nid)[1] + row_gap
+        # shift the whole stack (so nothing in it can overlap) to sit level with its inputs:
+        # a chain comes out as one straight row, a fork centres its branches on the trunk
+        pulls = []
+        for nid in stack:
+            sources = [tops[l.source] for l in graph.inputs_of(nid) if l.source in tops]
+            if sources:
+                pulls.append(sum(sources) / len(sources) - relative[nid])
+        shift = sum(pulls) / len(pulls) if pulls else 0.0
+        for nid in stack:
+            tops[nid] = relative[nid] + shift
+            # centre narrower cards in their column so links stay symmetric
+            positions[nid] = (round(x + (width - size(nid)[0]) / 2), round(tops[nid]))
+        x += width + column_gap
+    return positions

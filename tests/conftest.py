@@ -1,0 +1,54 @@
+"""Engine-level fixtures shared by every test: no test may leave a training worker behind.
+
+A training worker (a 'playground-trainer' thread, or a child process) that outlives its test
+keeps burning a core and can answer the next test's commands: such a test fails here, the way
+napari's `_dangling_qthreads` fixture fails tests that leak QThreads.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import threading
+import time
+
+import pytest
+
+WORKER_THREAD = "playground-trainer"
+GRACE_SECONDS = 2.0  # a worker told to stop gets this long to finish before it counts as leaked
+
+
+def _worker_threads() -> set[threading.Thread]:
+    return {t for t in threading.enumerate() if t.name == WORKER_THREAD and t.is_alive()}
+
+
+def _children() -> set:
+    return {p for p in multiprocessing.active_children() if p.is_alive()}  # also reaps the finished
+
+
+@pytest.fixture(autouse=True)
+def no_leaked_workers():
+    """Fail the test that leaves a trainer thread or a child process running.
+
+    Workers that existed before the test (a module-scoped runner) are not its leaks. A leaked
+    child process is killed after the failure is recorded, so one leak does not spread to the
+    tests after it; a thread cannot be killed, so it is only reported.
+    """
+    threads_before, children_before = _worker_threads(), _children()
+    yield
+    deadline = time.monotonic() + GRACE_SECONDS
+    while True:
+        threads = _worker_threads() - threads_before
+        children = _children() - children_before
+        if not (threads or children) or time.monotonic() >= deadline:
+            break
+        for t in threads:
+            t.join(0.05)
+        for p in children:
+            p.join(0.05)
+    for p in children:
+        p.kill()
+        p.join(1.0)
+    if threads or children:
+        leaked = [f"thread {t.name!r}" for t in threads] + [f"process {p.name!r} (pid {p.pid})"
+                                                              for p in children]
+        pytest.fail("the test left training workers running: " + ", ".join(leaked), pytrace=False)

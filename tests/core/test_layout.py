@@ -1,0 +1,86 @@
+"""Auto-layout: columns by depth, no overlaps, terminates on loops; no Qt involved."""
+
+from __future__ import annotations
+
+import itertools
+
+from playground.core.graph import Graph, Link
+from playground.core.layout import DEFAULT_SIZE, auto_layout, columns
+from playground.core.project import default_project
+
+
+def _overlap(a, b) -> bool:
+    (ax, ay, aw, ah), (bx, by, bw, bh) = a, b
+    return ax < bx + bw and bx < ax + aw and ay < by + bh and by < ay + ah
+
+
+def _rects(positions, sizes):
+    return {nid: (x, y, *sizes.get(nid, DEFAULT_SIZE)) for nid, (x, y) in positions.items()}
+
+
+def test_chain_is_one_straight_row_left_to_right():
+    graph = default_project().graph
+    positions = auto_layout(graph)
+    ordered = [positions[nid] for nid in graph.topological_order()]
+    assert [y for _, y in ordered] == [0] * 5
+    xs = [x for x, _ in ordered]
+    assert xs == sorted(xs) and len(set(xs)) == 5
+
+
+def test_branches_stack_without_overlap_and_every_link_points_right():
+    g = Graph()
+    inp = g.add_node("Input")
+    a = g.add_node("Dense", {"units": 16})
+    b = g.add_node("Dense", {"units": 4})
+    c = g.add_node("Dense", {"units": 2})
+    cat = g.add_node("Concat")
+    out = g.add_node("Output")
+    for s, t in ((inp, a), (inp, b), (inp, c), (a, cat), (b, cat), (c, cat), (cat, out)):
+        g.connect(s.id, t.id)
+    lonely = g.add_node("Dropout")
+    sizes = {a.id: (144, 500), b.id: (144, 180), c.id: (144, 120), lonely.id: (100, 60)}
+    positions = auto_layout(g, sizes)
+    assert set(positions) == set(g.nodes)
+    rects = _rects(positions, sizes)
+    for p, q in itertools.combinations(rects.values(), 2):
+        assert not _overlap(p, q)
+    for link in g.links.values():
+        assert positions[link.source][0] < positions[link.target][0]
+    assert positions[a.id][0] == positions[b.id][0] == positions[c.id][0]  # one column
+    assert columns(g)[lonely.id] == 0  # a source with nothing before it
+
+
+def test_output_takes_the_last_column_even_unlinked():
+    graph = default_project().graph
+    graph.disconnect(9)  # Dense 4 no longer feeds Output 5
+    col = columns(graph)
+    assert col[5] == max(col.values()) == 4
+
+
+def test_stacking_follows_the_inputs_to_avoid_crossings():
+    g = Graph()
+    top = g.add_node("Input", y=0)
+    low = g.add_node("Input", y=500)
+    # children placed in the opposite vertical order to their parents
+    child_of_low = g.add_node("Dense", y=0)
+    child_of_top = g.add_node("Dense", y=500)
+    g.connect(top.id, child_of_top.id)
+    g.connect(low.id, child_of_low.id)
+    p = auto_layout(g)
+    assert p[top.id][1] < p[low.id][1]
+    assert p[child_of_top.id][1] < p[child_of_low.id][1]
+
+
+def test_loops_from_a_file_still_lay_out():
+    g = Graph()
+    a, b, c = (g.add_node("Dense") for _ in range(3))
+    g.connect(a.id, b.id)
+    g.connect(b.id, c.id)
+    g.links[99] = Link(99, c.id, a.id)  # only a loaded file can hold a loop
+    positions = auto_layout(g)
+    assert set(positions) == {a.id, b.id, c.id}
+    assert positions[a.id][0] < positions[b.id][0] < positions[c.id][0]
+
+
+def test_empty_graph():
+    assert auto_layout(Graph()) == {}
