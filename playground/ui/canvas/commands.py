@@ -1,0 +1,291 @@
+"""Undoable canvas edits: each command changes the Graph only through its methods.
+
+Rules every command keeps:
+- It checks its edit in __init__ and raises GraphError there, before anything is pushed:
+  a QUndoCommand whose redo() fails would still sit on the stack.
+- Ids are fixed on the first redo() and reused on every later redo(), so commands further up
+  the stack that name those ids stay valid after undo/redo.
+- undo() puts back exactly what was there (same ids, params, positions, link order).
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtGui import QUndoCommand
+
+from playground.core import catalog
+from playground.core.graph import Graph, GraphError, Link, Node
+
+log = logging.getLogger(__name__)
+
+Position = tuple[float, float]
+
+SET_PARAM_ID = 1001  # QUndoCommand.id() for merging consecutive edits of one parameter
+
+
+def _restore_link(graph: Graph, link: Link) -> None:
+    """Put a removed link back with its id. A loop loaded from a file is refused by connect();
+    it is then logged rather than crashing an undo (Graph has no unchecked restore)."""
+    try:
+        graph.connect(link.source, link.target, link_id=link.id)
+    except GraphError as exc:
+        log.warning("could not restore link %s: %s", link.id, exc)
+
+
+def link_text(graph: Graph, source: int, target: int) -> str:
+    return f"{graph.node(source).label} \u2192 {graph.node(target).label}"
+
+
+class AddNode(QUndoCommand):
+    def __init__(self, graph: Graph, kind: str, x: float, y: float,
+                 params: dict[str, Any] | None = None) -> None:
+        if kind not in catalog.LAYERS:
+            raise GraphError(f"Unknown layer kind {kind!r}")
+        super().__init__(f"Add {kind}")
+        self.graph, self.kind, self.x, self.y = graph, kind, float(x), float(y)
+        self.params = dict(params or {})
+        self.node_id: int | None = None
+
+    def redo(self) -> None:
+        node = self.graph.add_node(self.kind, self.params, self.x, self.y, node_id=self.node_id)
+        self.node_id = node.id
+
+    def undo(self) -> None:
+        self.graph.remove_node(self.node_id)
+
+
+class RemoveItems(QUndoCommand):
+    """Delete nodes (with every link they have) and links."""
+
+    def __init__(self, graph: Graph, node_ids: set[int] | list[int], link_ids: set[int] | list[int] = ()) -> None:
+        self.graph = graph
+        self.node_ids = sorted(n for n in set(node_ids) if n in graph.nodes)
+        links = {l for l in link_ids if l in graph.links}
+        for nid in self.node_ids:
+            links.update(l.id for l in graph.links_of(nid))
+        self.link_ids = sorted(links)
+        if not self.node_ids and not self.link_ids:
+            raise GraphError("Nothing is selected to delete.")
+        super().__init__(self._describe())
+        self._nodes: list[Node] = []
+        self._links: list[Link] = []
+
+    def _describe(self) -> str:
+        g = self.graph
+        if len(self.node_ids) == 1 and len(self.link_ids) == len(g.links_of(self.node_ids[0])):
+            return f"Delete {g.nodes[self.node_ids[0]].label}"
+        if not self.node_ids and len(self.link_ids) == 1:
+            link = g.links[self.link_ids[0]]
+            return f"Delete link {link_text(g, link.source, link.target)}"
+        parts = []
+        if self.node_ids:
+            parts.append(f"{len(self.node_ids)} layer{'s' if len(self.node_ids) != 1 else ''}")
+        if self.link_ids:
+            parts.append(f"{len(self.link_ids)} link{'s' if len(self.link_ids) != 1 else ''}")
+        return "Delete " + " and ".join(parts)
+
+    def redo(self) -> None:
+        self._links = [self.graph.links[l] for l in self.link_ids]
+        self._nodes = [self.graph.nodes[n] for n in self.node_ids]
+        for link in self._links:
+            self.graph.disconnect(link.id)
+        for node in self._nodes:
+            self.graph.remove_node(node.id)
+
+    def undo(self) -> None:
+        for node in self._nodes:
+            self.graph.restore_node(node)
+        for link in sorted(self._links, key=lambda l: l.id):  # id order keeps Concat's input order
+            _restore_link(self.graph, link)
+
+
+class Connect(QUndoCommand):
+    def __init__(self, graph: Graph, source: int, target: int) -> None:
+        problem = graph.connect_problem(source, target)
+        if problem:
+            raise GraphError(problem)
+        super().__init__(f"Link {link_text(graph, source, target)}")
+        self.graph, self.source, self.target = graph, source, target
+        self.link_id: int | None = None
+
+    def redo(self) -> None:
+        self.link_id = self.graph.connect(self.source, self.target, link_id=self.link_id).id
+
+    def undo(self) -> None:
+        self.graph.disconnect(self.link_id)
+
+
+class Disconnect(QUndoCommand):
+    def __init__(self, graph: Graph, link_id: int) -> None:
+        if link_id not in graph.links:
+            raise GraphError(f"There is no link {link_id}")
+        self.graph, self.link = graph, graph.links[link_id]
+        super().__init__(f"Unlink {link_text(graph, self.link.source, self.link.target)}")
+
+    def redo(self) -> None:
+        self.graph.disconnect(self.link.id)
+
+    def undo(self) -> None:
+        _restore_link(self.graph, self.link)
+
+
+class SetParam(QUndoCommand):
+    """Change one parameter. Consecutive numeric edits of the same parameter merge into one step,
+    so stepping a spin box ten times is undone at once."""
+
+    def __init__(self, graph: Graph, node_id: int, name: str, value: Any) -> None:
+        node = graph.node(node_id)
+        spec = node.spec.params.get(name)
+        if spec is None:
+            raise GraphError(f"{node.kind} has no parameter {name!r}")
+        try:
+            value = spec.coerce(value)
+        except ValueError as exc:  # ParamError
+            raise GraphError(str(exc)) from None
+        super().__init__(f"Set {node.label} {spec.title.lower()} to {self._show(value)}")
+        self.graph, self.node_id, self.name = graph, node_id, name
+        self.old, self.new = node.params[name], value
+        self._mergeable = spec.kind in ("int", "float")
+
+    @staticmethod
+    def _show(value: Any) -> str:
+        return f"{value:g}" if isinstance(value, float) else str(value)
+
+    def id(self) -> int:  # noqa: A003 (Qt override)
+        return SET_PARAM_ID if self._mergeable else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 (Qt override)
+        if not isinstance(other, SetParam) or (other.node_id, other.name) != (self.node_id, self.name):
+            return False
+        self.new = other.new
+        self.setText(other.text())
+        if self.new == self.old:
+            self.setObsolete(True)  # back where it started: the stack drops the step
+        return True
+
+    def redo(self) -> None:
+        self.graph.set_param(self.node_id, self.name, self.new)
+
+    def undo(self) -> None:
+        self.graph.set_param(self.node_id, self.name, self.old)
+
+
+class MoveNodes(QUndoCommand):
+    """Move several nodes at once: a whole drag, or an auto-layout, is one step."""
+
+    def __init__(self, graph: Graph, positions: dict[int, Position], text: str = "") -> None:
+        self.graph = graph
+        self.new = {nid: (float(x), float(y)) for nid, (x, y) in positions.items()
+                    if nid in graph.nodes and (graph.nodes[nid].x, graph.nodes[nid].y) != (x, y)}
+        if not self.new:
+            raise GraphError("Nothing moved.")
+        self.old = {nid: (graph.nodes[nid].x, graph.nodes[nid].y) for nid in self.new}
+        if not text:
+            text = (f"Move {graph.nodes[next(iter(self.new))].label}" if len(self.new) == 1
+                    else f"Move {len(self.new)} layers")
+        super().__init__(text)
+
+    def redo(self) -> None:
+        for nid, (x, y) in self.new.items():
+            self.graph.move_node(nid, x, y)
+
+    def undo(self) -> None:
+        for nid, (x, y) in self.old.items():
+            self.graph.move_node(nid, x, y)
+
+
+class AutoLayout(MoveNodes):
+    def __init__(self, graph: Graph, positions: dict[int, Position]) -> None:
+        super().__init__(graph, positions, "Auto-layout")
+
+
+class InsertNode(QUndoCommand):
+    """Drop a layer on a link: source -> new -> target, as one step."""
+
+    def __init__(self, graph: Graph, link_id: int, kind: str, x: float, y: float) -> None:
+        if link_id not in graph.links:
+            raise GraphError(f"There is no link {link_id}")
+        spec = catalog.LAYERS.get(kind)
+        if spec is None:
+            raise GraphError(f"Unknown layer kind {kind!r}")
+        if not (spec.has_input and spec.has_output):
+            raise GraphError(f"{kind} cannot go inside a link: it needs both an input and an output.")
+        self.graph, self.kind, self.x, self.y = graph, kind, float(x), float(y)
+        self.old = graph.links[link_id]
+        super().__init__(f"Insert {kind} into {link_text(graph, self.old.source, self.old.target)}")
+        self.node_id: int | None = None
+        self.link_ids: tuple[int | None, int | None] = (None, None)
+
+    def redo(self) -> None:
+        # done by hand rather than Graph.insert_node so a redo reuses the first run's link ids
+        g = self.graph
+        g.disconnect(self.old.id)
+        node = g.add_node(self.kind, None, self.x, self.y, node_id=self.node_id)
+        first = g.connect(self.old.source, node.id, link_id=self.link_ids[0])
+        second = g.connect(node.id, self.old.target, link_id=self.link_ids[1])
+        self.node_id, self.link_ids = node.id, (first.id, second.id)
+
+    def undo(self) -> None:
+        g = self.graph
+        for link_id in reversed(self.link_ids):
+            g.disconnect(link_id)
+        g.remove_node(self.node_id)
+        _restore_link(g, self.old)
+
+
+class Paste(QUndoCommand):
+    """Add a copied subgraph (Graph.to_dict() form) with new ids, shifted by `offset`."""
+
+    def __init__(self, graph: Graph, data: dict[str, Any], offset: Position = (40.0, 40.0)) -> None:
+        nodes = data.get("nodes", [])
+        if not nodes:
+            raise GraphError("There is nothing to paste.")
+        for raw in nodes:  # checked whole here: a redo() that fails halfway cannot be undone
+            if raw.get("kind") not in catalog.LAYERS:
+                raise GraphError(f"Cannot paste an unknown layer kind {raw.get('kind')!r}")
+            if not all(isinstance(raw.get(k), (int, float)) for k in ("id", "x", "y")):
+                raise GraphError("Cannot paste: a layer lacks its id or position.")
+            try:
+                catalog.layer(raw["kind"]).params.complete(raw.get("params"), raw["kind"])
+            except (ValueError, AttributeError) as exc:
+                raise GraphError(f"Cannot paste: {exc}") from None
+        self.graph, self.data, self.offset = graph, data, offset
+        n = len(nodes)
+        super().__init__(f"Paste {nodes[0]['kind']}" if n == 1 else f"Paste {n} layers")
+        self.node_map: dict[int, int] = {}  # copied id -> id on this canvas
+        self.link_ids: list[int] = []
+        self._links: list[Link] = []
+
+    @property
+    def node_ids(self) -> list[int]:
+        return list(self.node_map.values())
+
+    def redo(self) -> None:
+        g, dx, dy = self.graph, *self.offset
+        first_run = not self.node_map
+        for raw in self.data["nodes"]:
+            node = g.add_node(raw["kind"], raw.get("params"), raw["x"] + dx, raw["y"] + dy,
+                              node_id=None if first_run else self.node_map[raw["id"]])
+            self.node_map[raw["id"]] = node.id
+        links = [raw for raw in self.data.get("links", [])
+                 if raw["source"] in self.node_map and raw["target"] in self.node_map]
+        if first_run:
+            for raw in sorted(links, key=lambda r: r["id"]):
+                try:
+                    link = g.connect(self.node_map[raw["source"]], self.node_map[raw["target"]])
+                except GraphError as exc:  # a loop copied from a loaded file: paste the rest
+                    log.warning("paste skipped a link: %s", exc)
+                    continue
+                self.link_ids.append(link.id)
+        else:
+            for link in self._links:
+                g.connect(link.source, link.target, link_id=link.id)
+        self._links = [g.links[l] for l in self.link_ids]
+
+    def undo(self) -> None:
+        for link_id in reversed(self.link_ids):
+            self.graph.disconnect(link_id)
+        for node_id in reversed(self.node_ids):
+            self.graph.remove_node(node_id)

@@ -1,0 +1,600 @@
+"""What the canvas draws: layer cards (NodeItem), their ports (PortItem) and links (LinkItem).
+
+Items only draw; they hold no model state the Graph does not (their position mirrors the
+node's, except while the user is dragging them, and the move is committed on release).
+Shapes, problems, neuron maps and weights are pushed in by the scene.
+
+Colours: one diverging map for both neuron maps and weights, negative blue, zero near white,
+positive orange (NEGATIVE / ZERO / POSITIVE below; swap them in one place if the plots differ).
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Callable
+
+import numpy as np
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtGui import (QBrush, QColor, QFont, QFontMetricsF, QImage, QPainter, QPainterPath,
+                           QPainterPathStroker, QPen, QPolygonF)
+from PySide6.QtWidgets import (QGraphicsEllipseItem, QGraphicsItem, QGraphicsSceneHoverEvent,
+                               QStyleOptionGraphicsItem, QWidget)
+
+from playground.core import catalog
+from playground.core.graph import Node
+from playground.core.shapes import ERROR, Problem, Shape, format_shape
+from playground.engine.snapshot import SMALL_LAYER
+
+# ----- look -------------------------------------------------------------------------------
+GROUP_COLOURS: dict[str, str] = {
+    "Input / Output": "#455a64",
+    "Layers": "#3f51b5",
+    "Convolution": "#00897b",
+    "Recurrent": "#7b1fa2",
+    "Normalization": "#558b2f",
+    "Merge": "#6d4c41",
+    "Activations": "#0097a7",
+}
+NEGATIVE, ZERO, POSITIVE = "#0877bd", "#e8eaeb", "#f59322"
+ERROR_COLOUR, WARNING_COLOUR, SELECT_COLOUR = "#d93025", "#e8a000", "#1a73e8"
+VALID_COLOUR, INVALID_COLOUR = "#1e8e3e", "#d93025"
+LINK_COLOUR = "#8a9199"
+
+CARD_W = 144.0
+HEADER_H = 26.0
+PORT_Y = HEADER_H / 2  # ports sit on the header line, so cards placed at one y link in a straight row
+PORT_R = 6.0
+BODY_H = 44.0  # subtitle + shape lines
+CORNER = 8.0
+NEURON_GAP = 4.0
+NEURON_PAD = 8.0
+
+
+def group_colour(kind: str) -> QColor:
+    return QColor(GROUP_COLOURS.get(catalog.layer(kind).group, "#607d8b"))
+
+
+def diverging_lut() -> np.ndarray:
+    """256 ARGB32 colours from NEGATIVE (-1) through ZERO (0) to POSITIVE (+1)."""
+    ends = [QColor(c) for c in (NEGATIVE, ZERO, POSITIVE)]
+    rgb = np.array([[c.red(), c.green(), c.blue()] for c in ends], dtype=np.float64)
+    t = np.linspace(-1.0, 1.0, 256)
+    lo = np.where(t[:, None] < 0, rgb[1] + (rgb[0] - rgb[1]) * -t[:, None], rgb[1] + (rgb[2] - rgb[1]) * t[:, None])
+    lo = lo.round().astype(np.uint32)
+    return (0xFF000000 | (lo[:, 0] << 16) | (lo[:, 1] << 8) | lo[:, 2]).astype(np.uint32)
+
+
+_LUT = diverging_lut()
+
+
+def diverging_colour(value: float, alpha: float = 1.0) -> QColor:
+    index = int(round((min(max(value, -1.0), 1.0) + 1.0) * 127.5))
+    colour = QColor.fromRgb(int(_LUT[index]) & 0xFFFFFF)
+    colour.setAlphaF(alpha)
+    return colour
+
+
+def maps_to_image(maps: np.ndarray) -> QImage:
+    """(units, T, T) values in about [-1, 1] -> one QImage of the units stacked top to bottom.
+
+    Rows of a map follow x2 from bottom to top (like Snapshot.grid), so each map is flipped
+    to put x2 up on screen. One image per layer keeps a 30 Hz refresh to one numpy pass.
+    """
+    units, height, width = maps.shape
+    values = np.nan_to_num(np.asarray(maps, dtype=np.float32)[:, ::-1, :], nan=0.0)
+    index = np.clip((values + 1.0) * 127.5, 0, 255).astype(np.uint8)
+    argb = np.ascontiguousarray(_LUT[index].reshape(units * height, width))
+    image = QImage(argb.data, width, units * height, width * 4, QImage.Format.Format_RGB32)
+    return image.copy()  # detach from the numpy buffer, which dies with this frame
+
+
+def node_subtitle(node: Node, n_inputs: int = 0) -> str:
+    """The key settings of a layer in a few words: '8 units · Tanh', '16 filters 3x3'."""
+    p, kind = node.params, node.kind
+    if kind == "Dense":
+        return f"{p['units']} unit{'s' if p['units'] != 1 else ''} \u00b7 {p['activation']}"
+    if kind == "Conv2D":
+        text = f"{p['filters']} filters {p['kernel_size']}x{p['kernel_size']}"
+        if p["stride"] != 1:
+            text += f" /{p['stride']}"
+        return f"{text} \u00b7 {p['activation']}"
+    if kind in ("MaxPool2D", "AvgPool2D"):
+        return f"{p['pool_size']}x{p['pool_size']} window"
+    if kind in ("RNN", "LSTM", "GRU"):
+        parts = [f"{kind} {p['hidden_size']}"]
+        if p["num_layers"] > 1:
+            parts.append(f"x{p['num_layers']}")
+        if p["bidirectional"]:
+            parts.append("bidir")
+        if p["return_sequences"]:
+            parts.append("all steps")
+        return " \u00b7 ".join(parts)
+    if kind == "Dropout":
+        return f"drops {p['rate']:.0%}"
+    if kind == "BatchNorm":
+        return f"momentum {p['momentum']:g}"
+    if kind == "LayerNorm":
+        return f"eps {p['eps']:g}"
+    if kind in ("Add", "Concat"):
+        return f"merges {n_inputs} input{'s' if n_inputs != 1 else ''}"
+    if kind == "Input":
+        return "from the data set"
+    if kind == "Output":
+        return "prediction \u2192 loss"
+    if kind == "Flatten":
+        return "to one vector"
+    if kind == "LeakyReLU":
+        return f"slope {p['negative_slope']:g}"
+    if kind == "ELU":
+        return f"\u03b1 {p['alpha']:g}"
+    if catalog.is_activation(kind):
+        return "activation"
+    return ""
+
+
+def _font(point_size: float, bold: bool = False) -> QFont:
+    font = QFont()
+    font.setPointSizeF(point_size)
+    font.setBold(bold)
+    return font
+
+
+# ----- ports -------------------------------------------------------------------------------
+class PortItem(QGraphicsEllipseItem):
+    """A node's input (left) or output (right) port: where links start and end."""
+
+    NORMAL, HOVER, VALID, INVALID = "normal", "hover", "valid", "invalid"
+
+    def __init__(self, node_item: "NodeItem", is_output: bool) -> None:
+        super().__init__(-PORT_R, -PORT_R, 2 * PORT_R, 2 * PORT_R, node_item)
+        self.node_item, self.is_output = node_item, is_output
+        self.state = self.NORMAL
+        self.setAcceptHoverEvents(True)
+        self.setCursor(Qt.CursorShape.CrossCursor)
+        self.setZValue(2)
+        self.reset()
+
+    @property
+    def node_id(self) -> int:
+        return self.node_item.node_id
+
+    def reset(self) -> None:
+        """Back to the resting look and tooltip once a link drag is over."""
+        self.setToolTip("Output: drag from here to another layer's input to link them" if self.is_output
+                        else "Input: drag a link here; drag from here to lift its link off")
+        self.state = self.NORMAL
+        self._apply()
+
+    def set_state(self, state: str) -> None:
+        if state != self.state:
+            self.state = state
+            self._apply()
+
+    def _apply(self) -> None:
+        fill = {self.NORMAL: QColor("#ffffff"), self.HOVER: QColor("#fff3c4"),
+                self.VALID: QColor(VALID_COLOUR), self.INVALID: QColor(INVALID_COLOUR)}[self.state]
+        edge = {self.NORMAL: QColor("#5f6368"), self.HOVER: QColor(SELECT_COLOUR),
+                self.VALID: QColor(VALID_COLOUR).darker(130),
+                self.INVALID: QColor(INVALID_COLOUR).darker(130)}[self.state]
+        self.setBrush(QBrush(fill))
+        self.setPen(QPen(edge, 2.0 if self.state != self.NORMAL else 1.5))
+        radius = PORT_R + (2 if self.state != self.NORMAL else 0)
+        self.setRect(-radius, -radius, 2 * radius, 2 * radius)
+
+    def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:  # noqa: N802
+        if self.state == self.NORMAL:
+            self.set_state(self.HOVER)
+        super().hoverEnterEvent(event)
+
+    def hoverLeaveEvent(self, event: QGraphicsSceneHoverEvent) -> None:  # noqa: N802
+        if self.state == self.HOVER:
+            self.set_state(self.NORMAL)
+        super().hoverLeaveEvent(event)
+
+
+# ----- nodes -------------------------------------------------------------------------------
+_HEADER: QPainterPath | None = None
+
+
+def _header_path() -> QPainterPath:
+    """The card's header band: rounded on top, square where it meets the body (built once)."""
+    global _HEADER
+    if _HEADER is None:
+        rounded = QPainterPath()
+        rounded.addRoundedRect(QRectF(0, 0, CARD_W, HEADER_H + 2 * CORNER), CORNER, CORNER)
+        top = QPainterPath()
+        top.addRect(QRectF(0, 0, CARD_W, HEADER_H))
+        _HEADER = rounded.intersected(top)
+    return _HEADER
+
+
+class NodeItem(QGraphicsItem):
+    """A layer card: coloured header with the kind, key settings, output shape, neurons."""
+
+    def __init__(self, node: Node) -> None:
+        super().__init__()
+        self.node_id = node.id
+        self.kind = node.kind
+        self.spec = node.spec
+        self.title = node.kind
+        self.subtitle = ""
+        self.shape_text = ""
+        self.units = 0  # Dense units, for the neuron column
+        self.problems: list[Problem] = []
+        self.severity: str | None = None  # ERROR, WARNING or None
+        self.neuron_maps: np.ndarray | None = None
+        self._maps_image: QImage | None = None
+        self.on_moved: Callable[["NodeItem"], None] | None = None  # set by the scene
+        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+                      | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+                      | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges)
+        self.setAcceptHoverEvents(True)
+        self.setZValue(1)
+        # cards repaint from a cached pixmap unless their content changed (most frames of a run)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.input_port = PortItem(self, False) if self.spec.has_input else None
+        self.output_port = PortItem(self, True) if self.spec.has_output else None
+        if self.input_port:
+            self.input_port.setPos(0, PORT_Y)
+        if self.output_port:
+            self.output_port.setPos(CARD_W, PORT_Y)
+        self.update_from(node)
+        self.setPos(node.x, node.y)
+
+    # ----- content ----------------------------------------------------------------------
+    def update_from(self, node: Node, n_inputs: int = 0) -> None:
+        """Refresh the text and neuron count from the node's parameters."""
+        units = node.params.get("units", 0) if node.kind == "Dense" else 0
+        units = units if units <= SMALL_LAYER else 0
+        if units != self.units:
+            self.prepareGeometryChange()
+            self.units = units
+            self.set_neuron_maps(None)
+        self.subtitle = node_subtitle(node, n_inputs)
+        self._refresh_tooltip()
+        self.update()
+
+    def set_shape(self, shape: Shape | None, known: bool = True) -> None:
+        """The output shape from the latest analysis; `known=False` before any analysis."""
+        text = "" if not known else ("\u2192 " + format_shape(shape) if shape is not None else "\u2192 ?")
+        if text != self.shape_text:
+            self.shape_text = text
+            self.update()
+
+    def set_problems(self, problems: list[Problem]) -> None:
+        self.problems = list(problems)
+        if any(p.severity == ERROR for p in problems):
+            self.severity = ERROR
+        else:
+            self.severity = "warning" if problems else None
+        self._refresh_tooltip()
+        self.update()
+
+    def _refresh_tooltip(self) -> None:
+        if self.problems:
+            lines = [("\u2716 " if p.severity == ERROR else "\u26a0 ") + p.message for p in self.problems]
+            self.setToolTip(f"<b>{self.title} {self.node_id}</b><br>" + "<br>".join(lines))
+        else:
+            self.setToolTip(f"<b>{self.title} {self.node_id}</b><br>{self.spec.help}")
+
+    # ----- neurons ----------------------------------------------------------------------
+    def neuron_count(self) -> int:
+        """Squares shown: a small Dense layer's units, or as many maps as were given (Input)."""
+        if self.units:
+            return self.units
+        return 0 if self.neuron_maps is None else len(self.neuron_maps)
+
+    def neuron_size(self) -> float:
+        return 22.0 if self.neuron_count() <= 8 else 16.0
+
+    def neuron_rect(self, index: int) -> QRectF:
+        size = self.neuron_size()
+        top = HEADER_H + BODY_H + NEURON_PAD / 2 + index * (size + NEURON_GAP)
+        return QRectF((CARD_W - size) / 2, top, size, size)
+
+    def neuron_anchor(self, index: int, output_side: bool) -> QPointF:
+        """Where a per-weight line meets the card edge, level with neuron `index` (scene coords)."""
+        y = self.neuron_rect(index).center().y()
+        return self.mapToScene(QPointF(CARD_W if output_side else 0.0, y))
+
+    def set_neuron_maps(self, maps: np.ndarray | None) -> None:
+        """Each neuron's output over the input plane, (units, T, T) in about [-1, 1]; None clears."""
+        if maps is not None and (maps.ndim != 3 or len(maps) > SMALL_LAYER
+                                 or (self.kind == "Dense" and len(maps) != self.units)):
+            maps = None  # from a network built before the last edit: do not mislabel neurons
+        if maps is None and self.neuron_maps is None:
+            return
+        old_count = self.neuron_count()
+        self.neuron_maps = maps
+        self._maps_image = maps_to_image(maps) if maps is not None and len(maps) else None
+        if self.neuron_count() != old_count:
+            self.prepareGeometryChange()
+            if self.on_moved:
+                self.on_moved(self)  # links anchored on neurons follow the new height
+        self.update()
+
+    # ----- geometry ---------------------------------------------------------------------
+    def card_height(self) -> float:
+        n = self.neuron_count()
+        extra = n * (self.neuron_size() + NEURON_GAP) + NEURON_PAD if n else 0.0
+        return HEADER_H + BODY_H + extra
+
+    def card_rect(self) -> QRectF:
+        return QRectF(0, 0, CARD_W, self.card_height())
+
+    def size(self) -> tuple[float, float]:
+        return CARD_W, self.card_height()
+
+    def boundingRect(self) -> QRectF:  # noqa: N802
+        return self.card_rect().adjusted(-4, -4, 4, 6)  # selection ring and shadow
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath()
+        path.addRoundedRect(self.card_rect(), CORNER, CORNER)
+        return path
+
+    def input_anchor(self) -> QPointF:
+        return self.mapToScene(QPointF(0.0, PORT_Y))
+
+    def output_anchor(self) -> QPointF:
+        return self.mapToScene(QPointF(CARD_W, PORT_Y))
+
+    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value):  # noqa: N802
+        if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged and self.on_moved:
+            self.on_moved(self)
+        return super().itemChange(change, value)
+
+    # ----- painting ---------------------------------------------------------------------
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rect = self.card_rect()
+        colour = group_colour(self.kind)
+
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(0, 0, 0, 28))
+        painter.drawRoundedRect(rect.translated(0, 2.5), CORNER, CORNER)  # soft shadow
+
+        if self.isSelected():
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setPen(QPen(QColor(SELECT_COLOUR), 3.0))
+            painter.drawRoundedRect(rect.adjusted(-3, -3, 3, 3), CORNER + 3, CORNER + 3)
+
+        body = QPainterPath()
+        body.addRoundedRect(rect, CORNER, CORNER)
+        painter.fillPath(body, QColor("#ffffff"))
+        painter.fillPath(_header_path(), colour)
+
+        if self.severity:
+            edge = QPen(QColor(ERROR_COLOUR if self.severity == ERROR else WARNING_COLOUR), 2.5)
+        else:
+            edge = QPen(colour.darker(115), 1.0)
+        painter.setPen(edge)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(rect, CORNER, CORNER)
+
+        self._paint_text(painter)
+        if self.neuron_count():
+            self._paint_neurons(painter)
+
+    def _paint_text(self, painter: QPainter) -> None:
+        left, right = 12.0, CARD_W - 12.0
+        title_font = _font(9.5, bold=True)
+        painter.setFont(title_font)
+        painter.setPen(QColor("#ffffff"))
+        badge = 18.0 if self.severity else 0.0
+        id_text = str(self.node_id)
+        small = _font(8)
+        id_width = QFontMetricsF(small).horizontalAdvance(id_text) + 6
+        title_rect = QRectF(left, 0, right - left - id_width - badge, HEADER_H)
+        title = QFontMetricsF(title_font).elidedText(self.title, Qt.TextElideMode.ElideRight, title_rect.width())
+        painter.drawText(title_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, title)
+        painter.setFont(small)
+        painter.setPen(QColor(255, 255, 255, 170))
+        painter.drawText(QRectF(right - id_width - badge, 0, id_width, HEADER_H),
+                         Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, id_text)
+        if self.severity:
+            centre = QPointF(right - badge / 2 + 2, HEADER_H / 2)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor("#ffffff"))
+            painter.drawEllipse(centre, 7.5, 7.5)
+            painter.setPen(QColor(ERROR_COLOUR if self.severity == ERROR else WARNING_COLOUR))
+            painter.setFont(_font(8.5, bold=True))
+            painter.drawText(QRectF(centre.x() - 7.5, centre.y() - 7.5, 15, 15),
+                             Qt.AlignmentFlag.AlignCenter, "!")
+
+        body_font = _font(8.5)
+        painter.setFont(body_font)
+        painter.setPen(QColor("#3c4043"))
+        metrics = QFontMetricsF(body_font)
+        line = QRectF(left - 4, HEADER_H + 3, right - left + 8, 19)
+        painter.drawText(line, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                         metrics.elidedText(self.subtitle, Qt.TextElideMode.ElideRight, line.width()))
+        painter.setPen(QColor(ERROR_COLOUR) if self.severity == ERROR and self.shape_text.endswith("?")
+                       else QColor("#80868b"))
+        line = line.translated(0, 19)
+        painter.drawText(line, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                         metrics.elidedText(self.shape_text, Qt.TextElideMode.ElideRight, line.width()))
+
+    def _paint_neurons(self, painter: QPainter) -> None:
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        image = self._maps_image
+        thumb = image.width() if image is not None else 0
+        for i in range(self.neuron_count()):
+            rect = self.neuron_rect(i)
+            if image is not None and i * thumb < image.height():
+                painter.drawImage(rect, image, QRectF(0, i * thumb, thumb, thumb))
+            else:
+                painter.fillRect(rect, QColor("#f1f3f4"))
+            painter.setPen(QPen(QColor("#9aa0a6"), 0.8))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(rect)
+
+
+# ----- links -------------------------------------------------------------------------------
+def link_path(start: QPointF, end: QPointF) -> QPainterPath:
+    """A horizontal-tangent cubic from an output port to an input port."""
+    dx = max(40.0, abs(end.x() - start.x()) * 0.5)
+    path = QPainterPath(start)
+    path.cubicTo(start + QPointF(dx, 0), end - QPointF(dx, 0), end)
+    return path
+
+
+WEIGHT_FULL = 2.0  # |w| drawn at full width and colour; larger weights are clipped to it
+WEIGHT_LEVELS = 16
+# Antialiased strokes wider than one pixel cost ~0.1 ms each in the raster engine (measured:
+# 768 wide curves take 65-85 ms a frame, 1-px cosmetic ones 7-13 ms). So a link with more
+# weights than this draws them as hairlines whose opacity alone shows |w|.
+WIDE_WEIGHT_LIMIT = 64
+
+
+def _make_weight_pens(thin: bool) -> tuple[list[QPen], list[QPen]]:
+    tables: tuple[list[QPen], list[QPen]] = ([], [])
+    for table, name in zip(tables, (NEGATIVE, POSITIVE)):
+        for level in range(WEIGHT_LEVELS):
+            mag = level / (WEIGHT_LEVELS - 1)
+            colour = QColor(name)
+            colour.setAlphaF((0.12 + 0.88 * mag) if thin else (0.25 + 0.75 * mag))
+            pen = QPen(colour, 1.0 if thin else 0.6 + 4.4 * mag)
+            pen.setCosmetic(thin)
+            pen.setCapStyle(Qt.PenCapStyle.FlatCap if thin else Qt.PenCapStyle.RoundCap)
+            table.append(pen)
+    return tables
+
+
+_WEIGHT_PENS: dict[bool, tuple[list[QPen], list[QPen]]] = {}
+
+
+def _weight_pens(values: np.ndarray, magnitudes: np.ndarray | None = None, thin: bool = False) -> list[QPen]:
+    """A pen per weight: width (or, thin, opacity) by |w| clipped at WEIGHT_FULL, colour by sign."""
+    if thin not in _WEIGHT_PENS:  # built lazily: QPen needs the QGuiApplication
+        _WEIGHT_PENS[thin] = _make_weight_pens(thin)
+    mags = np.abs(values) if magnitudes is None else magnitudes
+    levels = np.clip(np.nan_to_num(mags) / WEIGHT_FULL, 0, 1) * (WEIGHT_LEVELS - 1)
+    levels = levels.round().astype(int)
+    negative, positive = _WEIGHT_PENS[thin]
+    return [(positive if v >= 0 else negative)[k] for v, k in zip(values.tolist(), levels.tolist())]
+
+
+class LinkItem(QGraphicsItem):
+    """A link drawn as a bezier with an arrow; optionally one thin line per weight.
+
+    Weights: when both ends show their neurons and the matrix fits (target units x source
+    units), every weight is its own line between the two neurons, width and opacity by |w|,
+    colour by sign (hairlines with opacity only above WIDE_WEIGHT_LIMIT weights, for speed).
+    Otherwise the link itself is drawn with the width of the mean |w| and the
+    colour of the mean sign, so large networks still show which connections carry weight.
+    """
+
+    def __init__(self, link_id: int, source: NodeItem, target: NodeItem) -> None:
+        super().__init__()
+        self.link_id = link_id
+        self.source, self.target = source, target
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setZValue(0)
+        self.weights: np.ndarray | None = None
+        self.highlighted = False  # a palette drag hovers this link: dropping inserts a layer
+        self._path = QPainterPath()
+        self._line_paths: list[QPainterPath] = []
+        self._lines: list[tuple[QPainterPath, QPen]] = []
+        self._mean_pen: QPen | None = None
+        self._bounds = QRectF()
+        self._geometry_key: tuple | None = None
+        self.update_path()
+
+    @property
+    def per_weight(self) -> bool:
+        """True when the weights are drawn neuron to neuron rather than as one mean line."""
+        return bool(self._lines)
+
+    def set_weights(self, weights: np.ndarray | None) -> None:
+        """Weight matrix (target units, source inputs) of the target layer, or None to clear."""
+        if weights is None and self.weights is None:
+            return
+        self.weights = None if weights is None else np.asarray(weights)
+        self.update_path()
+
+    def set_highlighted(self, on: bool) -> None:
+        if on != self.highlighted:
+            self.highlighted = on
+            self.update()
+
+    def update_path(self) -> None:
+        """Recompute the curves after an end moved or resized, or the weights changed.
+
+        Curves are cached per geometry: at a 30 Hz snapshot rate with the nodes still, only the
+        pens change, and those come from a small table (WEIGHT_LEVELS per sign).
+        """
+        start, end = self.source.output_anchor(), self.target.input_anchor()
+        n_src, n_dst = self.source.neuron_count(), self.target.neuron_count()
+        w = self.weights
+        per_weight = (w is not None and w.ndim == 2 and w.shape == (n_dst, n_src) and n_src > 0 and n_dst > 0)
+        key = (start.x(), start.y(), end.x(), end.y(), self.source.card_height(),
+               self.target.card_height(), per_weight, n_src, n_dst)
+        if key != self._geometry_key:
+            self._geometry_key = key
+            self.prepareGeometryChange()
+            self._path = link_path(start, end - QPointF(PORT_R, 0))
+            bounds = self._path.boundingRect()
+            self._line_paths = []
+            if per_weight:
+                for i in range(n_dst):
+                    b = self.target.neuron_anchor(i, False)
+                    for j in range(n_src):
+                        path = link_path(self.source.neuron_anchor(j, True), b)
+                        self._line_paths.append(path)
+                        bounds = bounds.united(path.boundingRect())
+            self._bounds = bounds.adjusted(-12, -12, 12, 12)
+        if per_weight:
+            thin = w.size > WIDE_WEIGHT_LIMIT
+            self._lines = list(zip(self._line_paths, _weight_pens(np.asarray(w, dtype=np.float64).ravel(),
+                                                                  thin=thin)))
+            self._mean_pen = None
+        else:
+            self._lines = []
+            self._mean_pen = (_weight_pens(np.array([np.mean(w)]), np.array([np.mean(np.abs(w))]))[0]
+                              if w is not None and w.size else None)
+        self.update()
+
+    def boundingRect(self) -> QRectF:  # noqa: N802
+        return self._bounds
+
+    def shape(self) -> QPainterPath:
+        stroker = QPainterPathStroker()
+        stroker.setWidth(14.0)  # easy to click and to drop onto
+        return stroker.createStroke(self._path)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for path, pen in self._lines:
+            painter.setPen(pen)
+            painter.drawPath(path)
+        if self.highlighted:
+            colour, width = QColor(VALID_COLOUR), 4.0
+        elif self.isSelected():
+            colour, width = QColor(SELECT_COLOUR), 3.5
+        elif self._mean_pen is not None:
+            colour, width = self._mean_pen.color(), self._mean_pen.widthF()
+        else:
+            colour, width = QColor(LINK_COLOUR), 2.0
+        if self._lines and not (self.highlighted or self.isSelected()):
+            colour = QColor(LINK_COLOUR)
+            colour.setAlpha(70)  # the weights tell the story; the link stays as a faint guide
+            width = 1.5
+        painter.setPen(QPen(colour, width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+        painter.drawPath(self._path)
+        self._paint_arrow(painter, colour)
+
+    def _paint_arrow(self, painter: QPainter, colour: QColor) -> None:
+        tip = self._path.currentPosition()
+        angle = math.radians(self._path.angleAtPercent(0.999))
+        back = QLineF(tip, tip - QPointF(math.cos(angle) * 9, -math.sin(angle) * 9))
+        normal = back.normalVector()
+        normal.setLength(4.5)
+        base = back.p2()
+        offset = normal.p2() - normal.p1()
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colour if colour.alpha() > 100 else QColor(LINK_COLOUR))
+        painter.drawPolygon(QPolygonF([tip, base + offset, base - offset]))

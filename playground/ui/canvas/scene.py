@@ -1,0 +1,504 @@
+"""The canvas scene: one item per graph node and link, kept in step with the Graph's events.
+
+Every edit made here is a command pushed on the undo stack; the items change only when the
+graph announces the change. The only transient state is a gesture under way (a node drag
+before release, a link being drawn).
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import logging
+import weakref
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QMimeData, QPointF, Qt, Signal
+from PySide6.QtGui import QColor, QGuiApplication, QKeyEvent, QKeySequence, QPen, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsScene, QGraphicsSceneMouseEvent
+
+from playground.core.graph import EventType, Graph, GraphError, GraphEvent, Link
+from playground.core.layout import auto_layout
+from playground.core.shapes import Analysis
+from playground.engine.snapshot import Snapshot
+from playground.ui.canvas import commands
+from playground.ui.canvas.items import (CARD_W, HEADER_H, INVALID_COLOUR, SELECT_COLOUR, LinkItem, NodeItem,
+                                        PortItem, link_path)
+
+log = logging.getLogger(__name__)
+
+GRAPH_MIME = "application/x-playground-graph"
+PASTE_STEP = 40.0  # each paste of the same copy lands this much further down-right
+SCENE_MARGIN = 800.0  # room to pan around the network
+
+
+@dataclass
+class _LinkDrag:
+    """A link being drawn from a port: `fixed` is the node whose port the drag started from."""
+
+    fixed: int
+    from_output: bool  # True: looking for an input port; False: looking for an output port
+    detached: Link | None  # the link lifted off an input port, if the drag started that way
+    curve: QGraphicsPathItem
+    trial: Graph  # the graph as it would be without the detached link, for checking targets
+    target: PortItem | None = None
+    problem: str | None = None
+
+
+class CanvasScene(QGraphicsScene):
+    """Draws `graph` and turns gestures on it into commands on `undo_stack`."""
+
+    status_message = Signal(str)  # a refused action, in words
+    current_node_changed = Signal(object)  # the one selected node id, or None
+
+    def __init__(self, graph: Graph, undo_stack: QUndoStack, parent=None) -> None:
+        super().__init__(parent)
+        self.graph = graph
+        self.undo_stack = undo_stack
+        self.node_items: dict[int, NodeItem] = {}
+        self.link_items: dict[int, LinkItem] = {}
+        self.analysis: Analysis | None = None
+        self.snapshot: Snapshot | None = None
+        self._drag: _LinkDrag | None = None
+        self._paste_count = 0
+        self._current: int | None = None
+        self.setBackgroundBrush(QColor("#f8f9fa"))
+        self.selectionChanged.connect(self._selection_changed)
+        graph.subscribe(self._on_graph_event)
+        # if Qt deletes this object first, stop the graph calling into it (weakly held, so this
+        # hook does not itself keep the object alive after detach())
+        self.destroyed.connect(functools.partial(_unsubscribe, graph, weakref.WeakMethod(self._on_graph_event)))
+        self.rebuild()
+
+    def detach(self) -> None:
+        """Stop following the graph (call before dropping the scene while the graph lives on)."""
+        self.graph.unsubscribe(self._on_graph_event)
+
+    # ----- following the graph ------------------------------------------------------------
+    def rebuild(self) -> None:
+        self.cancel_link_drag()
+        for item in list(self.link_items.values()) + list(self.node_items.values()):
+            self.removeItem(item)
+        self.node_items.clear()
+        self.link_items.clear()
+        for node_id in sorted(self.graph.nodes):
+            self._add_node_item(node_id)
+        for link_id in sorted(self.graph.links):
+            self._add_link_item(link_id)
+        self._update_scene_rect()
+
+    def _on_graph_event(self, event: GraphEvent) -> None:
+        kind = event.type
+        if kind == EventType.RESET:
+            self.rebuild()
+            return
+        if kind == EventType.NODE_ADDED:
+            self._add_node_item(event.node_id)
+        elif kind == EventType.NODE_REMOVED:
+            item = self.node_items.pop(event.node_id, None)
+            if item is not None:
+                self.removeItem(item)
+        elif kind == EventType.LINK_ADDED:
+            link = self._add_link_item(event.link_id)
+            self._refresh_node(link.target.node_id)
+        elif kind == EventType.LINK_REMOVED:
+            item = self.link_items.pop(event.link_id, None)
+            if item is not None:
+                self.removeItem(item)
+                if item.target.node_id in self.graph.nodes:
+                    self._refresh_node(item.target.node_id)
+        elif kind == EventType.PARAM_CHANGED:
+            self._refresh_node(event.node_id)
+        elif kind == EventType.NODE_MOVED:
+            node = self.graph.nodes[event.node_id]
+            self.node_items[event.node_id].setPos(node.x, node.y)
+        if kind in (EventType.NODE_ADDED, EventType.NODE_REMOVED, EventType.NODE_MOVED):
+            self._update_scene_rect()
+
+    def _add_node_item(self, node_id: int) -> NodeItem:
+        node = self.graph.nodes[node_id]
+        item = NodeItem(node)
+        item.on_moved = self._node_moved
+        self.node_items[node_id] = item
+        self.addItem(item)
+        item.update_from(node, len(self.graph.inputs_of(node_id)))
+        self._apply_analysis(item)
+        return item
+
+    def _add_link_item(self, link_id: int) -> LinkItem:
+        link = self.graph.links[link_id]
+        item = LinkItem(link_id, self.node_items[link.source], self.node_items[link.target])
+        self.link_items[link_id] = item
+        self.addItem(item)
+        return item
+
+    def _refresh_node(self, node_id: int) -> None:
+        item = self.node_items.get(node_id)
+        if item is not None:
+            item.update_from(self.graph.nodes[node_id], len(self.graph.inputs_of(node_id)))
+            self._node_moved(item)  # the card may have changed height
+
+    def _node_moved(self, item: NodeItem) -> None:
+        for link in self.graph.links_of(item.node_id):
+            link_item = self.link_items.get(link.id)
+            if link_item is not None:
+                link_item.update_path()
+
+    def _update_scene_rect(self) -> None:
+        rect = self.itemsBoundingRect()
+        if rect.isNull():
+            rect.setRect(-200, -150, 400, 300)
+        self.setSceneRect(rect.adjusted(-SCENE_MARGIN, -SCENE_MARGIN, SCENE_MARGIN, SCENE_MARGIN))
+
+    # ----- analysis and live training -------------------------------------------------------
+    def set_analysis(self, analysis: Analysis | None) -> None:
+        """Show each node's output shape and problems from the latest shape check."""
+        self.analysis = analysis
+        for item in self.node_items.values():
+            self._apply_analysis(item)
+
+    def _apply_analysis(self, item: NodeItem) -> None:
+        a = self.analysis
+        if a is None:
+            item.set_shape(None, known=False)
+            item.set_problems([])
+            return
+        item.set_shape(a.shapes.get(item.node_id))
+        item.set_problems(a.problems_for(item.node_id))
+
+    def show_snapshot(self, snapshot: Snapshot | None) -> None:
+        """Neuron maps on small Dense cards, weights on links; call at the redraw rate."""
+        if snapshot is None:
+            self.clear_snapshot()
+            return
+        self.snapshot = snapshot
+        for node_id, item in self.node_items.items():
+            item.set_neuron_maps(snapshot.neuron_maps.get(node_id))
+        for link_id, item in self.link_items.items():
+            target = item.target.node_id
+            weights = snapshot.weights.get(target)
+            # a weight matrix belongs to a whole layer: drawable on a link only if it is the only input
+            if weights is not None and len(self.graph.inputs_of(target)) != 1:
+                weights = None
+            item.set_weights(weights)
+
+    def clear_snapshot(self) -> None:
+        self.snapshot = None
+        for item in self.node_items.values():
+            item.set_neuron_maps(None)
+        for item in self.link_items.values():
+            item.set_weights(None)
+
+    # ----- queries ----------------------------------------------------------------------------
+    def node_item(self, node_id: int) -> NodeItem:
+        return self.node_items[node_id]
+
+    def link_item(self, link_id: int) -> LinkItem:
+        return self.link_items[link_id]
+
+    def selected_node_ids(self) -> list[int]:
+        return sorted(i.node_id for i in self.selectedItems() if isinstance(i, NodeItem))
+
+    def selected_link_ids(self) -> list[int]:
+        return sorted(i.link_id for i in self.selectedItems() if isinstance(i, LinkItem))
+
+    def node_at(self, pos: QPointF) -> NodeItem | None:
+        for item in self.items(pos):
+            if isinstance(item, NodeItem):
+                return item
+            if isinstance(item, PortItem):
+                return item.node_item
+        return None
+
+    def link_at(self, pos: QPointF) -> LinkItem | None:
+        for item in self.items(pos):
+            if isinstance(item, LinkItem):
+                return item
+            if isinstance(item, (NodeItem, PortItem)):
+                return None  # a card covers the link there
+        return None
+
+    def port_at(self, pos: QPointF) -> PortItem | None:
+        for item in self.items(pos):
+            if isinstance(item, PortItem):
+                return item
+        return None
+
+    @staticmethod
+    def node_pos_for(pos: QPointF) -> tuple[float, float]:
+        """Top-left corner for a new card whose title sits under `pos`."""
+        return float(round(pos.x() - CARD_W / 2)), float(round(pos.y() - HEADER_H / 2))
+
+    # ----- edits --------------------------------------------------------------------------------
+    def push(self, command: QUndoCommand) -> None:
+        self.undo_stack.push(command)
+
+    def _refuse(self, message: str) -> None:
+        log.info("refused: %s", message)
+        self.status_message.emit(message)
+
+    def add_layer(self, kind: str, pos: QPointF, link_id: int | None = None) -> int | None:
+        """Add a layer centred at `pos`, or split link `link_id` with it. Returns the new node id."""
+        x, y = self.node_pos_for(pos)
+        try:
+            if link_id is not None:
+                command: QUndoCommand = commands.InsertNode(self.graph, link_id, kind, x, y)
+            else:
+                command = commands.AddNode(self.graph, kind, x, y)
+        except GraphError as exc:
+            self._refuse(str(exc))
+            return None
+        self.push(command)
+        self.select_nodes([command.node_id])
+        return command.node_id
+
+    def delete_selection(self) -> None:
+        nodes, links = self.selected_node_ids(), self.selected_link_ids()
+        if nodes or links:
+            self.push(commands.RemoveItems(self.graph, nodes, links))
+
+    def copy_selection(self) -> bool:
+        nodes = self.selected_node_ids()
+        if not nodes:
+            self._refuse("Select one or more layers to copy.")
+            return False
+        data = self.graph.subgraph(set(nodes)).to_dict()
+        mime = QMimeData()
+        mime.setData(GRAPH_MIME, json.dumps(data).encode("utf-8"))
+        QGuiApplication.clipboard().setMimeData(mime)
+        self._paste_count = 0
+        return True
+
+    def cut_selection(self) -> None:
+        if self.copy_selection():
+            self.delete_selection()
+
+    def paste(self) -> list[int]:
+        mime = QGuiApplication.clipboard().mimeData()
+        if mime is None or not mime.hasFormat(GRAPH_MIME):
+            self._refuse("The clipboard holds no layers to paste.")
+            return []
+        try:
+            data: dict[str, Any] = json.loads(bytes(mime.data(GRAPH_MIME)).decode("utf-8"))
+            self._paste_count += 1
+            step = PASTE_STEP * self._paste_count
+            command = commands.Paste(self.graph, data, (step, step))
+        except (ValueError, KeyError, TypeError, GraphError) as exc:
+            self._refuse(f"Cannot paste: {exc}")
+            return []
+        self.push(command)
+        self.select_nodes(command.node_ids)
+        return command.node_ids
+
+    def select_all(self) -> None:
+        for item in list(self.node_items.values()) + list(self.link_items.values()):
+            item.setSelected(True)
+
+    def select_nodes(self, node_ids: list[int]) -> None:
+        self.clearSelection()
+        for nid in node_ids:
+            if nid in self.node_items:
+                self.node_items[nid].setSelected(True)
+
+    def auto_layout(self) -> None:
+        sizes = {nid: item.size() for nid, item in self.node_items.items()}
+        positions = auto_layout(self.graph, sizes)
+        try:
+            self.push(commands.AutoLayout(self.graph, positions))
+        except GraphError:
+            self.status_message.emit("The layers are already laid out.")
+
+    def _selection_changed(self) -> None:
+        nodes = self.selected_node_ids()
+        current = nodes[0] if len(nodes) == 1 else None
+        if current != self._current:
+            self._current = current
+            self.current_node_changed.emit(current)
+
+    # ----- drawing links --------------------------------------------------------------------------
+    def begin_link_drag(self, port: PortItem) -> bool:
+        """Start drawing a link from `port`; dragging from a linked input lifts its last link."""
+        node_id = port.node_id
+        detached = None
+        trial = self.graph
+        if port.is_output:
+            fixed, from_output = node_id, True
+        else:
+            incoming = self.graph.inputs_of(node_id)
+            if incoming:
+                detached = incoming[-1]
+                fixed, from_output = detached.source, True
+                trial = self.graph.copy()
+                trial.disconnect(detached.id)
+                self.link_items[detached.id].setVisible(False)
+            else:
+                fixed, from_output = node_id, False  # draw backwards, to an output port
+        curve = QGraphicsPathItem()
+        pen = QPen(QColor(SELECT_COLOUR), 2.0, Qt.PenStyle.DashLine)
+        curve.setPen(pen)
+        curve.setZValue(3)
+        self.addItem(curve)
+        self._drag = _LinkDrag(fixed, from_output, detached, curve, trial)
+        self._mark_candidates()
+        anchor = self._fixed_anchor()
+        self.update_link_drag(anchor)
+        return True
+
+    def _fixed_anchor(self) -> QPointF:
+        d = self._drag
+        item = self.node_items[d.fixed]
+        return item.output_anchor() if d.from_output else item.input_anchor()
+
+    def _problem(self, port: PortItem) -> str | None:
+        d = self._drag
+        if port.is_output == d.from_output:
+            return "Link an output (right side) to an input (left side)."
+        if d.from_output:
+            return d.trial.connect_problem(d.fixed, port.node_id)
+        return d.trial.connect_problem(port.node_id, d.fixed)
+
+    def _mark_candidates(self) -> None:
+        """Light every port the link could end on."""
+        for item in self.node_items.values():
+            port = item.input_port if self._drag.from_output else item.output_port
+            if port is not None:
+                port.set_state(PortItem.VALID if self._problem(port) is None else PortItem.NORMAL)
+
+    def _target_port(self, pos: QPointF) -> PortItem | None:
+        port = self.port_at(pos)
+        if port is not None:
+            return port
+        node = self.node_at(pos)  # dropping on the card counts as its matching port
+        if node is None:
+            return None
+        return node.input_port if self._drag.from_output else node.output_port
+
+    def update_link_drag(self, pos: QPointF) -> None:
+        d = self._drag
+        if d is None:
+            return
+        anchor = self._fixed_anchor()
+        d.curve.setPath(link_path(anchor, pos) if d.from_output else link_path(pos, anchor))
+        port = self._target_port(pos)
+        if port is not None and port.node_id == d.fixed:
+            port = None
+        if port is not d.target:
+            if d.target is not None:
+                self._mark_candidates()
+            d.target, d.problem = port, None
+            if port is not None:
+                d.problem = self._problem(port)
+                if d.problem:
+                    port.set_state(PortItem.INVALID)
+                    port.setToolTip(d.problem)
+                    self.status_message.emit(d.problem)
+        colour = INVALID_COLOUR if d.problem else SELECT_COLOUR
+        d.curve.setPen(QPen(QColor(colour), 2.0, Qt.PenStyle.DashLine))
+
+    def end_link_drag(self, pos: QPointF) -> None:
+        d = self._drag
+        if d is None:
+            return
+        self.update_link_drag(pos)
+        target, problem = d.target, d.problem
+        self.cancel_link_drag()
+        if target is None:
+            if d.detached is not None:
+                self.push(commands.Disconnect(self.graph, d.detached.id))
+            return
+        if problem:
+            self._refuse(problem)
+            return
+        source, dest = (d.fixed, target.node_id) if d.from_output else (target.node_id, d.fixed)
+        if d.detached is None:
+            self.push(commands.Connect(self.graph, source, dest))
+            return
+        if dest == d.detached.target:
+            return  # put back where it was: nothing to do
+        self.undo_stack.beginMacro(f"Move link to {commands.link_text(self.graph, source, dest)}")
+        try:
+            self.push(commands.Disconnect(self.graph, d.detached.id))
+            self.push(commands.Connect(self.graph, source, dest))
+        finally:
+            self.undo_stack.endMacro()
+
+    def cancel_link_drag(self) -> None:
+        d = self._drag
+        if d is None:
+            return
+        self._drag = None
+        self.removeItem(d.curve)
+        if d.detached is not None and d.detached.id in self.link_items:
+            self.link_items[d.detached.id].setVisible(True)
+        for item in self.node_items.values():
+            for port in (item.input_port, item.output_port):
+                if port is not None:
+                    port.reset()
+
+    @property
+    def link_drag_active(self) -> bool:
+        return self._drag is not None
+
+    # ----- mouse and keys -------------------------------------------------------------------------
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        if event.button() == Qt.MouseButton.LeftButton:
+            port = self.port_at(event.scenePos())
+            if port is not None:
+                self.begin_link_drag(port)
+                event.accept()
+                return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        if self._drag is not None:
+            self.update_link_drag(event.scenePos())
+            event.accept()
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        if self._drag is not None and event.button() == Qt.MouseButton.LeftButton:
+            self.end_link_drag(event.scenePos())
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.commit_moves()
+
+    def commit_moves(self) -> None:
+        """Push one MoveNodes for every card dragged away from its graph position."""
+        moved = {}
+        for nid, item in self.node_items.items():
+            node = self.graph.nodes[nid]
+            x, y = float(round(item.x())), float(round(item.y()))
+            if (x, y) != (node.x, node.y):
+                moved[nid] = (x, y)
+        if moved:
+            self.push(commands.MoveNodes(self.graph, moved))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() == Qt.Key.Key_Escape and self._drag is not None:
+            self.cancel_link_drag()
+        elif event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self.delete_selection()
+        elif event.matches(QKeySequence.StandardKey.Copy):
+            self.copy_selection()
+        elif event.matches(QKeySequence.StandardKey.Cut):
+            self.cut_selection()
+        elif event.matches(QKeySequence.StandardKey.Paste):
+            self.paste()
+        elif event.matches(QKeySequence.StandardKey.SelectAll):
+            self.select_all()
+        elif event.key() == Qt.Key.Key_Escape:
+            self.clearSelection()
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+
+
+def _unsubscribe(graph: Graph, listener: weakref.WeakMethod, *_: object) -> None:
+    method = listener()
+    if method is not None:
+        graph.unsubscribe(method)

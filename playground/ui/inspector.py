@@ -1,0 +1,169 @@
+"""The inspector: the selected layer's kind, help, settings, output shape and problems.
+
+Edits become SetParam commands on the undo stack; the form follows the graph's events, so an
+undo of a parameter change shows up here too.
+"""
+
+from __future__ import annotations
+
+import functools
+import html
+import logging
+import weakref
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+
+from playground.core.datasets import describe_shape
+from playground.core.graph import EventType, Graph, GraphError, GraphEvent
+from playground.core.params import ParamSet
+from playground.core.shapes import ERROR, Analysis, format_shape
+from playground.ui.canvas import commands
+from playground.ui.canvas.items import ERROR_COLOUR, WARNING_COLOUR, group_colour
+from playground.ui.param_editors import ParamForm
+
+log = logging.getLogger(__name__)
+
+HINT = ("Select a layer on the canvas to see and change its settings.\n\n"
+        "Drag layers from the palette onto the canvas, then drag from a layer's right port to "
+        "another layer's left port to link them.")
+
+
+class Inspector(QWidget):
+    """Shows one node of `graph`; edits are pushed to `undo_stack`."""
+
+    status_message = Signal(str)  # an edit that was refused, in words
+
+    def __init__(self, graph: Graph, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.graph = graph
+        self.undo_stack = undo_stack
+        self.node_id: int | None = None
+        self.analysis: Analysis | None = None
+
+        self.title = QLabel(self)
+        self.title.setObjectName("inspector_title")
+        self.title.setTextFormat(Qt.TextFormat.RichText)
+        self.help = QLabel(self)
+        self.help.setWordWrap(True)
+        self.help.setStyleSheet("color: #5f6368;")
+        self.form = ParamForm(parent=self, on_change=self._edited)
+        self.no_settings = QLabel("This layer has no settings.", self)
+        self.no_settings.setStyleSheet("color: #80868b; font-style: italic;")
+        self.shape = QLabel(self)
+        self.shape.setWordWrap(True)
+        self.problems = QLabel(self)
+        self.problems.setWordWrap(True)
+        self.problems.setTextFormat(Qt.TextFormat.RichText)
+        self.hint = QLabel(HINT, self)
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet("color: #80868b;")
+        line = QFrame(self)
+        line.setFrameShape(QFrame.Shape.HLine)
+        line.setStyleSheet("color: #dadce0;")
+        self._details = [self.title, self.help, self.form, self.no_settings, line, self.shape,
+                         self.problems]
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.setSpacing(8)
+        for widget in (self.hint, *self._details):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+
+        graph.subscribe(self._on_graph_event)
+        # if Qt deletes this object first, stop the graph calling into it (weakly held, so this
+        # hook does not itself keep the object alive after detach())
+        self.destroyed.connect(functools.partial(_unsubscribe, graph, weakref.WeakMethod(self._on_graph_event)))
+        self.set_node(None)
+
+    def detach(self) -> None:
+        self.graph.unsubscribe(self._on_graph_event)
+
+    # ----- what is shown ------------------------------------------------------------------------
+    def set_node(self, node_id: int | None) -> None:
+        """Show node `node_id` (or the hint for None / a node that no longer exists)."""
+        if node_id is not None and node_id not in self.graph.nodes:
+            node_id = None
+        self.node_id = node_id
+        self.hint.setVisible(node_id is None)
+        for widget in self._details:
+            widget.setVisible(node_id is not None)
+        if node_id is None:
+            self.form.set_params(ParamSet())
+            return
+        node = self.graph.nodes[node_id]
+        colour = group_colour(node.kind).name()
+        self.title.setText(f"<span style='color:{colour}; font-size:14pt; font-weight:600'>"
+                           f"{html.escape(node.kind)}</span>"
+                           f" <span style='color:#80868b'>{node_id} \u00b7 {html.escape(node.spec.group)}"
+                           "</span>")
+        self.help.setText(node.spec.help)
+        self.form.set_params(node.spec.params, node.params)
+        self.no_settings.setVisible(self.form.is_empty())
+        self._show_analysis()
+
+    def set_analysis(self, analysis: Analysis | None) -> None:
+        self.analysis = analysis
+        if self.node_id is not None:
+            self._show_analysis()
+
+    def _show_analysis(self) -> None:
+        a, nid = self.analysis, self.node_id
+        if a is None or nid is None:
+            self.shape.setText("")
+            self.problems.setText("")
+            self.problems.setVisible(False)
+            return
+        shape = a.shapes.get(nid)
+        if shape is None:
+            text = "Output: unknown until the layers before it are fixed."
+        else:
+            text = f"Output: {format_shape(shape)} \u2014 {describe_shape(shape)}"
+            count = a.param_counts.get(nid)
+            if count:
+                text += f"\nLearned parameters: {count:,}"
+        self.shape.setText(text)
+        problems = a.problems_for(nid)
+        self.problems.setVisible(bool(problems))
+        lines = []
+        for p in problems:
+            colour, mark = (ERROR_COLOUR, "\u2716") if p.severity == ERROR else (WARNING_COLOUR, "\u26a0")
+            lines.append(f"<span style='color:{colour}'>{mark} {html.escape(p.message)}</span>")
+        self.problems.setText("<br>".join(lines))
+
+    def problem_text(self) -> str:
+        """The problems shown, as plain text (for tests and screen readers)."""
+        if self.analysis is None or self.node_id is None:
+            return ""
+        return "\n".join(p.message for p in self.analysis.problems_for(self.node_id))
+
+    # ----- edits --------------------------------------------------------------------------------
+    def _edited(self, name: str, value: Any) -> None:
+        nid = self.node_id
+        if nid is None:
+            return
+        try:
+            command = commands.SetParam(self.graph, nid, name, value)
+        except GraphError as exc:
+            self.status_message.emit(str(exc))
+            self.form.set_values({name: self.graph.nodes[nid].params[name]})  # show what holds
+            return
+        self.undo_stack.push(command)
+
+    def _on_graph_event(self, event: GraphEvent) -> None:
+        nid = self.node_id
+        if nid is None:
+            return
+        if event.type == EventType.RESET or (event.type == EventType.NODE_REMOVED and event.node_id == nid):
+            self.set_node(None)
+        elif event.type == EventType.PARAM_CHANGED and event.node_id == nid:
+            self.form.set_values(self.graph.nodes[nid].params)
+
+
+def _unsubscribe(graph: Graph, listener: weakref.WeakMethod, *_: object) -> None:
+    method = listener()
+    if method is not None:
+        graph.unsubscribe(method)

@@ -1,0 +1,345 @@
+"""TensorFlow Playground's output view: the network's decision over the input plane, with the
+training and test points on top; for 1-D function fits, the predicted curve over the points.
+
+Everything arrives as numpy through the public methods (from a Snapshot); nothing here
+touches torch. set_grid runs at the dashboard's frame rate, so colouring is one lookup-table
+index per pixel and the image item only gets a new rect when the extent or grid size changes.
+"""
+
+from __future__ import annotations
+
+import logging
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
+
+from playground.core.datasets import DataShape
+from playground.ui.plots import colors
+from playground.ui.plots.style import FOREGROUND, line_item, make_plot_widget, set_label_text
+
+log = logging.getLogger(__name__)
+
+PLANE, CURVE, NONE = "plane", "curve", "none"
+MODES = (PLANE, CURVE, NONE)
+DEFAULT_MESSAGE = "No decision boundary for this data: see the loss curves"
+POINT_SIZE = 7
+CURVE_POINT_COLOR = (120, 120, 120)  # function-fit samples: neutral, the curve is the star
+
+Extent = tuple[float, float, float, float]
+
+
+def message_for(shape: DataShape, input_kind: str = "") -> str:
+    """What to say instead of a plot for data that has neither a plane nor a curve."""
+    kind = input_kind or {1: "table", 2: "sequence", 3: "image"}.get(len(shape.input_shape), "this")
+    return f"No decision boundary for {kind} data: see the loss curves"
+
+
+class BoundaryPlot(QWidget):
+    """Decision boundary (mode "plane"), function fit ("curve") or a message ("none")."""
+
+    show_test_changed = Signal(bool)
+    discretize_changed = Signal(bool)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._mode = PLANE
+        self._n_classes = 2
+        self._regression = False
+        self._value_range: tuple[float, float] | None = None  # regression colour scale
+        self._grid: np.ndarray | None = None
+        self._extent: Extent | None = None
+        self._rect_key: tuple | None = None  # (extent, grid shape) the image rect was set for
+        self._train_labels: np.ndarray | None = None
+        self._test_labels: np.ndarray | None = None
+        self._build_ui()
+        self._brush_cache: dict[tuple[int, int, int, int], object] = {}
+
+    # ---- construction -------------------------------------------------------------------
+
+    def _build_ui(self) -> None:
+        self.show_test_box = QCheckBox("Show test data")
+        self.show_test_box.setToolTip("Draw the held-out test points (black outline) as well.")
+        self.discretize_box = QCheckBox("Discretize output")
+        self.discretize_box.setToolTip("Colour each point of the plane by the predicted class "
+                                       "only, without the shades of confidence.")
+        self.show_test_box.toggled.connect(self._on_show_test)
+        self.discretize_box.toggled.connect(self._on_discretize)
+        self.toolbar = QWidget()
+        row = QHBoxLayout(self.toolbar)
+        row.setContentsMargins(4, 0, 4, 0)
+        row.addWidget(self.show_test_box)
+        row.addWidget(self.discretize_box)
+        row.addStretch(1)
+
+        # No grid: the decision image covers the plane (and a grid costs ~1-4 ms a repaint).
+        self.plot = make_plot_widget("x\u2081", "x\u2082", grid=False)
+        self.view = self.plot.getPlotItem().getViewBox()
+        self.view.setAspectLocked(True)
+        self.image = pg.ImageItem(axisOrder="row-major")  # image[row, col]: row follows x2
+        self.image.setZValue(-10)
+        self.curve_item = line_item(colors.BLUE, width=3)
+        self.train_scatter = pg.ScatterPlotItem(size=POINT_SIZE, pen=pg.mkPen("w", width=1),
+                                                antialias=True)
+        self.test_scatter = pg.ScatterPlotItem(size=POINT_SIZE, pen=pg.mkPen("k", width=1),
+                                               antialias=True)
+        self.test_scatter.setZValue(1)
+        self.train_scatter.setZValue(2)
+        self.curve_item.setZValue(3)
+        for item in (self.image, self.curve_item, self.train_scatter, self.test_scatter):
+            self.plot.addItem(item)
+        self.test_scatter.setVisible(False)
+        self.curve_item.setVisible(False)
+
+        self.message = QLabel(DEFAULT_MESSAGE)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet(f"color: rgb{FOREGROUND}; background: white; font-size: 12pt;"
+                                   " padding: 20px;")
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.plot)
+        self.pages.addWidget(self.message)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.pages, 1)
+
+    # ---- modes ----------------------------------------------------------------------------
+
+    def mode(self) -> str:
+        return self._mode
+
+    def set_mode(self, mode: str, message: str | None = None) -> None:
+        """"plane": decision grid + points; "curve": prediction line + points; "none": a message."""
+        if mode not in MODES:
+            raise ValueError(f"mode must be one of {MODES}, got {mode!r}")
+        if message is not None:
+            self.message.setText(message)
+        if mode == self._mode:
+            return
+        log.debug("boundary plot: %s mode", mode)
+        self._mode = mode
+        self.pages.setCurrentWidget(self.message if mode == NONE else self.plot)
+        self.toolbar.setVisible(mode != NONE)
+        self.discretize_box.setEnabled(mode == PLANE)
+        self.image.setVisible(mode == PLANE)
+        self.curve_item.setVisible(mode == CURVE)
+        self.view.setAspectLocked(mode == PLANE)
+        item = self.plot.getPlotItem()
+        if mode == CURVE:
+            set_label_text(item, "bottom", "x")
+            set_label_text(item, "left", "y")
+            self.view.enableAutoRange()
+        else:
+            set_label_text(item, "bottom", "x\u2081")
+            set_label_text(item, "left", "x\u2082")
+            self._rect_key = None  # re-apply the extent when the next grid arrives
+            if mode == PLANE and self._grid is not None:
+                self._render_grid()
+
+    def set_data_shape(self, shape: DataShape, input_kind: str = "") -> None:
+        """Pick the mode (and the colouring) that suits a data set."""
+        self._regression = shape.task == "regression"
+        self._n_classes = shape.n_classes if shape.task == "classification" else 0
+        if shape.plane:
+            self.set_mode(PLANE)
+        elif shape.curve:
+            self.set_mode(CURVE)
+        else:
+            self.set_mode(NONE, message_for(shape, input_kind))
+
+    def message_text(self) -> str:
+        return self.message.text()
+
+    # ---- toggles ----------------------------------------------------------------------------
+
+    def show_test(self) -> bool:
+        return self.show_test_box.isChecked()
+
+    def set_show_test(self, on: bool) -> None:
+        self.show_test_box.setChecked(on)
+
+    def discretize(self) -> bool:
+        return self.discretize_box.isChecked()
+
+    def set_discretize(self, on: bool) -> None:
+        self.discretize_box.setChecked(on)
+
+    def _on_show_test(self, on: bool) -> None:
+        self.test_scatter.setVisible(on)
+        self.show_test_changed.emit(on)
+
+    def _on_discretize(self, on: bool) -> None:
+        if self._grid is not None and self._mode == PLANE:
+            self._render_grid()
+        self.discretize_changed.emit(on)
+
+    # ---- points -----------------------------------------------------------------------------
+
+    def set_points(self, train: np.ndarray, train_labels: np.ndarray, test: np.ndarray | None = None,
+                   test_labels: np.ndarray | None = None, n_classes: int = 2,
+                   regression: bool = False) -> None:
+        """Scatter the samples: class colours (or the diverging map for regression values).
+
+        1-D inputs (N, 1) are drawn as (x, label) pairs, as a function fit expects.
+        """
+        self._n_classes = n_classes
+        self._regression = regression or n_classes <= 0
+        train, train_labels = _as_points(train, train_labels)
+        test, test_labels = _as_points(test, test_labels)
+        self._train_labels, self._test_labels = train_labels, test_labels
+        if self._regression:
+            both = np.concatenate([train_labels, test_labels]).astype(np.float64)
+            finite = both[np.isfinite(both)]
+            self._value_range = (float(finite.min()), float(finite.max())) if finite.size else None
+        self.train_scatter.setData(pos=train, brush=self._brushes(train_labels))
+        self.test_scatter.setData(pos=test, brush=self._brushes(test_labels))
+        if self._grid is not None and self._mode == PLANE:
+            self._render_grid()  # the regression colour scale may have changed
+
+    def _brushes(self, labels: np.ndarray) -> list:
+        if labels.size == 0:
+            return []
+        if self._mode == CURVE:
+            return [self._brush(CURVE_POINT_COLOR + (230,))] * len(labels)
+        if self._regression:
+            rgba = colors.diverging_rgba(self._normalize(labels.astype(np.float64)))
+        else:
+            rgba = colors.CLASS_RGBA[np.asarray(labels, np.intp) % colors.MAX_CLASSES]
+        return [self._brush(tuple(int(c) for c in row)) for row in rgba]
+
+    def _brush(self, rgba: tuple[int, ...]) -> object:
+        # A few distinct colours only (classes, or the LUT entries): share the QBrush objects.
+        brush = self._brush_cache.get(rgba)
+        if brush is None:
+            brush = self._brush_cache[rgba] = pg.mkBrush(*rgba)
+        return brush
+
+    def point_data(self, which: str = "train") -> tuple[np.ndarray, np.ndarray]:
+        """(positions (N, 2), colours (N, 4) uint8) of the "train" or "test" scatter, for tests."""
+        item = self.train_scatter if which == "train" else self.test_scatter
+        x, y = item.getData()
+        pos = np.column_stack([x, y]) if x is not None else np.zeros((0, 2))
+        brushes = item.data["brush"] if len(item.data) else []
+        rgba = np.array([b.color().getRgb() for b in brushes], np.uint8).reshape(-1, 4)
+        return pos, rgba
+
+    # ---- the decision grid -----------------------------------------------------------------
+
+    def set_grid(self, grid: np.ndarray | None, extent: Extent | None) -> None:
+        """grid[row, col, k]: row 0 is the bottom (x2 min). extent = (x1min, x1max, x2min,
+        x2max) spans the sample lattice, first to last sample (np.linspace, as the probes make
+        it), so each pixel is centred on its sample. K=2 gives [1-p, p], K>2 class
+        probabilities, K=1 a regression value."""
+        if grid is None or extent is None:
+            return
+        if grid.ndim == 2:
+            grid = grid[..., None]
+        self._grid, self._extent = grid, tuple(float(v) for v in extent)
+        if self._mode == PLANE:
+            self._render_grid()
+
+    def _render_grid(self) -> None:
+        grid, extent = self._grid, self._extent
+        assert grid is not None and extent is not None
+        rgba = self.colorize(grid)
+        self.image.setImage(rgba, autoLevels=False)
+        key = (extent, grid.shape[:2])
+        if key != self._rect_key:
+            # setRect scales by the current image size, so it follows setImage.
+            self.image.setRect(pixel_rect(extent, grid.shape[0], grid.shape[1]))
+            x0, x1, y0, y1 = extent
+            self.view.setRange(xRange=(x0, x1), yRange=(y0, y1), padding=0)
+            self._rect_key = key
+
+    def colorize(self, grid: np.ndarray) -> np.ndarray:
+        """(G, G, K) network output -> (G, G, 4) uint8 background colours."""
+        k = grid.shape[-1]
+        discrete = self.discretize()
+        if k == 1:
+            values = self._normalize(grid[..., 0].astype(np.float32))
+            if discrete:
+                values = np.where(values >= 0, 1.0, -1.0)
+            return colors.BACKGROUND_LUT[colors.lut_index(values)]
+        if k == 2:
+            p = grid[..., 1]
+            if discrete:
+                return colors.CLASS_BACKGROUND_RGBA[(p > 0.5).astype(np.intp)]
+            return colors.BACKGROUND_LUT[colors.lut_index(p * 2.0 - 1.0)]
+        if discrete:
+            return colors.hard_classes(grid)
+        return colors.blend_classes(grid)
+
+    def _normalize(self, values: np.ndarray) -> np.ndarray:
+        """Regression values -> [-1, 1] on the targets' scale; 0 stays white when the range
+        spans it, so the sign of the prediction is visible."""
+        lo_hi = self._value_range
+        if lo_hi is None:
+            finite = values[np.isfinite(values)]
+            if not finite.size:
+                return np.zeros_like(values)
+            lo_hi = (float(finite.min()), float(finite.max()))
+        lo, hi = lo_hi
+        center = 0.0 if lo < 0.0 < hi else 0.5 * (lo + hi)
+        half = max(hi - center, center - lo)
+        return (values - center) / half if half > 0 else np.zeros_like(values)
+
+    def image_rect(self) -> QRectF:
+        """The image's outer edges in data coordinates (for tests and hover read-outs)."""
+        return self.image.mapRectToParent(self.image.boundingRect())
+
+    # ---- 1-D function fits --------------------------------------------------------------------
+
+    def set_curve(self, curve: np.ndarray | None, train: np.ndarray | None = None,
+                  test: np.ndarray | None = None) -> None:
+        """Predicted y over x, shape (M, 2); optionally the (x, y) samples as (N, 2) arrays."""
+        if self._mode != CURVE:
+            self.set_mode(CURVE)
+        if train is not None:
+            train = np.asarray(train, np.float64).reshape(-1, 2)
+            test = np.zeros((0, 2)) if test is None else np.asarray(test, np.float64).reshape(-1, 2)
+            self.set_points(train, train[:, 1], test, test[:, 1], n_classes=0, regression=True)
+        if curve is None or len(curve) == 0:
+            self.curve_item.setData([], [])
+            return
+        curve = np.asarray(curve, np.float64)
+        order = np.argsort(curve[:, 0], kind="stable")  # a line drawn out of order zigzags
+        self.curve_item.setData(curve[order, 0], curve[order, 1])
+
+    def curve_data(self) -> tuple[np.ndarray, np.ndarray]:
+        x, y = self.curve_item.getOriginalDataset()
+        return (np.zeros(0) if x is None else x), (np.zeros(0) if y is None else y)
+
+    # ---- reset ------------------------------------------------------------------------------
+
+    def clear(self) -> None:
+        """Forget points, grid and curve (a new run or a new data set); toggles stay."""
+        self.train_scatter.clear()
+        self.test_scatter.clear()
+        self.image.clear()
+        self.curve_item.setData([], [])
+        self._grid = self._extent = self._rect_key = None
+        self._train_labels = self._test_labels = None
+        self._value_range = None
+
+
+def pixel_rect(extent: Extent, rows: int, cols: int) -> QRectF:
+    """The image rect that centres pixel (i, j) on sample (x1[j], x2[i]) of the lattice:
+    half a step beyond the extent on every side."""
+    x0, x1, y0, y1 = extent
+    dx = (x1 - x0) / (cols - 1) if cols > 1 else (x1 - x0) or 1.0
+    dy = (y1 - y0) / (rows - 1) if rows > 1 else (y1 - y0) or 1.0
+    return QRectF(x0 - dx / 2, y0 - dy / 2, dx * cols, dy * rows)
+
+
+def _as_points(points: np.ndarray | None, labels: np.ndarray | None) -> tuple[np.ndarray, np.ndarray]:
+    if points is None or labels is None:
+        return np.zeros((0, 2)), np.zeros(0)
+    points = np.asarray(points, np.float64)
+    labels = np.asarray(labels).reshape(-1)
+    if points.ndim == 1 or points.shape[1] == 1:
+        points = np.column_stack([points.reshape(-1), labels.astype(np.float64)])
+    return points[:, :2], labels

@@ -1,0 +1,265 @@
+"""Train/test loss and accuracy against epoch, live.
+
+add() only appends to a bounded History (about a microsecond); the plot items are updated
+at most once per event-loop turn by a zero-interval single-shot timer, so a burst of
+snapshots costs one redraw. Readers that need the items up to date call flush().
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSlider, QVBoxLayout, QWidget
+
+from playground.engine.snapshot import Snapshot
+from playground.ui.plots.history import DEFAULT_CAP, History
+from playground.ui.plots.style import (FAINT_ALPHA, FOREGROUND, XFollower, add_line, line_item,
+                                      make_legend, make_plot_widget)
+
+log = logging.getLogger(__name__)
+
+SERIES = ("train_loss", "test_loss", "train_acc", "test_acc")
+LABELS = {"train_loss": "train loss", "test_loss": "test loss",
+          "train_acc": "train accuracy", "test_acc": "test accuracy"}
+TRAIN_COLOR = (31, 90, 160)
+TEST_COLOR = (230, 100, 20)
+MAX_SMOOTHING = 0.99
+
+
+def _color(name: str) -> tuple[int, int, int]:
+    return TRAIN_COLOR if name.startswith("train") else TEST_COLOR
+
+
+def format_loss(value: float) -> str:
+    if not math.isfinite(value):
+        return "\u2013"
+    return f"{value:.3g}" if abs(value) >= 1e-3 else f"{value:.2e}"
+
+
+def format_percent(value: float) -> str:
+    return f"{value:.1f}%" if math.isfinite(value) else "\u2013"
+
+
+class CurvesPlot(QWidget):
+    log_scale_changed = Signal(bool)
+    smoothing_changed = Signal(float)
+
+    def __init__(self, parent: QWidget | None = None, cap: int = DEFAULT_CAP) -> None:
+        super().__init__(parent)
+        # raw values, then their moving averages: thinning keeps the two aligned
+        self.history = History([*SERIES, *(s + "_smooth" for s in SERIES)], cap=cap)
+        self._smoothing = 0.0
+        self._ema = [math.nan] * len(SERIES)  # running averages, independent of thinning
+        self._last_step: int | None = None
+        self._classification = True
+        self._build_ui()
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(0)
+        self._refresh_timer.timeout.connect(self.flush)
+        self._dirty = False
+
+    def _build_ui(self) -> None:
+        self.log_box = QCheckBox("Log scale")
+        self.log_box.setToolTip("Loss on a logarithmic axis: shows progress once the loss is small.")
+        self.log_box.toggled.connect(self._on_log_scale)
+        self.smoothing_slider = QSlider(Qt.Orientation.Horizontal)
+        self.smoothing_slider.setRange(0, int(MAX_SMOOTHING * 100))
+        self.smoothing_slider.setFixedWidth(120)
+        self.smoothing_slider.setToolTip("Exponential moving average of the curves; the raw values "
+                                         "stay visible, faint, behind.")
+        self.smoothing_slider.valueChanged.connect(lambda v: self._apply_smoothing(v / 100.0))
+        self.smoothing_value = QLabel("0.00")
+        self.smoothing_value.setMinimumWidth(32)
+        toolbar = QHBoxLayout()
+        toolbar.setContentsMargins(4, 0, 4, 0)
+        toolbar.addWidget(self.log_box)
+        toolbar.addSpacing(12)
+        toolbar.addWidget(QLabel("Smoothing"))
+        toolbar.addWidget(self.smoothing_slider)
+        toolbar.addWidget(self.smoothing_value)
+        toolbar.addStretch(1)
+
+        self.latest = QLabel("")
+        self.latest.setStyleSheet(f"color: rgb{FOREGROUND}; font-size: 11pt;")
+        self.latest.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.loss_plot = make_plot_widget("epoch", "loss")
+        self.acc_plot = make_plot_widget("epoch", "accuracy (%)")
+        self.acc_plot.setXLink(self.loss_plot)
+        # a little beyond 0-100 % so lines at 100 % are not glued to the frame
+        self.acc_plot.getPlotItem().getViewBox().setLimits(yMin=-2, yMax=102)
+        make_legend(self.loss_plot.getPlotItem())
+        make_legend(self.acc_plot.getPlotItem(), bottom=True)  # accuracy ends top right
+        self.items: dict[str, pg.PlotDataItem] = {}
+        self.raw_items: dict[str, pg.PlotDataItem] = {}
+        for name in SERIES:
+            plot = self.loss_plot if name.endswith("loss") else self.acc_plot
+            raw = add_line(plot.getPlotItem(), line_item((*_color(name), FAINT_ALPHA), width=1))
+            line = add_line(plot.getPlotItem(), line_item(_color(name), width=2, name=LABELS[name]))
+            raw.setVisible(False)
+            self.items[name], self.raw_items[name] = line, raw
+
+        self.follower = XFollower(self.loss_plot.getPlotItem(), self.acc_plot.getPlotItem())
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addLayout(toolbar)
+        layout.addWidget(self.latest)
+        layout.addWidget(self.loss_plot, 3)
+        layout.addWidget(self.acc_plot, 2)
+
+    # ---- data -----------------------------------------------------------------------------
+
+    def add(self, snapshot: Snapshot) -> None:
+        """Append one point at x = snapshot.epoch.
+
+        A snapshot with the step already shown is skipped (a republished pause or finish);
+        a smaller step means a new run, so the curves start over.
+        """
+        step = snapshot.step
+        if self._last_step is not None:
+            if step == self._last_step:
+                return
+            if step < self._last_step:
+                log.debug("step went back from %d to %d: a new run, clearing", self._last_step, step)
+                self.clear()
+        self._last_step = step
+        classification = snapshot.train_accuracy is not None
+        if classification != self._classification:
+            self._classification = classification
+            self.acc_plot.setVisible(classification)
+        train_acc = snapshot.train_accuracy
+        test_acc = snapshot.test_accuracy
+        raw = (snapshot.train_loss, snapshot.test_loss,
+               math.nan if train_acc is None else 100.0 * train_acc,
+               math.nan if test_acc is None else 100.0 * test_acc)
+        w, ema = self._smoothing, self._ema
+        smooth = [math.nan] * 4
+        for i, v in enumerate(raw):
+            if v == v:  # not NaN; a NaN leaves the average where it was and leaves a gap
+                e = ema[i]
+                ema[i] = v if e != e else w * e + (1.0 - w) * v
+                smooth[i] = ema[i]
+        self.history.append(snapshot.epoch, (*raw, *smooth))
+        if not self._dirty:
+            self._dirty = True
+            self._refresh_timer.start()
+
+    def flush(self) -> None:
+        """Push the buffered points to the plot items now."""
+        self._refresh_timer.stop()
+        self._dirty = False
+        h = self.history
+        x = h.x.copy()
+        smoothed = self._smoothing > 0
+        for name in SERIES:
+            if not self._classification and name.endswith("acc"):
+                continue
+            raw = h.column(name).copy()
+            if smoothed:
+                self.items[name].setData(x, h.column(name + "_smooth").copy(), connect="finite")
+                self.raw_items[name].setData(x, raw, connect="finite")
+            else:
+                self.items[name].setData(x, raw, connect="finite")
+        if len(x):
+            self.follower.update(float(x[0]), float(x[-1]))
+        self._update_latest()
+
+    def _update_latest(self) -> None:
+        h = self.history
+        if not len(h):
+            self.latest.setText("")
+            return
+        text = (f"epoch {h.last_x():.1f}   loss: train {format_loss(h.last('train_loss'))} \u00b7 "
+                f"test {format_loss(h.last('test_loss'))}")
+        if self._classification:
+            text += (f"   accuracy: train {format_percent(h.last('train_acc'))} \u00b7 "
+                     f"test {format_percent(h.last('test_acc'))}")
+        self.latest.setText(text)
+
+    def curve_data(self, name: str) -> tuple[np.ndarray, np.ndarray]:
+        """(x, y) the displayed line of `name` holds (smoothed when smoothing is on)."""
+        if self._dirty:
+            self.flush()
+        return _item_data(self.items[name])
+
+    def raw_data(self, name: str) -> tuple[np.ndarray, np.ndarray]:
+        """(x, y) as received, whatever the smoothing."""
+        return self.history.x.copy(), self.history.column(name).copy()
+
+    def latest_text(self) -> str:
+        if self._dirty:
+            self.flush()
+        return self.latest.text()
+
+    def clear(self) -> None:
+        self._refresh_timer.stop()
+        self._dirty = False
+        self.history.clear()
+        self._ema = [math.nan] * len(SERIES)
+        self._last_step = None
+        for item in (*self.items.values(), *self.raw_items.values()):
+            item.setData([], [])
+        self.follower.reset()
+        self.latest.setText("")
+
+    # ---- options ----------------------------------------------------------------------------
+
+    def log_scale(self) -> bool:
+        return self.log_box.isChecked()
+
+    def set_log_scale(self, on: bool) -> None:
+        self.log_box.setChecked(on)
+
+    def _on_log_scale(self, on: bool) -> None:
+        self.loss_plot.getPlotItem().setLogMode(y=on)
+        self.log_scale_changed.emit(on)
+
+    def smoothing(self) -> float:
+        return self._smoothing
+
+    def set_smoothing(self, weight: float) -> None:
+        """Weight of the moving average, 0 (off) to 0.99 (very smooth)."""
+        weight = min(max(float(weight), 0.0), MAX_SMOOTHING)
+        self.smoothing_slider.blockSignals(True)  # the slider's 0.01 steps would round it
+        self.smoothing_slider.setValue(round(weight * 100))
+        self.smoothing_slider.blockSignals(False)
+        self._apply_smoothing(weight)
+
+    def _apply_smoothing(self, weight: float) -> None:
+        if weight == self._smoothing:
+            return
+        self._smoothing = weight
+        self.smoothing_value.setText(f"{weight:.2f}")
+        self._recompute_smoothing()
+        for name in SERIES:
+            self.raw_items[name].setVisible(weight > 0)
+            if weight == 0:
+                self.raw_items[name].setData([], [])
+        self.flush()
+        self.smoothing_changed.emit(weight)
+
+    def _recompute_smoothing(self) -> None:
+        # A Python loop over at most `cap` rows, only when the user moves the slider.
+        h, w = self.history, self._smoothing
+        for i, name in enumerate(SERIES):
+            raw = h.column(name)
+            out = np.full(len(raw), np.nan)
+            e = math.nan
+            for j, v in enumerate(raw.tolist()):
+                if v == v:
+                    e = v if e != e else w * e + (1.0 - w) * v
+                    out[j] = e
+            h.set_column(name + "_smooth", out)
+            self._ema[i] = e
+
+
+def _item_data(item: pg.PlotDataItem) -> tuple[np.ndarray, np.ndarray]:
+    x, y = item.getOriginalDataset()
+    return (np.zeros(0) if x is None else x), (np.zeros(0) if y is None else y)

@@ -1,0 +1,281 @@
+"""Per-layer gradient norms: over time (log axis, one line per layer) and now (a bar each),
+so vanishing and exploding gradients are visible at a glance.
+
+The bars are drawn as log10 of the norm on a linear axis with ticks labelled as powers of
+ten: a bar chart cannot be plotted on a true log axis, since its bars start at zero.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from playground.engine.snapshot import Snapshot
+from playground.ui.plots import colors
+from playground.ui.plots.history import DEFAULT_CAP, History
+from playground.ui.plots.style import (FOREGROUND, XFollower, add_line, line_item, make_legend,
+                                      make_plot_widget)
+
+log = logging.getLogger(__name__)
+
+VANISHING = 1e-6
+EXPLODING = 1e3
+FLOOR = 1e-12  # zero (a dead layer) is drawn here instead of vanishing off a log axis
+BAR_WIDTH = 0.6
+NEUTRAL_HINT = (f"Red bars mean vanishing (< {VANISHING:g}) or exploding (> {EXPLODING:g}) "
+                "gradients.")
+
+
+_SUPERSCRIPT = str.maketrans("-0123456789", "\u207b\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076"
+                             "\u2077\u2078\u2079")
+
+
+def _decade(d: int) -> str:
+    return "1" if d == 0 else "10" + str(d).translate(_SUPERSCRIPT)
+
+
+def _join(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def gradient_hint(names: list[str], norms: np.ndarray) -> tuple[str, bool]:
+    """One sentence about the worst problem in `norms`, and whether it is a warning."""
+    norms = np.asarray(norms, np.float64)
+    exploding = [n for n, v in zip(names, norms) if not math.isfinite(v) or v > EXPLODING]
+    vanishing = [n for n, v in zip(names, norms) if math.isfinite(v) and v < VANISHING]
+    if exploding:  # worse than vanishing: the run is about to diverge
+        return f"Gradients in {_join(exploding)} are exploding: try a smaller learning rate", True
+    if vanishing:
+        return (f"Gradients in {_join(vanishing)} are vanishing: try ReLU or a smaller network",
+                True)
+    return NEUTRAL_HINT, False
+
+
+class GradientsPlot(QWidget):
+    weight_norms_changed = Signal(bool)
+
+    def __init__(self, parent: QWidget | None = None, cap: int = DEFAULT_CAP) -> None:
+        super().__init__(parent)
+        self._cap = cap
+        self._names: list[str] = []
+        self.history = History([], cap=cap)
+        self._current = np.zeros(0)
+        self._last_step: int | None = None
+        self._current_step = 0
+        self._grad_items: list[pg.PlotDataItem] = []
+        self._weight_items: list[pg.PlotDataItem] = []
+        self._bar_range: tuple[float, float, int] | None = None
+        self._build_ui()
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(0)
+        self._refresh_timer.timeout.connect(self.flush)
+        self._dirty = False
+
+    def _build_ui(self) -> None:
+        self.weights_box = QCheckBox("Weight norms")
+        self.weights_box.setToolTip("Also draw each layer's weight norm (dashed).")
+        self.weights_box.toggled.connect(self._on_weight_norms)
+        toolbar = QHBoxLayout()
+        toolbar.setContentsMargins(4, 0, 4, 0)
+        toolbar.addWidget(self.weights_box)
+        toolbar.addStretch(1)
+
+        self.lines_plot = make_plot_widget("epoch", "gradient norm")
+        self.lines_plot.getPlotItem().setLogMode(y=True)
+        self.legend = make_legend(self.lines_plot.getPlotItem())
+        self.follower = XFollower(self.lines_plot.getPlotItem())
+
+        self.bars_plot = make_plot_widget("", "gradient norm now")
+        bars_item = self.bars_plot.getPlotItem()
+        # Heights are log10 values; label the decades as the norms they stand for.
+        bars_item.getAxis("left").setTicks([[(float(d), _decade(d)) for d in range(-15, 16, 3)]])
+        bars_item.showGrid(x=False, y=True)
+        bars_item.getViewBox().setMouseEnabled(x=False, y=False)
+        self.bars = pg.BarGraphItem(x=[], height=[], width=BAR_WIDTH)
+        bars_item.addItem(self.bars)
+        for level in (VANISHING, EXPLODING):
+            line = pg.InfiniteLine(pos=math.log10(level), angle=0,
+                                   pen=pg.mkPen(colors.WARNING_COLOR, width=1, style=Qt.PenStyle.DashLine))
+            bars_item.addItem(line)
+        self._set_bar_range(-7.0, 3.5)
+
+        self._hint_state: tuple[str, bool] | None = None
+        self.hint = QLabel(NEUTRAL_HINT)
+        self.hint.setWordWrap(True)
+        self._set_hint(NEUTRAL_HINT, False)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addLayout(toolbar)
+        layout.addWidget(self.lines_plot, 3)
+        layout.addWidget(self.bars_plot, 2)
+        layout.addWidget(self.hint)
+
+    # ---- layers ---------------------------------------------------------------------------
+
+    def layer_names(self) -> list[str]:
+        return list(self._names)
+
+    def _set_layers(self, names: list[str]) -> None:
+        plot = self.lines_plot.getPlotItem()
+        for item in (*self._grad_items, *self._weight_items):
+            plot.removeItem(item)  # also takes it out of the legend
+        self._names = list(names)
+        self.history = History([*(f"g{i}" for i in range(len(names))),
+                                *(f"w{i}" for i in range(len(names)))], cap=self._cap)
+        self._grad_items, self._weight_items = [], []
+        show_weights = self.weights_box.isChecked()
+        for i, name in enumerate(names):
+            color = colors.layer_color(i)
+            grad = add_line(plot, line_item(color, width=2, name=name))
+            weight = add_line(plot, line_item(color, width=1, style=Qt.PenStyle.DashLine))
+            weight.setVisible(show_weights)
+            self._grad_items.append(grad)
+            self._weight_items.append(weight)
+        self.bars_plot.getPlotItem().getAxis("bottom").setTicks([list(enumerate(names))])
+
+    # ---- data -----------------------------------------------------------------------------
+
+    def add(self, snapshot: Snapshot) -> None:
+        """Append the snapshot's per-layer norms; new layer names start the plot over."""
+        names = snapshot.layer_names
+        if names != self._names:
+            self.clear()
+            self._set_layers(names)
+        step = snapshot.step
+        if self._last_step is not None:
+            if step == self._last_step:
+                return
+            if step < self._last_step:
+                self.clear()
+        self._last_step = step
+        grads = np.asarray(snapshot.grad_norms, np.float64).reshape(-1)
+        weights = np.asarray(snapshot.weight_norms, np.float64).reshape(-1)
+        n = len(names)
+        if len(grads) != n:
+            log.warning("snapshot has %d gradient norms for %d layers: skipped", len(grads), n)
+            return
+        if len(weights) != n:
+            weights = np.full(n, np.nan)
+        self.history.append(snapshot.epoch, np.concatenate([grads, weights]))
+        self._current = grads
+        self._current_step = step
+        if not self._dirty:
+            self._dirty = True
+            self._refresh_timer.start()
+
+    def flush(self) -> None:
+        """Push the buffered points to the plot items now."""
+        self._refresh_timer.stop()
+        self._dirty = False
+        h = self.history
+        x = h.x.copy()
+        show_weights = self.weights_box.isChecked()
+        for i in range(len(self._names)):
+            # a zero norm would be -inf on the log axis and vanish: pin it to the floor
+            self._grad_items[i].setData(x, np.maximum(h.column(f"g{i}"), FLOOR), connect="finite")
+            if show_weights:
+                self._weight_items[i].setData(x, np.maximum(h.column(f"w{i}"), FLOOR),
+                                              connect="finite")
+        if len(x):
+            self.follower.update(float(x[0]), float(x[-1]))
+        self._update_bars()
+
+    def _update_bars(self) -> None:
+        values = self._current
+        if not len(values):
+            self.bars.setOpts(x=[], height=[], y0=0, brushes=[])
+            self._set_hint(NEUTRAL_HINT, False)
+            return
+        finite = np.isfinite(values)
+        logs = np.log10(np.maximum(np.where(finite, values, EXPLODING * 10), FLOOR))
+        bad = ~finite | (values < VANISHING) | (values > EXPLODING)
+        low = min(-7.0, math.floor(float(logs.min())) - 1.0)
+        high = max(3.5, math.ceil(float(logs.max())) + 0.5)
+        brushes = [pg.mkBrush(colors.WARNING_COLOR if b else colors.layer_color(i))
+                   for i, b in enumerate(bad)]
+        self.bars.setOpts(x=np.arange(len(values)), height=logs - low, y0=low, brushes=brushes,
+                          width=BAR_WIDTH)
+        self._set_bar_range(low, high)
+        # Before the first optimizer step there are no gradients yet: nothing to warn about.
+        if self._current_step > 0:
+            self._set_hint(*gradient_hint(self._names, values))
+        else:
+            self._set_hint(NEUTRAL_HINT, False)
+
+    def _set_bar_range(self, low: float, high: float) -> None:
+        key = (low, high, len(self._names))
+        if key != self._bar_range:
+            self._bar_range = key
+            item = self.bars_plot.getPlotItem()
+            item.setYRange(low, high, padding=0)
+            item.setXRange(-0.5, max(len(self._names), 1) - 0.5, padding=0.05)
+
+    def _set_hint(self, text: str, warning: bool) -> None:
+        if (text, warning) == self._hint_state:
+            return  # a style sheet change re-polishes the label: not on every frame
+        self._hint_state = (text, warning)
+        color = colors.hex_color(colors.WARNING_COLOR) if warning else f"rgb{FOREGROUND}"
+        weight = "bold" if warning else "normal"
+        self.hint.setStyleSheet(f"color: {color}; font-weight: {weight}; font-size: 11pt;")
+        self.hint.setText(text)
+
+    # ---- reading back (tests, status bar) -----------------------------------------------------
+
+    def series(self, layer_name: str) -> tuple[np.ndarray, np.ndarray]:
+        """(epoch, gradient norm) of one layer as its line holds them (zeros pinned to FLOOR)."""
+        if self._dirty:
+            self.flush()
+        x, y = self._grad_items[self._names.index(layer_name)].getOriginalDataset()
+        return (np.zeros(0) if x is None else x), (np.zeros(0) if y is None else y)
+
+    def weight_series(self, layer_name: str) -> tuple[np.ndarray, np.ndarray]:
+        i = self._names.index(layer_name)
+        return self.history.x.copy(), self.history.column(f"w{i}").copy()
+
+    def bar_values(self) -> np.ndarray:
+        """The latest per-layer gradient norms, as the bars show them (real values, not log)."""
+        return self._current.copy()
+
+    def bar_heights(self) -> np.ndarray:
+        """log10 of the norms as drawn (bar top = y0 + height)."""
+        if self._dirty:
+            self.flush()
+        opts = self.bars.opts
+        return np.asarray(opts["y0"], np.float64) + np.asarray(opts["height"], np.float64)
+
+    def hint_text(self) -> str:
+        if self._dirty:
+            self.flush()
+        return self.hint.text()
+
+    # ---- options and reset ------------------------------------------------------------------
+
+    def set_weight_norms(self, on: bool) -> None:
+        self.weights_box.setChecked(on)
+
+    def _on_weight_norms(self, on: bool) -> None:
+        for item in self._weight_items:
+            item.setVisible(on)
+        self.flush()
+        self.weight_norms_changed.emit(on)
+
+    def clear(self) -> None:
+        """Empty the plots; the layer lines stay until a snapshot brings new layer names."""
+        self._refresh_timer.stop()
+        self._dirty = False
+        self.history.clear()
+        self._current = np.zeros(0)
+        self._current_step = 0
+        self._last_step = None
+        for item in (*self._grad_items, *self._weight_items):
+            item.setData([], [])
+        self.follower.reset()
+        self._update_bars()
