@@ -5,7 +5,9 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+import numpy as np
+
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (QDockWidget, QFileDialog, QHBoxLayout, QLabel, QListWidget,
                                QListWidgetItem, QMainWindow, QMessageBox, QPushButton, QSplitter,
@@ -16,7 +18,6 @@ from playground.core.project import ProjectError, default_project
 from playground.core.shapes import Analysis
 from playground.engine.runner import Runner
 from playground.engine.snapshot import DIVERGED, FAILED, FINISHED, PAUSED, RUNNING, Snapshot
-from playground.ui.canvas.commands import AddNode
 from playground.ui.canvas.palette import Palette
 from playground.ui.canvas.scene import CanvasScene
 from playground.ui.canvas.view import CanvasView
@@ -91,7 +92,7 @@ class MainWindow(QMainWindow):
         self.curves = CurvesPlot()
         self.gradients = GradientsPlot()
         self.problems = QListWidget()
-        self.problems.setMaximumHeight(110)
+        self.problems.setMaximumHeight(76)
         self.problems.itemActivated.connect(self._problem_activated)
         self.problems.itemClicked.connect(self._problem_activated)
         self.banner = Banner()
@@ -99,6 +100,7 @@ class MainWindow(QMainWindow):
         self.play_reason = QLabel()
         self.play_reason.setStyleSheet("color: #b3261e;")
         self._stale = False
+        self._shown_once = False
         self._points_key: tuple | None = None
 
         self._build_actions()
@@ -216,13 +218,12 @@ class MainWindow(QMainWindow):
         tabs.addTab(self.gradients, "Gradients")
         self.plot_tabs = tabs
         plots.addWidget(tabs)
-        plots.setSizes([420, 320])
+        self.plots_splitter = plots
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(centre)
         splitter.addWidget(plots)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([760, 460])
         self.setCentralWidget(splitter)
 
         self.layers_dock = self._dock("Layers", self.palette, Qt.DockWidgetArea.LeftDockWidgetArea)
@@ -260,6 +261,7 @@ class MainWindow(QMainWindow):
         self.palette.add_requested.connect(self._add_from_palette)
         self.scene.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.view.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        self.inspector.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.scene.current_node_changed.connect(self._on_current_node)
 
     # ----- start-up and shutdown ---------------------------------------------------------------
@@ -268,6 +270,21 @@ class MainWindow(QMainWindow):
         self.controller.start()
         self._load_run()
 
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().showEvent(event)
+        if not self._shown_once:
+            self._shown_once = True
+            QTimer.singleShot(0, self._first_layout)  # once the window has its real size
+
+    def _first_layout(self) -> None:
+        """Give the canvas the room, the plots a fixed share, then fit the network in view."""
+        if self.settings.value("window/state") is None:
+            width, height = self.centralWidget().width(), self.centralWidget().height()
+            plots = min(520, max(360, int(width * 0.42)))
+            self.centralWidget().setSizes([width - plots, plots])
+            self.plots_splitter.setSizes([int(height * 0.55), height - int(height * 0.55)])
+        self.view.fit_to_view()
+
     def _restore_geometry(self) -> None:
         geometry = self.settings.value("window/geometry")
         state = self.settings.value("window/state")
@@ -275,6 +292,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1440, 900)
+            self.resizeDocks([self.layers_dock], [250], Qt.Orientation.Horizontal)
         if state is not None:
             self.restoreState(state)
 
@@ -366,8 +384,7 @@ class MainWindow(QMainWindow):
 
     # ----- canvas and analysis ------------------------------------------------------------------
     def _add_from_palette(self, kind: str) -> None:
-        centre = self.view.mapToScene(self.view.viewport().rect().center())
-        self.document.undo_stack.push(AddNode(self.document.project.graph, kind, centre.x(), centre.y()))
+        self.view.add_layer_at_centre(kind)
 
     def _on_current_node(self, node_id) -> None:
         self.inspector.set_node(node_id)
@@ -394,7 +411,8 @@ class MainWindow(QMainWindow):
     def _problem_activated(self, item: QListWidgetItem) -> None:
         node_id = item.data(Qt.ItemDataRole.UserRole)
         if node_id is not None:
-            self.scene.select_node(node_id)
+            self.scene.select_nodes([node_id])
+            self.view.centerOn(self.scene.node_item(node_id))
 
     # ----- runs -------------------------------------------------------------------------------
     def _load_run(self, play: bool = False) -> None:
@@ -543,7 +561,10 @@ class MainWindow(QMainWindow):
         labels_test = bundle.y_test.reshape(len(bundle.y_test), -1)[:, 0] if regression else bundle.y_test
         if spec.family == "function":
             self.boundary.set_mode("curve")
-            self.boundary.set_curve(None, bundle.points_train, labels_train, bundle.points_test, labels_test)
+            x_train = bundle.x_train.reshape(len(bundle.x_train), -1)[:, 0]
+            x_test = bundle.x_test.reshape(len(bundle.x_test), -1)[:, 0]
+            self.boundary.set_curve(None, np.column_stack([x_train, labels_train]),
+                                    np.column_stack([x_test, labels_test]))
             return
         self.boundary.set_mode("plane")
         self.boundary.set_points(bundle.points_train, labels_train, bundle.points_test, labels_test,

@@ -383,19 +383,6 @@ def test_middle_drag_pans(canvas):
     assert canvas.stack.count() == 0 and canvas.scene.selectedItems() == []
 
 
-def test_space_drag_pans_instead_of_moving(canvas):
-    bar = canvas.view.verticalScrollBar()
-    before = bar.value()
-    viewport, at = canvas.view.viewport(), canvas.vp(_title(canvas, 2))
-    QTest.keyPress(canvas.view, Qt.Key.Key_Space)
-    QTest.mousePress(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, at)
-    QTest.mouseMove(viewport, at + QPoint(0, 50))  # pixels: the view moves under the cursor
-    QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, at + QPoint(0, 50))
-    QTest.keyRelease(canvas.view, Qt.Key.Key_Space)
-    assert bar.value() == before - 50
-    assert canvas.graph.nodes[2].y == 0 and canvas.stack.count() == 0
-
-
 def test_context_menu_acts_on_what_is_under_it(canvas):
     menu = canvas.view.context_menu(_title(canvas, 4))
     assert canvas.scene.selected_node_ids() == [4]

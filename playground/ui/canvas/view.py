@@ -1,8 +1,9 @@
 """The canvas view: zoom, pan, a dot grid, and drops from the palette.
 
 Keys handled here (the view must have focus): Ctrl+= / Ctrl++ zoom in, Ctrl+- zoom out,
-Ctrl+0 or F fit the network in view, Ctrl+L auto-layout, Space+drag pan. Delete/Backspace,
-Ctrl+C/X/V/A and Escape are the scene's. Handled as key presses rather than QActions so they
+Ctrl+0 or F fit the network in view, Ctrl+L auto-layout; a middle-button drag pans (Space
+belongs to the window: it plays and pauses). Delete/Backspace, Ctrl+C/X/V/A and Escape are
+the scene's. Handled as key presses rather than QActions so they
 never clash with menu shortcuts the main window defines for the same keys.
 """
 
@@ -13,7 +14,7 @@ import math
 
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (QColor, QContextMenuEvent, QDragEnterEvent, QDragLeaveEvent, QDragMoveEvent,
-                           QDropEvent, QKeyEvent, QKeySequence, QMouseEvent, QPainter, QPen, QPolygonF,
+                           QDropEvent, QKeyEvent, QKeySequence, QMouseEvent, QPainter, QPen, QPolygonF, QResizeEvent,
                            QWheelEvent)
 from PySide6.QtWidgets import QGraphicsView, QMenu, QWidget
 
@@ -50,7 +51,7 @@ class CanvasView(QGraphicsView):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._drop_link: LinkItem | None = None
         self._pan_from: QPoint | None = None
-        self._space_held = False
+        self.auto_fit = False  # refit on resize (set by fit_to_view, cleared by zooming/panning)
         scene.status_message.connect(self.status_message)
 
     # ----- zoom and pan -----------------------------------------------------------------------
@@ -72,12 +73,15 @@ class CanvasView(QGraphicsView):
         self.verticalScrollBar().setValue(self.verticalScrollBar().value() + moved.y())
 
     def zoom_in(self) -> None:
+        self.auto_fit = False
         self.zoom_by(ZOOM_STEP)
 
     def zoom_out(self) -> None:
+        self.auto_fit = False
         self.zoom_by(1 / ZOOM_STEP)
 
     def fit_to_view(self) -> None:
+        self.auto_fit = True
         rect = self.canvas.itemsBoundingRect()
         if rect.isNull():
             return
@@ -92,7 +96,13 @@ class CanvasView(QGraphicsView):
         self.canvas.auto_layout()
         self.fit_to_view()
 
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if self.auto_fit:  # until the user zooms or pans, the whole network stays in sight
+            self.fit_to_view()
+
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802
+        self.auto_fit = False
         delta = event.angleDelta().y() or event.angleDelta().x()
         if delta == 0:
             return
@@ -100,14 +110,14 @@ class CanvasView(QGraphicsView):
         event.accept()
 
     def _pan(self, pos: QPoint) -> None:
+        self.auto_fit = False
         delta = pos - self._pan_from
         self._pan_from = pos
         self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() - delta.x())
         self.verticalScrollBar().setValue(self.verticalScrollBar().value() - delta.y())
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
-        if event.button() == Qt.MouseButton.MiddleButton or (
-                self._space_held and event.button() == Qt.MouseButton.LeftButton):
+        if event.button() == Qt.MouseButton.MiddleButton:
             self._pan_from = event.position().toPoint()
             self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
             event.accept()
@@ -122,11 +132,9 @@ class CanvasView(QGraphicsView):
         super().mouseMoveEvent(event)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
-        if self._pan_from is not None and event.button() in (Qt.MouseButton.MiddleButton,
-                                                             Qt.MouseButton.LeftButton):
+        if self._pan_from is not None and event.button() == Qt.MouseButton.MiddleButton:
             self._pan_from = None
-            self.viewport().setCursor(Qt.CursorShape.OpenHandCursor if self._space_held
-                                      else Qt.CursorShape.ArrowCursor)
+            self.viewport().setCursor(Qt.CursorShape.ArrowCursor)
             event.accept()
             return
         super().mouseReleaseEvent(event)
@@ -143,26 +151,10 @@ class CanvasView(QGraphicsView):
             self.fit_to_view()
         elif ctrl and key == Qt.Key.Key_L:
             self.auto_layout()
-        elif key == Qt.Key.Key_Space and not event.isAutoRepeat() and not self.canvas.link_drag_active:
-            self._space_held = True
-            self.setDragMode(QGraphicsView.DragMode.NoDrag)
-            self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
-        elif key == Qt.Key.Key_Space:
-            pass  # auto-repeat while held
         else:
             super().keyPressEvent(event)
             return
         event.accept()
-
-    def keyReleaseEvent(self, event: QKeyEvent) -> None:  # noqa: N802
-        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
-            self._space_held = False
-            self._pan_from = None
-            self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
-            self.viewport().setCursor(Qt.CursorShape.ArrowCursor)
-            event.accept()
-            return
-        super().keyReleaseEvent(event)
 
     # ----- adding layers ------------------------------------------------------------------------
     def add_layer_at_centre(self, kind: str) -> int | None:

@@ -87,8 +87,9 @@ class CurvesPlot(QWidget):
         self.latest = QLabel("")
         self.latest.setStyleSheet(f"color: rgb{FOREGROUND}; font-size: 11pt;")
         self.latest.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.latest.setWordWrap(True)  # a long read-out must not widen the whole plot column
 
-        self.loss_plot = make_plot_widget("epoch", "loss")
+        self.loss_plot = make_plot_widget("", "loss")  # the x axis is named once, below accuracy
         self.acc_plot = make_plot_widget("epoch", "accuracy (%)")
         self.acc_plot.setXLink(self.loss_plot)
         # a little beyond 0-100 % so lines at 100 % are not glued to the frame

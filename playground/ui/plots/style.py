@@ -96,7 +96,8 @@ def set_label_text(item: pg.PlotItem, axis: str, text: str) -> None:
 
 def make_legend(item: pg.PlotItem, bottom: bool = False) -> pg.LegendItem:
     """A legend in the top-right corner, or bottom-right where the lines end high (accuracy)."""
-    legend = item.addLegend(offset=(-10, -10 if bottom else 10), labelTextColor=FOREGROUND,
+    # one row of entries: a stacked legend hides half of a short plot
+    legend = item.addLegend(offset=(-10, -10 if bottom else 10), labelTextColor=FOREGROUND, colCount=4,
                             brush=pg.mkBrush(255, 255, 255, 200), pen=pg.mkPen(200, 200, 200))
     return legend
 
