@@ -20,8 +20,9 @@ from playground.core.datasets import describe_shape
 from playground.core.graph import EventType, Graph, GraphError, GraphEvent
 from playground.core.params import ParamSet
 from playground.core.shapes import ERROR, Analysis, format_shape
+from playground.engine.snapshot import SMALL_LAYER
 from playground.ui.canvas import commands
-from playground.ui.canvas.items import ERROR_COLOUR, WARNING_COLOUR, group_colour
+from playground.ui.canvas.items import COLOUR_KEY, ERROR_COLOUR, WARNING_COLOUR, group_colour
 from playground.ui.param_editors import ParamForm
 
 log = logging.getLogger(__name__)
@@ -29,6 +30,9 @@ log = logging.getLogger(__name__)
 HINT = ("Select a layer on the canvas to see and change its settings.\n\n"
         "Drag layers from the palette onto the canvas, then drag from a layer's right port to "
         "another layer's left port to link them.")
+
+NEURONS_NOTE = ("While it trains on a 2-D data set, each square on this card shows what one neuron "
+                f"outputs over the input plane, and each line into it one weight: {COLOUR_KEY}.")
 
 
 class Inspector(QWidget):
@@ -57,6 +61,10 @@ class Inspector(QWidget):
         self.problems = QLabel(self)
         self.problems.setWordWrap(True)
         self.problems.setTextFormat(Qt.TextFormat.RichText)
+        # what the squares and lines drawn on a small Dense card mean (see NEURONS_NOTE)
+        self.neurons_note = QLabel(NEURONS_NOTE, self)
+        self.neurons_note.setWordWrap(True)
+        self.neurons_note.setStyleSheet("color: #5f6368;")
         self.hint = QLabel(HINT, self)
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet("color: #80868b;")
@@ -64,7 +72,7 @@ class Inspector(QWidget):
         line.setFrameShape(QFrame.Shape.HLine)
         line.setStyleSheet("color: #dadce0;")
         self._details = [self.title, self.help, self.form, self.no_settings, line, self.shape,
-                         self.problems]
+                         self.problems, self.neurons_note]
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
@@ -103,7 +111,13 @@ class Inspector(QWidget):
         self.help.setText(node.spec.help)
         self.form.set_params(node.spec.params, node.params)
         self.no_settings.setVisible(self.form.is_empty())
+        self._show_neurons_note()
         self._show_analysis()
+
+    def _show_neurons_note(self) -> None:
+        node = self.graph.nodes.get(self.node_id) if self.node_id is not None else None
+        self.neurons_note.setVisible(node is not None and node.kind == "Dense"
+                                     and node.params.get("units", 0) <= SMALL_LAYER)
 
     def set_analysis(self, analysis: Analysis | None) -> None:
         self.analysis = analysis
@@ -161,6 +175,7 @@ class Inspector(QWidget):
             self.set_node(None)
         elif event.type == EventType.PARAM_CHANGED and event.node_id == nid:
             self.form.set_values(self.graph.nodes[nid].params)
+            self._show_neurons_note()  # units may have crossed SMALL_LAYER
 
 
 def _unsubscribe(graph: Graph, listener: weakref.WeakMethod, *_: object) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import math
+import re
 from typing import Any, Callable
 
 from PySide6.QtCore import QSignalBlocker, Signal
@@ -22,6 +23,24 @@ log = logging.getLogger(__name__)
 OnChange = Callable[[str, Any], None]
 
 _INT_LIMIT = 2**31 - 1  # QSpinBox holds a C int
+_ZERO_MEANS = re.compile(r"\(0 = ([^)]+)\)")  # "Stop after this many epochs (0 = keep going)."
+MIN_COMBO_CHARS = 8  # combos may shrink to this many characters in a narrow dock
+
+
+def zero_meaning(param: Param) -> str:
+    """What 0 stands for, as the help text says ("(0 = all)" -> "all"), or ""."""
+    if param.kind != "int" or param.minimum != 0:
+        return ""
+    match = _ZERO_MEANS.search(param.help)
+    return match.group(1).strip() if match else ""
+
+
+def shrinkable(combo: QComboBox) -> QComboBox:
+    """Let a combo box be narrower than its longest item (the popup still shows it whole), so a
+    narrow dock at 1280x720 does not cut the form off at the right."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(MIN_COMBO_CHARS)
+    return combo
 
 
 def _log_ladder(value: float, up: bool, steps: int) -> float:
@@ -95,6 +114,8 @@ class ParamEditor:
                          int(p.maximum) if p.maximum is not None else _INT_LIMIT)
             box.setKeyboardTracking(False)  # commit typed numbers on Enter/focus-out, not per digit
             box.setAccelerated(True)
+            # "0" alone puzzles students ("an epoch limit of 0?"): show what it means instead
+            box.setSpecialValueText(zero_meaning(p))
             box.valueChanged.connect(self._emit)
             return box
         if p.kind == "float":
@@ -113,7 +134,7 @@ class ParamEditor:
             check.toggled.connect(self._emit)
             return check
         if p.kind == "choice":
-            combo = QComboBox(parent)
+            combo = shrinkable(QComboBox(parent))
             combo.addItems(list(p.choices))
             combo.currentTextChanged.connect(self._emit)
             return combo
@@ -184,6 +205,8 @@ class ParamForm(QWidget):
         self._layout = QFormLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # in a dock too narrow for label and field side by side, the field goes below its label
+        self._layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.editors: dict[str, ParamEditor] = {}
         self.set_params(param_set or ParamSet(), values)
 
@@ -200,6 +223,11 @@ class ParamForm(QWidget):
             self._layout.addRow(label, editor.widget)
             self.editors[param.name] = editor
         self.set_values({**param_set.defaults(), **(values or {})})
+
+    def insert_row(self, label: str, widget: QWidget, row: int = -1) -> None:
+        """Add a row that is not a parameter (e.g. a loss chooser), so that it lines up with the
+        parameters; row -1 appends. set_params removes it with the rest."""
+        self._layout.insertRow(row, label, widget)
 
     def set_values(self, values: dict[str, Any]) -> None:
         """Show these values; no callback or signal fires."""

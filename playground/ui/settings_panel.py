@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QComboBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
+from PySide6.QtWidgets import (QComboBox, QFileDialog, QGroupBox, QHBoxLayout, QLabel,
                                QPushButton, QScrollArea, QVBoxLayout, QWidget)
 
 from playground.core import catalog
 from playground.core.datasets import DATASETS, FAMILY_LABELS
 from playground.core.params import ParamSet
 from playground.ui.document import Document
-from playground.ui.param_editors import ParamForm
+from playground.ui.param_editors import ParamForm, shrinkable
 
 DEVICE_LABELS = {"auto": "Auto (GPU if present)", "cpu": "CPU", "cuda": "CUDA GPU", "mps": "Apple GPU (MPS)"}
 
@@ -18,6 +18,8 @@ DEVICE_LABELS = {"auto": "Auto (GPU if present)", "cpu": "CPU", "cuda": "CUDA GP
 def _scrolling(widget: QWidget) -> QScrollArea:
     area = QScrollArea()
     area.setWidgetResizable(True)
+    # scroll down only: a form scrolled sideways hides its fields; the editors shrink instead
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     area.setFrameShape(QScrollArea.Shape.NoFrame)
     area.setWidget(widget)
     return area
@@ -29,7 +31,7 @@ class DataPanel(QWidget):
     def __init__(self, document: Document, parent: QWidget | None = None):
         super().__init__(parent)
         self.document = document
-        self.combo = QComboBox()
+        self.combo = shrinkable(QComboBox())
         self.combo.setToolTip("The data the network learns from.")
         family = None
         for spec in DATASETS.values():
@@ -107,12 +109,12 @@ class TrainingPanel(QWidget):
     def __init__(self, document: Document, parent: QWidget | None = None):
         super().__init__(parent)
         self.document = document
-        self.loss = QComboBox()
+        self.loss = shrinkable(QComboBox())
         for spec in catalog.LOSSES.values():
             self.loss.addItem(spec.label, spec.name)
             self.loss.setItemData(self.loss.count() - 1, spec.help, Qt.ItemDataRole.ToolTipRole)
         self.loss.activated.connect(lambda i: document.set_setting("training", "loss", self.loss.itemData(i)))
-        self.optimizer = QComboBox()
+        self.optimizer = shrinkable(QComboBox())
         for spec in catalog.OPTIMIZERS.values():
             self.optimizer.addItem(spec.label, spec.name)
             self.optimizer.setItemData(self.optimizer.count() - 1, spec.help, Qt.ItemDataRole.ToolTipRole)
@@ -123,22 +125,21 @@ class TrainingPanel(QWidget):
         self.general.edited.connect(lambda name, value: document.set_setting("training", name, value))
         self.optimizer_form = ParamForm()
         self.optimizer_form.edited.connect(self._optimizer_param)
-        self.device = QComboBox()
+        self.device = shrinkable(QComboBox())
         self.device.setToolTip("Where training runs. Only what this machine has is listed.")
         self.set_devices(["cpu"])
         self.device.activated.connect(lambda i: document.set_setting("training", "device", self.device.itemData(i)))
 
-        top = QFormLayout()
-        top.addRow("Loss", self.loss)
-        top.addRow("Optimizer", self.optimizer)
-        top.addRow("Device", self.device)
+        # one form, so that every field starts at the same x (two forms had two label columns)
+        self.general.insert_row("Loss", self.loss, 0)
+        self.general.insert_row("Optimizer", self.optimizer, 1)
+        self.general.insert_row("Device", self.device)
         box = QGroupBox("Optimizer settings")
         box_layout = QVBoxLayout(box)
         box_layout.addWidget(self.optimizer_form)
         self.optimizer_box = box
         inner = QWidget()
         layout = QVBoxLayout(inner)
-        layout.addLayout(top)
         layout.addWidget(self.general)
         layout.addWidget(box)
         layout.addStretch(1)
@@ -175,6 +176,10 @@ class TrainingPanel(QWidget):
         self.loss.setCurrentIndex(self.loss.findData(t.loss))
         self.optimizer.setCurrentIndex(self.optimizer.findData(t.optimizer))
         self.general.set_values(t.general())
+        # a rate without a penalty to scale does nothing: say so by greying it out
+        rate = self.general.editors.get("regularization_rate")
+        if rate is not None:
+            rate.widget.setEnabled(t.regularization != "none")
         spec = catalog.OPTIMIZERS[t.optimizer]
         if self._shown is not spec.params:
             self._shown = spec.params

@@ -576,3 +576,52 @@ def test_removing_merge_inputs_restores_their_order(graph, stack):
     stack.undo()
     assert graph.to_dict() == before
     assert [l.id for l in graph.inputs_of(cat.id)] == [first.id, second.id]
+
+
+# ----- colours and stale snapshots ------------------------------------------------------------------------
+def test_canvas_colours_match_the_plots(canvas):
+    """One convention everywhere: orange negative / class 0, blue positive / class 1."""
+    from playground.ui.canvas import items
+    from playground.ui.plots import colors
+
+    assert items.diverging_colour(-1.0).getRgb()[:3] == colors.ORANGE
+    assert items.diverging_colour(1.0).getRgb()[:3] == colors.BLUE
+    assert items.diverging_colour(0.0).getRgb()[:3] == colors.MIDDLE
+    negative, positive = items._weight_pens(np.array([-3.0, 3.0]))
+    assert negative.color().getRgb()[:3] == colors.ORANGE and positive.color().getRgb()[:3] == colors.BLUE
+    canvas.scene.show_snapshot(_snapshot(canvas.graph))
+    assert "orange = negative" in canvas.scene.link_item(7).toolTip()
+    assert "orange = negative" in canvas.scene.node_item(2).toolTip()
+
+
+def test_a_snapshot_keyed_by_another_projects_ids_is_ignored(canvas):
+    """Node ids repeat between projects: an old run's Dense 2 must not paint a new Conv2D 2."""
+    g = canvas.graph
+    g.replace_with(Graph())
+    conv = g.add_node("Conv2D", x=0, y=0, node_id=2)
+    dense = g.add_node("Dense", {"units": 8}, x=300, y=0, node_id=3)
+    link = g.connect(conv.id, dense.id)
+    rng = np.random.default_rng(2)
+    snap = Snapshot(5, 0.5, 10, 1.0, 1.0, None, None,
+                    neuron_maps={conv.id: rng.uniform(-1, 1, (8, THUMB, THUMB))},
+                    weights={conv.id: rng.normal(size=(8, 8)), dense.id: rng.normal(size=(4, 8))})
+    canvas.scene.show_snapshot(snap)
+    assert canvas.scene.node_item(conv.id).neuron_maps is None
+    assert canvas.scene.node_item(conv.id).neuron_count() == 0
+    assert canvas.scene.link_item(link.id).weights is None  # 4 rows for an 8-unit Dense
+
+
+def test_neuron_placeholders_can_be_turned_off_for_data_without_a_plane(canvas):
+    item = canvas.scene.node_item(3)
+    tall = item.card_height()
+    item.set_neuron_placeholders(False)
+    assert item.neuron_count() == 0 and item.card_height() < tall
+    assert "Each square" not in item.toolTip()
+    maps = np.zeros((8, THUMB, THUMB))
+    item.set_neuron_maps(maps)  # maps arrive after all (a 2-D data set): the squares show
+    assert item.neuron_count() == 8 and item.card_height() == tall
+    item.set_neuron_maps(None)
+    assert item.neuron_count() == 0
+    item.set_neuron_placeholders(True)
+    assert item.neuron_count() == 8 and item.card_height() == tall
+    canvas.view.viewport().grab()

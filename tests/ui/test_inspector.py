@@ -200,3 +200,50 @@ def test_tiny_minimum_keeps_enough_decimals(qtbot):
     editor.set_value(1e-8)
     assert editor.value() == pytest.approx(1e-8)
     assert editor.widget.minimum() > 0  # 0 would be refused by the parameter
+
+
+def test_zero_that_means_something_is_shown_in_words(qtbot):
+    epochs = make_editor(catalog.TRAINING_PARAMS.get("epochs"))
+    qtbot.addWidget(epochs.widget)
+    epochs.set_value(0)
+    assert epochs.widget.text() == "keep going" and epochs.value() == 0  # "(0 = keep going)"
+    epochs.set_value(5)
+    assert epochs.widget.text() == "5"
+    seed = make_editor(catalog.TRAINING_PARAMS.get("weight_seed"))
+    qtbot.addWidget(seed.widget)
+    assert seed.widget.specialValueText() == ""  # seed 0 is just a seed
+
+
+def test_neurons_note_only_for_cards_that_show_neurons(inspector, graph):
+    inspector.set_node(2)
+    assert inspector.neurons_note.isVisible()
+    assert "orange = negative" in inspector.neurons_note.text()
+    graph.set_param(2, "units", 64)  # too many to draw
+    assert not inspector.neurons_note.isVisible()
+    inspector.set_node(1)
+    assert not inspector.neurons_note.isVisible()
+
+
+# ----- the Data and Training panels ------------------------------------------------------------------------
+def test_training_panel_is_one_aligned_form_that_fits_a_narrow_dock(qtbot, project):
+    from PySide6.QtWidgets import QFormLayout, QScrollArea
+
+    from playground.ui.document import Document
+    from playground.ui.settings_panel import TrainingPanel
+
+    document = Document(project)
+    panel = TrainingPanel(document)
+    qtbot.addWidget(panel)
+    form = panel.general.layout()
+    fields = [form.itemAt(row, QFormLayout.ItemRole.FieldRole).widget() for row in range(form.rowCount())]
+    assert fields[:2] == [panel.loss, panel.optimizer] and fields[-1] is panel.device
+    area = panel.findChild(QScrollArea)
+    assert area.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+    panel.resize(240, 600)
+    panel.show()
+    assert panel.general.width() <= 240  # nothing cut off at the right
+    rate = panel.general.editor("regularization_rate").widget
+    assert not rate.isEnabled()  # regularization "none": the rate does nothing
+    document.set_setting("training", "regularization", "l2")
+    assert rate.isEnabled()
+    document.undo_stack.setClean()  # else the stack's teardown signals a deleted Document

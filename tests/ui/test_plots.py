@@ -17,8 +17,9 @@ from playground.core.datasets import DataShape
 from playground.engine.snapshot import Snapshot
 from playground.ui.plots import colors
 from playground.ui.plots.boundary import BoundaryPlot
+from playground.ui.plots import curves as curves_module
 from playground.ui.plots.curves import CurvesPlot
-from playground.ui.plots.gradients import FLOOR, NEUTRAL_HINT, GradientsPlot
+from playground.ui.plots.gradients import CONVERGED_HINT, FLOOR, NEUTRAL_HINT, GradientsPlot
 from playground.ui.plots.history import History
 
 EXTENT = (-6.0, 6.0, -5.0, 7.0)
@@ -63,6 +64,14 @@ def gradients(qtbot) -> GradientsPlot:
 
 
 # ---- colours ------------------------------------------------------------------------------
+
+
+def test_layer_colours_start_away_from_the_class_colours() -> None:
+    """Students read blue and orange as class 1 and class 0: the first layers use other hues."""
+    def far(a, b) -> bool:
+        return sum(abs(x - y) for x, y in zip(a, b)) > 120
+    for i in range(4):
+        assert far(colors.layer_color(i), colors.BLUE) and far(colors.layer_color(i), colors.ORANGE)
 
 
 def test_diverging_map_ends_and_middle() -> None:
@@ -239,6 +248,22 @@ def test_boundary_clear_empties_everything(boundary: BoundaryPlot) -> None:
     assert len(boundary.curve_data()[0]) == 0
 
 
+def test_colour_key_says_what_the_colours_mean(boundary: BoundaryPlot) -> None:
+    pts = np.zeros((2, 2))
+    boundary.set_points(pts, np.array([0, 1]), pts, np.array([1, 0]), n_classes=2)
+    assert boundary.key_text() == "\u25cf class 0   \u25cf class 1"
+    assert colors.hex_color(colors.ORANGE) in boundary.key.text()  # class 0 is orange
+    boundary.set_points(pts, np.array([0, 1]), pts, np.array([1, 0]), n_classes=8)
+    assert "class 5" in boundary.key_text() and "class 6" not in boundary.key_text()
+    assert boundary.key_text().endswith("\u2026")  # colours repeat past six classes
+    boundary.set_points(pts, np.array([-1.0, 3.0]), pts, np.array([0.0, 1.0]), 0, regression=True)
+    assert "below 0" in boundary.key_text() and "above 0" in boundary.key_text()
+    boundary.set_points(pts, np.array([2.0, 4.0]), pts[:0], np.zeros(0), 0, regression=True)
+    assert "below 3" in boundary.key_text()  # the white middle of targets that are all > 0
+    boundary.set_curve(np.array([[0.0, 0.0], [1.0, 1.0]]))
+    assert "prediction" in boundary.key_text() and "data" in boundary.key_text()
+
+
 # ---- history -------------------------------------------------------------------------------
 
 
@@ -273,11 +298,28 @@ def test_curves_accumulate_points_at_the_snapshot_epoch(curves: CurvesPlot) -> N
 
 
 def test_curves_hide_accuracy_for_regression(curves: CurvesPlot) -> None:
+    epoch_under_loss = curves.loss_plot.getPlotItem().getAxis("bottom")
+    # drawn once, under the accuracy plot
+    assert not epoch_under_loss.label.isVisible() and not epoch_under_loss.style["showValues"]
     curves.add(snap(1, train_acc=None, test_acc=None))
     assert curves.acc_plot.isHidden()
     assert "accuracy" not in curves.latest_text()
+    assert epoch_under_loss.label.isVisible() and epoch_under_loss.labelText == "epoch"
+    assert epoch_under_loss.style["showValues"]
     curves.add(snap(2))
-    assert not curves.acc_plot.isHidden()
+    assert not curves.acc_plot.isHidden() and not epoch_under_loss.label.isVisible()
+
+
+def test_curves_legend_stands_above_the_plots_with_the_latest_values(curves: CurvesPlot) -> None:
+    assert curves.loss_plot.getPlotItem().legend is None  # nothing covers the curves
+    assert curves.acc_plot.getPlotItem().legend is None
+    assert "train" in curves.latest.text() and "test" in curves.latest.text()  # before any data
+    assert curves.latest_text() == ""
+    curves.add(snap(1, train_loss=0.25, test_loss=0.5, train_acc=0.9, test_acc=0.75))
+    assert curves.latest_text() == ("train: loss 0.25 \u00b7 accuracy 90.0%\n"
+                                    "test: loss 0.5 \u00b7 accuracy 75.0%")
+    # train/test colours are not the class colours of the boundary plot and the canvas
+    assert not {curves_module.TRAIN_COLOR, curves_module.TEST_COLOR} & {colors.ORANGE, colors.BLUE}
 
 
 def test_log_scale_toggle(curves: CurvesPlot, qtbot) -> None:
@@ -374,7 +416,7 @@ def test_gradient_series_per_layer_and_bars(gradients: GradientsPlot) -> None:
     np.testing.assert_allclose(gradients.bar_values(), [0.3, 0.03, 1.0], rtol=1e-6)
     np.testing.assert_allclose(gradients.bar_heights(), np.log10([0.3, 0.03, 1.0]), atol=1e-6)
     assert gradients.hint_text() == NEUTRAL_HINT
-    legend_names = [label.text for _, label in gradients.legend.items]
+    legend_names = gradients.legend_names()
     assert legend_names == LAYERS
     ticks = gradients.bars_plot.getPlotItem().getAxis("bottom")._tickLevels[0]
     assert [name for _, name in ticks] == LAYERS
@@ -393,6 +435,39 @@ def test_vanishing_and_exploding_hints(gradients: GradientsPlot) -> None:
     assert all(b.color().getRgb()[:3] == colors.WARNING_COLOR for b in brushes)
 
 
+def test_tiny_gradients_of_a_converged_run_are_not_a_warning(gradients: GradientsPlot) -> None:
+    gradients.add(snap(1, grads=[1e-8, 1e-9, 0.0], train_loss=1e-7))
+    assert gradients.hint_text() == CONVERGED_HINT
+    assert not any(b.color().getRgb()[:3] == colors.WARNING_COLOR for b in gradients.bars.opts["brushes"])
+    gradients.add(snap(2, grads=[0.0, 0.0, 0.1], train_loss=40.0))  # stuck, far from a fit
+    hint = gradients.hint_text()
+    assert "Dense 1 and Dense 2 are zero" in hint and "learning rate" in hint
+
+
+def test_no_gradients_yet_at_step_zero(gradients: GradientsPlot) -> None:
+    gradients.add(snap(0, grads=[0.0, 0.0, 0.0]))
+    assert np.isnan(gradients.series("Dense 1")[1]).all()  # a gap, not a spike down to FLOOR
+    assert (gradients.bar_heights() == gradients.bars.opts["y0"]).all()  # no bars
+    assert gradients.hint_text() == NEUTRAL_HINT
+    gradients.add(snap(1, grads=[0.1, 0.1, 0.1]))
+    assert gradients.series("Dense 1")[1][-1] == pytest.approx(0.1)
+
+
+def test_log_axis_labels_never_pile_up() -> None:
+    from playground.ui.plots.style import LogAxis, log_tick_values
+
+    # 13 decades (gradients from 10^-12 to 1) on a 100 px axis: every 3rd decade
+    ticks = log_tick_values(-12.2, 0.5, 100 / 12.7, LogAxis.MIN_GAP)
+    assert ticks == [-12.0, -9.0, -6.0, -3.0, 0.0]
+    # one decade on 150 px: decades and the 2s and 5s between them
+    ticks = log_tick_values(-2.0, 0.0, 150 / 2.0, LogAxis.MIN_GAP)
+    assert len(ticks) > 3 and -1.0 in ticks and pytest.approx(np.log10(0.2)) in ticks
+    for low, high, size in ((-12, 1, 60), (-3, 0.2, 90), (-1.3, -0.2, 200), (-30, 30, 120)):
+        ticks = log_tick_values(low, high, size / (high - low), LogAxis.MIN_GAP)
+        gaps = np.diff(ticks) * size / (high - low)
+        assert (gaps >= LogAxis.MIN_GAP - 1e-9).all(), (low, high, size, ticks)
+
+
 def test_zero_gradient_is_drawn_at_the_floor(gradients: GradientsPlot) -> None:
     gradients.add(snap(1, grads=[0.0, 0.1, 0.1]))
     assert gradients.series("Dense 1")[1][0] == FLOOR
@@ -405,7 +480,7 @@ def test_new_layer_names_start_over_and_clear_empties(gradients: GradientsPlot) 
     gradients.add(snap(3, names=["Conv 1", "Dense 4"]))
     assert gradients.layer_names() == ["Conv 1", "Dense 4"]
     assert len(gradients.series("Conv 1")[0]) == 1
-    assert [label.text for _, label in gradients.legend.items] == ["Conv 1", "Dense 4"]
+    assert gradients.legend_names() == ["Conv 1", "Dense 4"]
     gradients.set_weight_norms(True)
     assert gradients._weight_items[0].isVisible()
     gradients.clear()

@@ -4,8 +4,9 @@ Items only draw; they hold no model state the Graph does not (their position mir
 node's, except while the user is dragging them, and the move is committed on release).
 Shapes, problems, neuron maps and weights are pushed in by the scene.
 
-Colours: one diverging map for both neuron maps and weights, negative blue, zero near white,
-positive orange (NEGATIVE / ZERO / POSITIVE below; swap them in one place if the plots differ).
+Colours: one diverging map for both neuron maps and weights, the same as the plots' (and
+TensorFlow Playground's): negative orange, zero near white, positive blue. They come from
+playground.ui.plots.colors (pure numpy), so a change there reaches the canvas too.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from playground.core import catalog
 from playground.core.graph import Node
 from playground.core.shapes import ERROR, Problem, Shape, format_shape
 from playground.engine.snapshot import SMALL_LAYER
+from playground.ui.plots import colors
 
 # ----- look -------------------------------------------------------------------------------
 GROUP_COLOURS: dict[str, str] = {
@@ -35,7 +37,9 @@ GROUP_COLOURS: dict[str, str] = {
     "Merge": "#6d4c41",
     "Activations": "#0097a7",
 }
-NEGATIVE, ZERO, POSITIVE = "#0877bd", "#e8eaeb", "#f59322"
+NEGATIVE, ZERO, POSITIVE = (colors.hex_color(c) for c in (colors.ORANGE, colors.MIDDLE, colors.BLUE))
+# said wherever the colours are shown (tooltips, inspector), so students can read them
+COLOUR_KEY = "blue = positive, orange = negative, white = near zero"
 ERROR_COLOUR, WARNING_COLOUR, SELECT_COLOUR = "#d93025", "#e8a000", "#1a73e8"
 VALID_COLOUR, INVALID_COLOUR = "#1e8e3e", "#d93025"
 LINK_COLOUR = "#8a9199"
@@ -55,21 +59,17 @@ def group_colour(kind: str) -> QColor:
 
 
 def diverging_lut() -> np.ndarray:
-    """256 ARGB32 colours from NEGATIVE (-1) through ZERO (0) to POSITIVE (+1)."""
-    ends = [QColor(c) for c in (NEGATIVE, ZERO, POSITIVE)]
-    rgb = np.array([[c.red(), c.green(), c.blue()] for c in ends], dtype=np.float64)
-    t = np.linspace(-1.0, 1.0, 256)
-    lo = np.where(t[:, None] < 0, rgb[1] + (rgb[0] - rgb[1]) * -t[:, None], rgb[1] + (rgb[2] - rgb[1]) * t[:, None])
-    lo = lo.round().astype(np.uint32)
-    return (0xFF000000 | (lo[:, 0] << 16) | (lo[:, 1] << 8) | lo[:, 2]).astype(np.uint32)
+    """The plots' diverging table (colors.DIVERGING_LUT, NEGATIVE at -1 through ZERO to
+    POSITIVE at +1) as ARGB32 words for QImage; index it with colors.lut_index."""
+    rgb = colors.DIVERGING_LUT[:, :3].astype(np.uint32)
+    return (0xFF000000 | (rgb[:, 0] << 16) | (rgb[:, 1] << 8) | rgb[:, 2]).astype(np.uint32)
 
 
 _LUT = diverging_lut()
 
 
 def diverging_colour(value: float, alpha: float = 1.0) -> QColor:
-    index = int(round((min(max(value, -1.0), 1.0) + 1.0) * 127.5))
-    colour = QColor.fromRgb(int(_LUT[index]) & 0xFFFFFF)
+    colour = QColor.fromRgb(int(_LUT[colors.lut_index(np.float32(value))]) & 0xFFFFFF)
     colour.setAlphaF(alpha)
     return colour
 
@@ -81,8 +81,7 @@ def maps_to_image(maps: np.ndarray) -> QImage:
     to put x2 up on screen. One image per layer keeps a 30 Hz refresh to one numpy pass.
     """
     units, height, width = maps.shape
-    values = np.nan_to_num(np.asarray(maps, dtype=np.float32)[:, ::-1, :], nan=0.0)
-    index = np.clip((values + 1.0) * 127.5, 0, 255).astype(np.uint8)
+    index = colors.lut_index(np.asarray(maps, dtype=np.float32)[:, ::-1, :])  # NaN -> the middle
     argb = np.ascontiguousarray(_LUT[index].reshape(units * height, width))
     image = QImage(argb.data, width, units * height, width * 4, QImage.Format.Format_RGB32)
     return image.copy()  # detach from the numpy buffer, which dies with this frame
@@ -223,6 +222,7 @@ class NodeItem(QGraphicsItem):
         self.problems: list[Problem] = []
         self.severity: str | None = None  # ERROR, WARNING or None
         self.neuron_maps: np.ndarray | None = None
+        self.placeholders = True  # grey squares until maps arrive (set_neuron_placeholders)
         self._maps_image: QImage | None = None
         self.on_moved: Callable[["NodeItem"], None] | None = None  # set by the scene
         self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsMovable
@@ -275,12 +275,16 @@ class NodeItem(QGraphicsItem):
             lines = [("\u2716 " if p.severity == ERROR else "\u26a0 ") + p.message for p in self.problems]
             self.setToolTip(f"<b>{self.title} {self.node_id}</b><br>" + "<br>".join(lines))
         else:
-            self.setToolTip(f"<b>{self.title} {self.node_id}</b><br>{self.spec.help}")
+            text = f"<b>{self.title} {self.node_id}</b><br>{self.spec.help}"
+            if self.units and (self.placeholders or self.neuron_maps is not None):
+                text += ("<br><br>Each square shows what one neuron outputs over the input plane "
+                         f"({COLOUR_KEY}).")
+            self.setToolTip(text)
 
     # ----- neurons ----------------------------------------------------------------------
     def neuron_count(self) -> int:
         """Squares shown: a small Dense layer's units, or as many maps as were given (Input)."""
-        if self.units:
+        if self.units and (self.placeholders or self.neuron_maps is not None):
             return self.units
         return 0 if self.neuron_maps is None else len(self.neuron_maps)
 
@@ -297,11 +301,40 @@ class NodeItem(QGraphicsItem):
         y = self.neuron_rect(index).center().y()
         return self.mapToScene(QPointF(CARD_W if output_side else 0.0, y))
 
+    def accepts_maps(self, maps: np.ndarray) -> bool:
+        """True when `maps` can be this card's neurons: a small Dense layer's, one map a unit.
+
+        Snapshots are keyed by node id, so one from a run of another project (or from before
+        an edit) may name this node: a Conv2D must not show the 8 maps of an old Dense 2.
+        """
+        if maps.ndim != 3 or len(maps) > SMALL_LAYER:
+            return False
+        if self.kind == "Dense":
+            return len(maps) == self.units
+        return self.kind == "Input"
+
+    def set_neuron_placeholders(self, on: bool) -> None:
+        """Whether a small Dense card keeps room for its neurons before any maps arrive.
+
+        Only data on a plane (2-D inputs) gives neuron maps; for images, sequences, tables and
+        1-D function fits the grey squares would stay empty for good, which looks broken, so
+        whoever knows the data set turns them off.
+        """
+        if on == self.placeholders:
+            return
+        old_count = self.neuron_count()
+        self.placeholders = on
+        if self.neuron_count() != old_count:
+            self.prepareGeometryChange()
+            if self.on_moved:
+                self.on_moved(self)
+        self._refresh_tooltip()
+        self.update()
+
     def set_neuron_maps(self, maps: np.ndarray | None) -> None:
         """Each neuron's output over the input plane, (units, T, T) in about [-1, 1]; None clears."""
-        if maps is not None and (maps.ndim != 3 or len(maps) > SMALL_LAYER
-                                 or (self.kind == "Dense" and len(maps) != self.units)):
-            maps = None  # from a network built before the last edit: do not mislabel neurons
+        if maps is not None and not self.accepts_maps(maps):
+            maps = None  # from before the last edit, or another project: do not mislabel neurons
         if maps is None and self.neuron_maps is None:
             return
         old_count = self.neuron_count()
@@ -311,6 +344,7 @@ class NodeItem(QGraphicsItem):
             self.prepareGeometryChange()
             if self.on_moved:
                 self.on_moved(self)  # links anchored on neurons follow the new height
+            self._refresh_tooltip()
         self.update()
 
     # ----- geometry ---------------------------------------------------------------------
@@ -448,6 +482,10 @@ WEIGHT_LEVELS = 16
 WIDE_WEIGHT_LIMIT = 64
 
 
+WEIGHTS_TIP = (f"Weights into the next layer: {COLOUR_KEY}; the thicker (or darker) a line, the "
+               "larger the weight.")
+
+
 def _make_weight_pens(thin: bool) -> tuple[list[QPen], list[QPen]]:
     tables: tuple[list[QPen], list[QPen]] = ([], [])
     for table, name in zip(tables, (NEGATIVE, POSITIVE)):
@@ -508,10 +546,21 @@ class LinkItem(QGraphicsItem):
         return bool(self._lines)
 
     def set_weights(self, weights: np.ndarray | None) -> None:
-        """Weight matrix (target units, source inputs) of the target layer, or None to clear."""
+        """Weight matrix (target units, source inputs) of the target layer, or None to clear.
+
+        A matrix that cannot be the target's (not a Dense layer, or another number of units:
+        a snapshot from another project or from before an edit) is ignored, like None.
+        """
+        if weights is not None:
+            weights = np.asarray(weights)
+            target = self.target
+            if (target.kind != "Dense" or weights.ndim != 2
+                    or (target.units and weights.shape[0] != target.units)):
+                weights = None
         if weights is None and self.weights is None:
             return
-        self.weights = None if weights is None else np.asarray(weights)
+        self.weights = weights
+        self.setToolTip("" if weights is None else WEIGHTS_TIP)
         self.update_path()
 
     def set_highlighted(self, on: bool) -> None:

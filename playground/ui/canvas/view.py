@@ -52,6 +52,10 @@ class CanvasView(QGraphicsView):
         self._drop_link: LinkItem | None = None
         self._pan_from: QPoint | None = None
         self.auto_fit = False  # refit on resize (set by fit_to_view, cleared by zooming/panning)
+        # No scrollbars: with them, fitting on resize shows or hides a bar, which resizes the
+        # viewport, which refits... forever. Middle-drag pans; F or Ctrl+0 brings all back.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scene.status_message.connect(self.status_message)
 
     # ----- zoom and pan -----------------------------------------------------------------------

@@ -9,6 +9,7 @@ index per pixel and the image item only gets a new rect when the extent or grid 
 from __future__ import annotations
 
 import logging
+import re
 
 import numpy as np
 import pyqtgraph as pg
@@ -26,6 +27,7 @@ MODES = (PLANE, CURVE, NONE)
 DEFAULT_MESSAGE = "No decision boundary for this data: see the loss curves"
 POINT_SIZE = 7
 CURVE_POINT_COLOR = (120, 120, 120)  # function-fit samples: neutral, the curve is the star
+LINE_GLYPH, SQUARE_GLYPH = "\u2501\u2501", "\u25a0"
 
 Extent = tuple[float, float, float, float]
 
@@ -54,6 +56,7 @@ class BoundaryPlot(QWidget):
         self._train_labels: np.ndarray | None = None
         self._test_labels: np.ndarray | None = None
         self._build_ui()
+        self._update_key()
         self._brush_cache: dict[tuple[int, int, int, int], object] = {}
 
     # ---- construction -------------------------------------------------------------------
@@ -72,6 +75,10 @@ class BoundaryPlot(QWidget):
         row.addWidget(self.show_test_box)
         row.addWidget(self.discretize_box)
         row.addStretch(1)
+        # What the colours mean, always in sight (the same colours as on the canvas).
+        self.key = QLabel()
+        self.key.setTextFormat(Qt.TextFormat.RichText)
+        row.addWidget(self.key)
 
         # No grid: the decision image covers the plane (and a grid costs ~1-4 ms a repaint).
         self.plot = make_plot_widget("x\u2081", "x\u2082", grid=False)
@@ -123,6 +130,7 @@ class BoundaryPlot(QWidget):
         log.debug("boundary plot: %s mode", mode)
         self._mode = mode
         self.pages.setCurrentWidget(self.message if mode == NONE else self.plot)
+        self._update_key()
         self.toolbar.setVisible(mode != NONE)
         self.discretize_box.setEnabled(mode == PLANE)
         self.image.setVisible(mode == PLANE)
@@ -144,6 +152,7 @@ class BoundaryPlot(QWidget):
         """Pick the mode (and the colouring) that suits a data set."""
         self._regression = shape.task == "regression"
         self._n_classes = shape.n_classes if shape.task == "classification" else 0
+        self._update_key()
         if shape.plane:
             self.set_mode(PLANE)
         elif shape.curve:
@@ -153,6 +162,36 @@ class BoundaryPlot(QWidget):
 
     def message_text(self) -> str:
         return self.message.text()
+
+    def key_text(self) -> str:
+        """The colour key as plain text (for tests and screen readers)."""
+        return re.sub(r"<[^>]+>", "", self.key.text()).replace("&nbsp;", " ")
+
+    def _update_key(self) -> None:
+        """Say what the colours mean for this mode and task; changes with the data set only."""
+        if self._mode == CURVE:
+            text = (f"{_dot(CURVE_POINT_COLOR)}&nbsp;data&nbsp;&nbsp; "
+                    f"{_dot(colors.BLUE, LINE_GLYPH)}&nbsp;network's prediction")
+            tip = "Grey dots: the samples (y over x). Blue line: what the network predicts for each x."
+        elif self._regression:
+            lo_hi = self._value_range
+            centre = 0.0 if lo_hi is None or lo_hi[0] < 0.0 < lo_hi[1] else 0.5 * (lo_hi[0] + lo_hi[1])
+            text = (f"{_dot(colors.ORANGE, SQUARE_GLYPH)}&nbsp;below {centre:.3g}&nbsp;&nbsp; "
+                    f"{_dot(colors.BLUE, SQUARE_GLYPH)}&nbsp;above {centre:.3g}")
+            tip = ("Points: the target value; background: the network's prediction over the plane. "
+                   "The stronger the colour, the further from the middle value (white).")
+        else:
+            k = max(self._n_classes, 2)
+            shown = min(k, colors.MAX_CLASSES)
+            text = "&nbsp;&nbsp; ".join(f"{_dot(colors.class_color(i))}&nbsp;class&nbsp;{i}"
+                                        for i in range(shown))
+            if k > shown:
+                text += "&nbsp;&nbsp; \u2026"
+            tip = ("Points: the data, coloured by class (test points have a black outline). "
+                   "Background: the class the network predicts there; pale or white where it is "
+                   "unsure.")
+        self.key.setText(text)
+        self.key.setToolTip(tip)
 
     # ---- toggles ----------------------------------------------------------------------------
 
@@ -195,6 +234,7 @@ class BoundaryPlot(QWidget):
             both = np.concatenate([train_labels, test_labels]).astype(np.float64)
             finite = both[np.isfinite(both)]
             self._value_range = (float(finite.min()), float(finite.max())) if finite.size else None
+        self._update_key()
         self.train_scatter.setData(pos=train, brush=self._brushes(train_labels))
         self.test_scatter.setData(pos=test, brush=self._brushes(test_labels))
         if self._grid is not None and self._mode == PLANE:
@@ -324,6 +364,10 @@ class BoundaryPlot(QWidget):
         self._grid = self._extent = self._rect_key = None
         self._train_labels = self._test_labels = None
         self._value_range = None
+
+
+def _dot(rgb: tuple[int, ...], glyph: str = "\u25cf") -> str:
+    return f"<span style='color: {colors.hex_color(tuple(rgb[:3]))}'>{glyph}</span>"
 
 
 def pixel_rect(extent: Extent, rows: int, cols: int) -> QRectF:

@@ -28,10 +28,11 @@ CLASS_COLORS: tuple[tuple[int, int, int], ...] = (
 MAX_CLASSES = len(CLASS_COLORS)
 
 # One colour per layer in the gradient plots: tab10 without its red, which the gradient bars
-# keep for "vanishing or exploding".
+# keep for "vanishing or exploding", and with its blue and orange last, so that the first
+# layers are not drawn in the colours that mean class 1 / class 0 everywhere else.
 LAYER_COLORS: tuple[tuple[int, int, int], ...] = (
-    (31, 119, 180), (255, 127, 14), (44, 160, 44), (148, 103, 189), (140, 86, 75),
-    (227, 119, 194), (127, 127, 127), (188, 189, 34), (23, 190, 207),
+    (44, 160, 44), (148, 103, 189), (140, 86, 75), (227, 119, 194), (23, 190, 207),
+    (188, 189, 34), (127, 127, 127), (31, 119, 180), (255, 127, 14),
 )
 WARNING_COLOR = (220, 20, 30)
 

@@ -13,20 +13,21 @@ import math
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSlider, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QSizePolicy, QSlider, QVBoxLayout,
+                               QWidget)
 
 from playground.engine.snapshot import Snapshot
 from playground.ui.plots.history import DEFAULT_CAP, History
 from playground.ui.plots.style import (FAINT_ALPHA, FOREGROUND, XFollower, add_line, line_item,
-                                      make_legend, make_plot_widget)
+                                      make_plot_widget)
 
 log = logging.getLogger(__name__)
 
 SERIES = ("train_loss", "test_loss", "train_acc", "test_acc")
-LABELS = {"train_loss": "train loss", "test_loss": "test loss",
-          "train_acc": "train accuracy", "test_acc": "test accuracy"}
-TRAIN_COLOR = (31, 90, 160)
-TEST_COLOR = (230, 100, 20)
+# Dark slate and purple: neither the orange nor the blue that mean "class 0 / negative" and
+# "class 1 / positive" in the boundary plot and on the canvas, nor the red of warnings.
+TRAIN_COLOR = (55, 71, 79)
+TEST_COLOR = (142, 36, 170)
 MAX_SMOOTHING = 0.99
 
 
@@ -42,6 +43,26 @@ def format_loss(value: float) -> str:
 
 def format_percent(value: float) -> str:
     return f"{value:.1f}%" if math.isfinite(value) else "\u2013"
+
+
+def _swatch(color: tuple[int, int, int]) -> str:
+    return f"<span style='color: rgb{color}'>\u2501\u2501</span>"
+
+
+def readout_html(rows: list[tuple[str, str, str | None]]) -> str:
+    """The legend and the latest values as a small table: (series, loss, accuracy or None).
+
+    It stands above the plots instead of a legend inside them, which covered the start of
+    every curve (and half of a short accuracy plot).
+    """
+    cells = []
+    for name, loss, acc in rows:
+        row = (f"<td>{_swatch(_color(name))}&nbsp;{name}&nbsp;&nbsp;&nbsp;</td>"
+               f"<td>loss&nbsp;<b>{loss}</b>&nbsp;&nbsp;&nbsp;</td>")
+        if acc is not None:
+            row += f"<td>accuracy&nbsp;<b>{acc}</b></td>"
+        cells.append(f"<tr>{row}</tr>")
+    return f"<table cellspacing='0' cellpadding='0'>{''.join(cells)}</table>"
 
 
 class CurvesPlot(QWidget):
@@ -84,24 +105,30 @@ class CurvesPlot(QWidget):
         toolbar.addWidget(self.smoothing_value)
         toolbar.addStretch(1)
 
-        self.latest = QLabel("")
-        self.latest.setStyleSheet(f"color: rgb{FOREGROUND}; font-size: 11pt;")
+        self.latest = QLabel()
+        self.latest.setTextFormat(Qt.TextFormat.RichText)
+        self.latest.setStyleSheet(f"color: rgb{FOREGROUND}; font-size: 10pt;")
         self.latest.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.latest.setWordWrap(True)  # a long read-out must not widen the whole plot column
+        # a long read-out must not widen the whole plot column (nor re-lay it out each frame)
+        self.latest.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.latest.setToolTip("Line colours, and the latest loss and accuracy on the training and "
+                               "the held-out test data.")
+        self._latest_plain = ""
 
-        self.loss_plot = make_plot_widget("", "loss")  # the x axis is named once, below accuracy
-        self.acc_plot = make_plot_widget("epoch", "accuracy (%)")
+        # The x axis is drawn once, below accuracy (below the loss when accuracy is hidden):
+        # the plots share it, and at 1280x720 two of them left the accuracy plot no height.
+        self.loss_plot = make_plot_widget("epoch", "loss")
+        self._show_loss_x_axis(False)
+        self.acc_plot = make_plot_widget("epoch", "accuracy %")
         self.acc_plot.setXLink(self.loss_plot)
         # a little beyond 0-100 % so lines at 100 % are not glued to the frame
         self.acc_plot.getPlotItem().getViewBox().setLimits(yMin=-2, yMax=102)
-        make_legend(self.loss_plot.getPlotItem())
-        make_legend(self.acc_plot.getPlotItem(), bottom=True)  # accuracy ends top right
         self.items: dict[str, pg.PlotDataItem] = {}
         self.raw_items: dict[str, pg.PlotDataItem] = {}
         for name in SERIES:
             plot = self.loss_plot if name.endswith("loss") else self.acc_plot
             raw = add_line(plot.getPlotItem(), line_item((*_color(name), FAINT_ALPHA), width=1))
-            line = add_line(plot.getPlotItem(), line_item(_color(name), width=2, name=LABELS[name]))
+            line = add_line(plot.getPlotItem(), line_item(_color(name), width=2))
             raw.setVisible(False)
             self.items[name], self.raw_items[name] = line, raw
 
@@ -112,8 +139,11 @@ class CurvesPlot(QWidget):
         layout.setSpacing(2)
         layout.addLayout(toolbar)
         layout.addWidget(self.latest)
-        layout.addWidget(self.loss_plot, 3)
-        layout.addWidget(self.acc_plot, 2)
+        self._update_latest()
+        # the accuracy plot also holds the shared x axis (about 40 px): at 1280x720 anything
+        # less than 3/5 left it too short for its own label
+        layout.addWidget(self.loss_plot, 2)
+        layout.addWidget(self.acc_plot, 3)
 
     # ---- data -----------------------------------------------------------------------------
 
@@ -135,6 +165,7 @@ class CurvesPlot(QWidget):
         if classification != self._classification:
             self._classification = classification
             self.acc_plot.setVisible(classification)
+            self._show_loss_x_axis(not classification)
         train_acc = snapshot.train_accuracy
         test_acc = snapshot.test_accuracy
         raw = (snapshot.train_loss, snapshot.test_loss,
@@ -151,6 +182,11 @@ class CurvesPlot(QWidget):
         if not self._dirty:
             self._dirty = True
             self._refresh_timer.start()
+
+    def _show_loss_x_axis(self, on: bool) -> None:
+        axis = self.loss_plot.getPlotItem().getAxis("bottom")
+        axis.setStyle(showValues=on)
+        axis.showLabel(on)
 
     def flush(self) -> None:
         """Push the buffered points to the plot items now."""
@@ -173,16 +209,19 @@ class CurvesPlot(QWidget):
         self._update_latest()
 
     def _update_latest(self) -> None:
+        """The read-out table; before any data it is the legend alone, with dashes."""
         h = self.history
-        if not len(h):
-            self.latest.setText("")
-            return
-        text = (f"epoch {h.last_x():.1f}   loss: train {format_loss(h.last('train_loss'))} \u00b7 "
-                f"test {format_loss(h.last('test_loss'))}")
-        if self._classification:
-            text += (f"   accuracy: train {format_percent(h.last('train_acc'))} \u00b7 "
-                     f"test {format_percent(h.last('test_acc'))}")
-        self.latest.setText(text)
+        rows = []
+        for which in ("train", "test"):
+            loss = format_loss(h.last(f"{which}_loss"))
+            acc = format_percent(h.last(f"{which}_acc")) if self._classification else None
+            rows.append((which, loss, acc))
+        text = readout_html(rows)
+        if text != self.latest.text():  # a rich-text label re-lays itself out on every setText
+            self.latest.setText(text)
+        self._latest_plain = "" if not len(h) else "\n".join(
+            f"{name}: loss {loss}" + ("" if acc is None else f" \u00b7 accuracy {acc}")
+            for name, loss, acc in rows)
 
     def curve_data(self, name: str) -> tuple[np.ndarray, np.ndarray]:
         """(x, y) the displayed line of `name` holds (smoothed when smoothing is on)."""
@@ -195,9 +234,10 @@ class CurvesPlot(QWidget):
         return self.history.x.copy(), self.history.column(name).copy()
 
     def latest_text(self) -> str:
+        """The latest values as plain text ("" before any data)."""
         if self._dirty:
             self.flush()
-        return self.latest.text()
+        return self._latest_plain
 
     def clear(self) -> None:
         self._refresh_timer.stop()
@@ -208,7 +248,7 @@ class CurvesPlot(QWidget):
         for item in (*self.items.values(), *self.raw_items.values()):
             item.setData([], [])
         self.follower.reset()
-        self.latest.setText("")
+        self._update_latest()
 
     # ---- options ----------------------------------------------------------------------------
 

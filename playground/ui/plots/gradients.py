@@ -7,8 +7,10 @@ ten: a bar chart cannot be plotted on a true log axis, since its bars start at z
 
 from __future__ import annotations
 
+import html
 import logging
 import math
+import re
 
 import numpy as np
 import pyqtgraph as pg
@@ -18,18 +20,21 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 from playground.engine.snapshot import Snapshot
 from playground.ui.plots import colors
 from playground.ui.plots.history import DEFAULT_CAP, History
-from playground.ui.plots.style import (FOREGROUND, XFollower, add_line, line_item, make_legend,
-                                      make_plot_widget)
+from playground.ui.plots.style import FOREGROUND, XFollower, add_line, line_item, make_plot_widget
 
 log = logging.getLogger(__name__)
 
 VANISHING = 1e-6
 EXPLODING = 1e3
+# Below this training loss the network already fits its data, so tiny gradients are what
+# is expected, not a problem to warn about ("vanishing" would send students chasing ReLU).
+CONVERGED_LOSS = 1e-3
+# Below this a layer's gradient is as good as zero: its neurons are stuck (tanh or sigmoid
+# saturated, ReLU dead), typically after too large a step, not the slow fade of "vanishing".
+STUCK = 1e-10
 FLOOR = 1e-12  # zero (a dead layer) is drawn here instead of vanishing off a log axis
 BAR_WIDTH = 0.6
-NEUTRAL_HINT = (f"Red bars mean vanishing (< {VANISHING:g}) or exploding (> {EXPLODING:g}) "
-                "gradients.")
-
+HINT_POINT_SIZE = 10
 
 _SUPERSCRIPT = str.maketrans("-0123456789", "\u207b\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076"
                              "\u2077\u2078\u2079")
@@ -39,21 +44,58 @@ def _decade(d: int) -> str:
     return "1" if d == 0 else "10" + str(d).translate(_SUPERSCRIPT)
 
 
+# written as the axis writes the levels (10⁻⁶, not 1e-06), short enough for one line
+NEUTRAL_HINT = (f"Red bars: vanishing (< {_decade(round(math.log10(VANISHING)))}) or exploding "
+                f"(> {_decade(round(math.log10(EXPLODING)))}) gradients")
+CONVERGED_HINT = "Tiny gradients, because the loss is almost 0: training has converged"
+
+
 def _join(names: list[str]) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
-def gradient_hint(names: list[str], norms: np.ndarray) -> tuple[str, bool]:
-    """One sentence about the worst problem in `norms`, and whether it is a warning."""
+def converged(loss: float) -> bool:
+    return math.isfinite(loss) and loss < CONVERGED_LOSS
+
+
+def problem_layers(norms: np.ndarray, loss: float = math.nan) -> np.ndarray:
+    """A bool per layer: exploding, or vanishing while the loss still has room to fall."""
+    norms = np.asarray(norms, np.float64)
+    finite = np.isfinite(norms)
+    bad = ~finite | (norms > EXPLODING)
+    if not converged(loss):
+        bad |= finite & (norms < VANISHING)
+    return bad
+
+
+def gradient_hint(names: list[str], norms: np.ndarray, loss: float = math.nan) -> tuple[str, bool]:
+    """One sentence about the worst problem in `norms`, and whether it is a warning.
+
+    `loss` (the training loss) tells vanishing gradients from a run that has converged.
+    """
     norms = np.asarray(norms, np.float64)
     exploding = [n for n, v in zip(names, norms) if not math.isfinite(v) or v > EXPLODING]
-    vanishing = [n for n, v in zip(names, norms) if math.isfinite(v) and v < VANISHING]
+    stuck = [n for n, v in zip(names, norms) if math.isfinite(v) and v < STUCK]
+    vanishing = [n for n, v in zip(names, norms) if math.isfinite(v) and STUCK <= v < VANISHING]
     if exploding:  # worse than vanishing: the run is about to diverge
         return f"Gradients in {_join(exploding)} are exploding: try a smaller learning rate", True
+    if (stuck or vanishing) and converged(loss):
+        return CONVERGED_HINT, False
+    if stuck:
+        return (f"Gradients in {_join(stuck)} are zero: the neurons are stuck. Try a smaller "
+                "learning rate, then Reset", True)
     if vanishing:
         return (f"Gradients in {_join(vanishing)} are vanishing: try ReLU or a smaller network",
                 True)
     return NEUTRAL_HINT, False
+
+
+def legend_html(names: list[str]) -> str:
+    """Each layer name after a short line in its colour, as rich text for a QLabel."""
+    return "&nbsp;&nbsp; ".join(
+        f"<span style='white-space: nowrap'>"
+        f"<span style='color: {colors.hex_color(colors.layer_color(i))}'>\u2501\u2501</span>"
+        f"&nbsp;{html.escape(name)}</span>" for i, name in enumerate(names))
 
 
 class GradientsPlot(QWidget):
@@ -65,6 +107,7 @@ class GradientsPlot(QWidget):
         self._names: list[str] = []
         self.history = History([], cap=cap)
         self._current = np.zeros(0)
+        self._loss = math.nan  # training loss of the latest snapshot (for the hint)
         self._last_step: int | None = None
         self._current_step = 0
         self._grad_items: list[pg.PlotDataItem] = []
@@ -84,14 +127,29 @@ class GradientsPlot(QWidget):
         toolbar = QHBoxLayout()
         toolbar.setContentsMargins(4, 0, 4, 0)
         toolbar.addWidget(self.weights_box)
-        toolbar.addStretch(1)
+        toolbar.addSpacing(12)
 
-        self.lines_plot = make_plot_widget("epoch", "gradient norm")
+        # The layer names and their colours, in a row above the plot rather than a legend
+        # inside it: the lines fill the plot's whole height (y fits the data), so an
+        # in-plot legend always covers some of them.
+        self.legend = QLabel()
+        self.legend.setWordWrap(True)
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
+        self.legend.setToolTip("One line per layer with weights, named as on the canvas; the bars "
+                               "below show the latest value in the same colours.")
+        toolbar.addWidget(self.legend, 1)
+
+        self.lines_plot = make_plot_widget("epoch", "gradient")  # "gradient norm" is cut off
+        self.lines_plot.setToolTip("The size (norm) of each layer's gradient over the run, on a "
+                                   "log scale: every step down is ten times smaller.")
         self.lines_plot.getPlotItem().setLogMode(y=True)
-        self.legend = make_legend(self.lines_plot.getPlotItem())
         self.follower = XFollower(self.lines_plot.getPlotItem())
 
-        self.bars_plot = make_plot_widget("", "gradient norm now")
+        # a short label: this plot is short, and a longer one is cut off
+        self.bars_plot = make_plot_widget("", "latest")
+        self.bars_plot.setToolTip("Each layer's gradient size now. Between the dashed lines is "
+                                  "healthy; below, the layer barely learns; above, training "
+                                  "may blow up.")
         bars_item = self.bars_plot.getPlotItem()
         # Heights are log10 values; label the decades as the norms they stand for.
         bars_item.getAxis("left").setTicks([[(float(d), _decade(d)) for d in range(-15, 16, 3)]])
@@ -126,7 +184,7 @@ class GradientsPlot(QWidget):
     def _set_layers(self, names: list[str]) -> None:
         plot = self.lines_plot.getPlotItem()
         for item in (*self._grad_items, *self._weight_items):
-            plot.removeItem(item)  # also takes it out of the legend
+            plot.removeItem(item)
         self._names = list(names)
         self.history = History([*(f"g{i}" for i in range(len(names))),
                                 *(f"w{i}" for i in range(len(names)))], cap=self._cap)
@@ -134,12 +192,13 @@ class GradientsPlot(QWidget):
         show_weights = self.weights_box.isChecked()
         for i, name in enumerate(names):
             color = colors.layer_color(i)
-            grad = add_line(plot, line_item(color, width=2, name=name))
+            grad = add_line(plot, line_item(color, width=2))
             weight = add_line(plot, line_item(color, width=1, style=Qt.PenStyle.DashLine))
             weight.setVisible(show_weights)
             self._grad_items.append(grad)
             self._weight_items.append(weight)
         self.bars_plot.getPlotItem().getAxis("bottom").setTicks([list(enumerate(names))])
+        self.legend.setText(legend_html(names))
 
     # ---- data -----------------------------------------------------------------------------
 
@@ -157,6 +216,11 @@ class GradientsPlot(QWidget):
                 self.clear()
         self._last_step = step
         grads = np.asarray(snapshot.grad_norms, np.float64).reshape(-1)
+        drawn = grads
+        if step == 0:
+            # no backward pass yet: zeros here are "nothing yet", not dead layers; left as
+            # gaps, they do not drag the log axis down to FLOOR for the rest of the run
+            drawn = np.where(grads == 0.0, np.nan, grads)
         weights = np.asarray(snapshot.weight_norms, np.float64).reshape(-1)
         n = len(names)
         if len(grads) != n:
@@ -164,8 +228,9 @@ class GradientsPlot(QWidget):
             return
         if len(weights) != n:
             weights = np.full(n, np.nan)
-        self.history.append(snapshot.epoch, np.concatenate([grads, weights]))
+        self.history.append(snapshot.epoch, np.concatenate([drawn, weights]))
         self._current = grads
+        self._loss = float(snapshot.train_loss)
         self._current_step = step
         if not self._dirty:
             self._dirty = True
@@ -194,9 +259,19 @@ class GradientsPlot(QWidget):
             self.bars.setOpts(x=[], height=[], y0=0, brushes=[])
             self._set_hint(NEUTRAL_HINT, False)
             return
+        if self._current_step == 0:
+            # Before the first optimizer step there are no gradients yet: no bars (rather
+            # than bars at FLOOR, which stretch the axis), nothing to warn about.
+            low = -7.0
+            brushes = [pg.mkBrush(colors.layer_color(i)) for i in range(len(values))]
+            self.bars.setOpts(x=np.arange(len(values)), height=np.zeros(len(values)), y0=low,
+                              brushes=brushes, width=BAR_WIDTH)
+            self._set_bar_range(low, 3.5)
+            self._set_hint(NEUTRAL_HINT, False)
+            return
         finite = np.isfinite(values)
         logs = np.log10(np.maximum(np.where(finite, values, EXPLODING * 10), FLOOR))
-        bad = ~finite | (values < VANISHING) | (values > EXPLODING)
+        bad = problem_layers(values, self._loss)
         low = min(-7.0, math.floor(float(logs.min())) - 1.0)
         high = max(3.5, math.ceil(float(logs.max())) + 0.5)
         brushes = [pg.mkBrush(colors.WARNING_COLOR if b else colors.layer_color(i))
@@ -204,11 +279,7 @@ class GradientsPlot(QWidget):
         self.bars.setOpts(x=np.arange(len(values)), height=logs - low, y0=low, brushes=brushes,
                           width=BAR_WIDTH)
         self._set_bar_range(low, high)
-        # Before the first optimizer step there are no gradients yet: nothing to warn about.
-        if self._current_step > 0:
-            self._set_hint(*gradient_hint(self._names, values))
-        else:
-            self._set_hint(NEUTRAL_HINT, False)
+        self._set_hint(*gradient_hint(self._names, values, self._loss))
 
     def _set_bar_range(self, low: float, high: float) -> None:
         key = (low, high, len(self._names))
@@ -224,7 +295,8 @@ class GradientsPlot(QWidget):
         self._hint_state = (text, warning)
         color = colors.hex_color(colors.WARNING_COLOR) if warning else f"rgb{FOREGROUND}"
         weight = "bold" if warning else "normal"
-        self.hint.setStyleSheet(f"color: {color}; font-weight: {weight}; font-size: 11pt;")
+        self.hint.setStyleSheet(f"color: {color}; font-weight: {weight}; "
+                                f"font-size: {HINT_POINT_SIZE}pt;")
         self.hint.setText(text)
 
     # ---- reading back (tests, status bar) -----------------------------------------------------
@@ -251,6 +323,10 @@ class GradientsPlot(QWidget):
         opts = self.bars.opts
         return np.asarray(opts["y0"], np.float64) + np.asarray(opts["height"], np.float64)
 
+    def legend_names(self) -> list[str]:
+        """The layer names the legend row shows, in order."""
+        return [html.unescape(n) for n in re.findall(r"&nbsp;([^<]+?)</span>", self.legend.text())]
+
     def hint_text(self) -> str:
         if self._dirty:
             self.flush()
@@ -273,6 +349,7 @@ class GradientsPlot(QWidget):
         self._dirty = False
         self.history.clear()
         self._current = np.zeros(0)
+        self._loss = math.nan
         self._current_step = 0
         self._last_step = None
         for item in (*self._grad_items, *self._weight_items):

@@ -28,28 +28,38 @@ class LogAxis(pg.AxisItem):
     """An axis whose log-mode ticks never pile up.
 
     pyqtgraph labels every 1..9 multiple of a decade when fewer than three decades are in
-    view, which prints "0.1 0.09 0.08 ..." on top of each other; here the densest of
-    1 / 1-2-5 / 1-2-3-5 / 1..9 whose labels stay MIN_GAP pixels apart is used.
+    view, which prints "0.1 0.09 0.08 ..." on top of each other; a short plot spanning many
+    decades (gradient norms from 10^-12 to 1) needs the opposite: every 2nd, 3rd or 5th
+    decade only. Here labels stay MIN_GAP pixels apart: every `step`-th decade, and when
+    every decade fits, the densest of 1-2-5 / 1-2-3-5 / 1..9 multiples that still fits.
     """
 
-    MIN_GAP = 22  # pixels between neighbouring labels
-    _MULTIPLES = ((1,), (1, 2, 5), (1, 2, 3, 5), tuple(range(1, 10)))
+    MIN_GAP = 16  # pixels between neighbouring labels (a 10 pt label is about 13 px tall)
 
     def logTickValues(self, minVal, maxVal, size, stdTicks):  # noqa: N802 (pyqtgraph's name)
-        decades = [(spacing, t) for spacing, t in stdTicks if spacing >= 1.0]
         span = maxVal - minVal
-        if len(decades) >= 2 or span <= 0 or size <= 0:
-            return decades
-        px_per_decade = size / span
-        best: list[float] = []
-        for multiples in self._MULTIPLES:
-            logs = [math.log10(m) for m in multiples] + [1.0]
-            gap = min(b - a for a, b in zip(logs, logs[1:]))
-            if multiples != (1,) and gap * px_per_decade < self.MIN_GAP:
-                break
-            best = [d + math.log10(m) for d in range(math.floor(minVal), math.ceil(maxVal))
-                    for m in multiples]
-        return [(None, [v for v in best if minVal <= v <= maxVal])]
+        if span <= 0 or size <= 0:
+            return [(spacing, t) for spacing, t in stdTicks if spacing >= 1.0]
+        return [(None, log_tick_values(minVal, maxVal, size / span, self.MIN_GAP))]
+
+
+DECADE_STEPS = (1, 2, 3, 5, 10, 20)  # label every k-th decade, the smallest k that fits
+DECADE_MULTIPLES = ((1, 2, 5), (1, 2, 3, 5), tuple(range(1, 10)))  # within a decade, if room
+
+
+def log_tick_values(low: float, high: float, px_per_decade: float, min_gap: float) -> list[float]:
+    """log10 positions of the labelled ticks between `low` and `high` (log10 units)."""
+    step = next((k for k in DECADE_STEPS if k * px_per_decade >= min_gap), DECADE_STEPS[-1])
+    values = [float(d) for d in range(math.ceil(low), math.floor(high) + 1) if d % step == 0]
+    if step > 1:
+        return values
+    for multiples in DECADE_MULTIPLES:
+        logs = [math.log10(m) for m in multiples] + [1.0]
+        if min(b - a for a, b in zip(logs, logs[1:])) * px_per_decade < min_gap:
+            break
+        values = [v for v in (d + math.log10(m) for d in range(math.floor(low), math.ceil(high))
+                              for m in multiples) if low <= v <= high]
+    return values
 
 
 def make_plot_widget(x_label: str = "", y_label: str = "", grid: bool = True) -> pg.PlotWidget:
@@ -92,14 +102,6 @@ def style_plot_item(item: pg.PlotItem, x_label: str = "", y_label: str = "",
 def set_label_text(item: pg.PlotItem, axis: str, text: str) -> None:
     label_style = {"color": pg.mkColor(FOREGROUND).name(), "font-size": f"{FONT_POINT_SIZE + 1}pt"}
     item.setLabel(axis, text, **label_style)
-
-
-def make_legend(item: pg.PlotItem, bottom: bool = False) -> pg.LegendItem:
-    """A legend in the top-right corner, or bottom-right where the lines end high (accuracy)."""
-    # one row of entries: a stacked legend hides half of a short plot
-    legend = item.addLegend(offset=(-10, -10 if bottom else 10), labelTextColor=FOREGROUND, colCount=4,
-                            brush=pg.mkBrush(255, 255, 255, 200), pen=pg.mkPen(200, 200, 200))
-    return legend
 
 
 def line_item(color: tuple[int, ...], width: float = 2, name: str | None = None,
