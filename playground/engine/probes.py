@@ -80,7 +80,7 @@ class Probe:
             train_loss=metrics.train_loss, test_loss=metrics.test_loss,
             train_accuracy=metrics.train_accuracy, test_accuracy=metrics.test_accuracy,
             state=state, message=message or trainer.diverged, device=str(trainer.device),
-            steps_per_second=steps_per_second,
+            steps_per_second=steps_per_second, learning_rate=float(trainer.optimizer.param_groups[0]["lr"]),
             layer_ids=[nid for nid, _, _ in self.layers], layer_names=[name for _, name, _ in self.layers],
             grad_norms=grad_norms.float().cpu().numpy(), weight_norms=weight_norms.float().cpu().numpy(),
         )

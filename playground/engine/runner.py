@@ -30,6 +30,9 @@ log = logging.getLogger(__name__)
 READY = "ready"
 PUBLISH_INTERVAL = 0.03  # seconds between snapshots while running (DESIGN.md: time-based, ~30 ms)
 SNAPSHOT_SHARE = 0.05  # snapshots may take at most this share of the worker's time
+# ...but the plots still move at least this often: a thread worker's snapshot cost is inflated
+# by waiting for the GIL while the GUI paints, which alone would make it publish once a second
+MAX_PUBLISH_INTERVAL = 0.25
 
 Message = Snapshot | RunError | RunStatus
 
@@ -205,7 +208,7 @@ class WorkerLoop:
             self._fail(f"Could not measure the network: {exc}", exc)
             return
         cost = time.perf_counter() - now
-        self.interval = max(PUBLISH_INTERVAL, cost / SNAPSHOT_SHARE)
+        self.interval = min(MAX_PUBLISH_INTERVAL, max(PUBLISH_INTERVAL, cost / SNAPSHOT_SHARE))
         self.channel.send(snap)
 
     def serve(self) -> None:

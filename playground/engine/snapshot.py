@@ -26,6 +26,7 @@ class Snapshot:
     message: str = ""  # why a run stopped (divergence, epoch limit, error)
     device: str = "cpu"
     steps_per_second: float = 0.0
+    learning_rate: float = 0.0  # what the optimizer uses now (live changes show up here)
     # per parameterised layer, in build order, named like the canvas ("Dense 3")
     layer_ids: list[int] = field(default_factory=list)
     layer_names: list[str] = field(default_factory=list)

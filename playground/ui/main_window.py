@@ -524,7 +524,7 @@ class MainWindow(QMainWindow):
             text = f"Epoch {snap.epoch:,.1f} · Step {snap.step:,}"
             if state == RUNNING and snap.steps_per_second:
                 text += f" · {snap.steps_per_second:,.0f} steps/s"
-            text += f" · {snap.device}"
+            text += f" · lr {snap.learning_rate:g} · {snap.device}"
         if state in (DIVERGED, FINISHED, FAILED):
             text += f" · {state}"
         self.readout.setText(text)

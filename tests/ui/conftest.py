@@ -98,3 +98,11 @@ def canvas(qtbot, graph: Graph, stack: QUndoStack):
     view.status_message.connect(messages.append)
     yield Canvas(view, scene, graph, stack, messages)
     scene.detach()
+
+
+@pytest.fixture
+def gestures():
+    """Make the Canvas gesture helpers for any view (e.g. the main window's own canvas)."""
+    def make(view: CanvasView, stack: QUndoStack) -> Canvas:
+        return Canvas(view, view.scene(), view.scene().graph, stack, [])
+    return make
