@@ -66,7 +66,8 @@ def build_parser() -> argparse.ArgumentParser:
     bench = sub.add_parser("bench", help="measure training speed, UI smoothness, startup and memory")
     bench.add_argument("--quick", action="store_true", help="short runs (for a smoke test)")
     bench.add_argument("--json", metavar="FILE", help="also write every figure to FILE")
-    bench.add_argument("--device", default="cpu", help="device for the GPU section (default: cuda if present)")
+    bench.add_argument("--device", default=None, help="device for the GPU section: cuda, cuda:N, mps or "
+                       "cpu (default: cuda if present, else the section is skipped)")
     bench.set_defaults(func=_bench)
     gui = sub.add_parser("open", help="open the app (the default), optionally with a project")
     gui.add_argument("project", nargs="?")

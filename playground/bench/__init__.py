@@ -1,0 +1,316 @@
+"""`playground bench`: training speed, window smoothness, start-up and memory, side by side.
+
+1. a bare hand-written torch loop on the reference problem (see reference.py);
+2. the app's engine on the same problem, publishing its snapshots as the worker does;
+3. the real main window training it with every plot live (in a child process);
+4. start-up of the app as a user starts it (fresh child processes);
+5. resident memory before and after many steps in the window;
+6. a small CNN on the digits, engine against a bare loop, where a CUDA GPU is present.
+
+Every speed figure is compared with the bare loop measured in the same run (DESIGN.md: this
+machine varies 15-30% between runs). The table goes to stdout, progress to stderr; --json FILE
+also writes every figure. The exit code is 0 when every measurement was made (targets missed
+or not: a benchmark reports, it does not gate), 1 when one could not be made.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable
+
+from playground.bench import machine
+from playground.bench.reference import REFERENCE_TEXT, reference_project
+from playground.bench.report import SKIPPED, Section, Target, format_table, format_value, to_json
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Plan:
+    """How long each part runs."""
+
+    quick: bool
+    rounds: int  # alternating bare/engine rounds
+    round_seconds: float
+    warmup_seconds: float
+    live_seconds: float  # the window's measured stretch
+    memory_steps: int
+    startup_runs: int  # of each kind (Play at once, Play after warm-up)
+
+
+FULL = Plan(False, rounds=3, round_seconds=2.5, warmup_seconds=0.5, live_seconds=10.0,
+            memory_steps=200_000, startup_runs=3)
+QUICK = Plan(True, rounds=1, round_seconds=1.2, warmup_seconds=0.2, live_seconds=2.0,
+             memory_steps=5_000, startup_runs=1)
+FULL_MEMORY_STEPS = FULL.memory_steps  # the target is stated for this many steps
+
+
+# issue #5's targets: figure, comparison, bound, unit
+TARGETS: dict[str, tuple[str, str, float, str]] = {
+    "engine_ratio": ("engine / bare loop", ">=", 0.9, "x"),
+    "app_epochs_per_second": ("epochs/s in the app", ">=", 80, "ep/s"),
+    "app_ratio": ("app / bare loop", ">=", 0.85, "x"),
+    "plots_fps": ("plot repaints/s", ">=", 30, "/s"),
+    "timer_p99_ms": ("16 ms GUI timer lateness, p99", "<=", 5, "ms"),
+    "window_shown_s": ("main window shown", "<=", 0.7, "s"),
+    "first_step_at_once_s": ("first step, Play pressed at once", "<=", 3.5, "s"),
+    "first_step_warm_s": ("first step after Play, worker warm", "<=", 0.3, "s"),
+    "memory_growth_mb": ("memory growth over 200,000 steps", "<=", 50, "MB"),
+    "gpu_epoch_ratio": ("GPU engine / bare epoch time", "<=", 1.15, "x"),
+}
+
+
+@dataclass
+class MemoryResult:
+    steps: int
+    seconds: float
+    gui_before_mb: float
+    gui_after_mb: float
+    worker_before_mb: float
+    worker_after_mb: float
+    gui_growth_mb: float = 0.0
+    worker_growth_mb: float = 0.0
+    growth_mb: float = 0.0  # both processes
+
+    def __post_init__(self) -> None:
+        self.gui_growth_mb = self.gui_after_mb - self.gui_before_mb
+        self.worker_growth_mb = self.worker_after_mb - self.worker_before_mb
+        self.growth_mb = self.gui_growth_mb + self.worker_growth_mb
+
+
+@dataclass
+class GpuResult:
+    status: str  # "measured" or SKIPPED
+    reason: str = ""
+    device: str = ""
+    comparison: Any = None  # loops.Comparison when measured
+    epoch_ratio: float | None = None  # engine epoch time / bare epoch time
+
+
+@dataclass
+class Outcome:
+    """Everything a run produced; `errors` names the measurements that could not be made."""
+
+    plan: Plan
+    machine: dict[str, Any]
+    results: dict[str, Any] = field(default_factory=dict)
+    errors: dict[str, str] = field(default_factory=dict)
+    other_load: dict[str, machine.OtherLoad] = field(default_factory=dict)  # per part
+
+
+def _progress(message: str) -> None:
+    print(f"bench: {message}", file=sys.stderr, flush=True)
+
+
+def _gpu_device(requested: str | None) -> tuple[str | None, str]:
+    """The device for the CNN section, or None and why it is skipped."""
+    from playground.bench.loops import cuda_available
+
+    if requested in (None, "auto", "cuda") or (requested or "").startswith("cuda"):
+        if not cuda_available():
+            return None, "no CUDA GPU"
+        return (requested if requested not in (None, "auto") else "cuda"), ""
+    return requested, ""  # cpu or mps, asked for by name
+
+
+def _part(outcome: Outcome, key: str, message: str, work: Callable[[], Any]) -> None:
+    """Run one measurement: its result, or the reason it failed, and how busy others kept the CPU."""
+    from playground.bench.loops import BenchError
+
+    _progress(message)
+    with machine.CpuWatch() as watch:
+        try:
+            outcome.results[key] = work()
+        except (BenchError, RuntimeError) as exc:  # RuntimeError: a torch or CUDA failure
+            outcome.errors[key] = str(exc)
+    outcome.other_load[key] = watch.result
+
+
+def measure(plan: Plan, gpu_device: str | None) -> Outcome:
+    from playground.bench import children, loops
+
+    outcome = Outcome(plan, machine.describe(loops.torch_version()))
+    per_round = f"{plan.rounds} round{'s' if plan.rounds > 1 else ''} of {plan.round_seconds:g} s"
+
+    def cpu() -> loops.Comparison:
+        outcome.results["same_maths"] = loops.same_maths()
+        return loops.compare_reference(plan.rounds, plan.round_seconds, plan.warmup_seconds)
+
+    _part(outcome, "cpu", f"bare loop and engine on the reference problem, {per_round} each", cpu)
+
+    with tempfile.TemporaryDirectory(prefix="playground-bench-") as tmp:
+        project_path = Path(tmp) / "reference.json"
+        reference_project().save(project_path)
+        _part(outcome, "app", f"the window training it, plots live: {plan.live_seconds:g} s measured, "
+              f"then up to {plan.memory_steps:,} steps for memory",
+              lambda: children.run_live(project_path, plan.live_seconds, plan.memory_steps))
+
+    n = plan.startup_runs
+    _part(outcome, "startup", f"start-up: {n} start{'s' if n > 1 else ''} with Play at once, {n} with "
+          "Play after the warm-up", lambda: children.run_startup(n))
+
+    device, reason = _gpu_device(gpu_device)
+    if device is None:
+        outcome.results["gpu"] = GpuResult(SKIPPED, reason)
+        return outcome
+
+    def gpu() -> GpuResult:
+        c = loops.compare_digits_cnn(device, plan.rounds, plan.round_seconds, plan.warmup_seconds)
+        return GpuResult("measured", device=device, comparison=c,
+                         epoch_ratio=c.engine.epoch_seconds / c.bare.epoch_seconds)
+
+    _part(outcome, "gpu", f"digits CNN on {device}, engine and bare loop, {per_round} each", gpu)
+    return outcome
+
+
+# ----- the figures against their targets -----------------------------------------------------------
+def memory_of(app) -> MemoryResult | None:
+    values = (app.gui_rss_before_mb, app.gui_rss_after_mb, app.worker_rss_before_mb, app.worker_rss_after_mb)
+    if any(v is None for v in values):
+        return None  # no /proc here
+    return MemoryResult(app.memory_steps, app.memory_seconds, *values)
+
+
+def build_sections(outcome: Outcome) -> tuple[list[Section], list[Target]]:
+    r, plan = outcome.results, outcome.plan
+    sections: list[Section] = []
+
+    made: dict[str, Target] = {}
+
+    def target(key: str, value: float | None) -> Target:
+        made[key] = Target(key, *TARGETS[key][:1], value, *TARGETS[key][1:])
+        return made[key]
+
+    def failed(section: Section, key: str) -> bool:
+        """Says in the section why it has no figures, or that other programs were busy meanwhile."""
+        if key in outcome.errors:
+            section.note = f"failed: {outcome.errors[key]}"
+            return True
+        load = outcome.other_load.get(key)
+        if load is not None and load.cores is not None and load.cores > machine.BUSY:
+            section.note = (f"warning: other programs kept {load.cores:.2f} of {outcome.machine['cores']} "
+                            "cores busy meanwhile: these figures are lower than the app can do")
+        return False
+
+    cpu = r.get("cpu")
+    s = Section(f"1-2. Training speed, reference problem ({cpu.threads if cpu else '?'} torch thread(s))")
+    if not failed(s, "cpu"):
+        same = r["same_maths"]
+        s.add("same maths: max |weight difference|",
+              f"{same.max_weight_difference:.1e} after {same.steps} steps")
+        s.add("1. bare torch loop", f"{cpu.bare.steps_per_second:,.0f} steps/s = "
+              f"{cpu.bare.epochs_per_second:,.1f} ep/s")
+        s.add("2. engine, with snapshots", f"{cpu.engine.steps_per_second:,.0f} steps/s = "
+              f"{cpu.engine.epochs_per_second:,.1f} ep/s")
+        s.add("   snapshots published", f"{cpu.engine.snapshots_per_second:.1f}/s")
+        s.add("   engine / bare", format_value(cpu.ratio, "x"),
+              target("engine_ratio", cpu.ratio))
+    sections.append(s)
+
+    app = r.get("app")
+    s = Section("3. In the app: main window training, every plot live")
+    if not failed(s, "app"):
+        bare_rate = cpu.bare.steps_per_second if cpu else None
+        ratio = app.steps_per_second / bare_rate if bare_rate else None
+        s.add("training speed seen by the window", f"{app.steps_per_second:,.0f} steps/s = "
+              f"{app.epochs_per_second:,.1f} ep/s",
+              target("app_epochs_per_second", app.epochs_per_second))
+        s.add("   app / bare", format_value(ratio, "x") if ratio else "n/a",
+              target("app_ratio", ratio))
+        s.add("snapshots reaching the window", f"{app.snapshots_per_second:.1f}/s "
+              f"(drawn {app.shown_per_second:.1f}/s)")
+        slowest = min(app.repaints_per_second, key=app.repaints_per_second.get)
+        fps = app.repaints_per_second[slowest]
+        s.add("plot repaints (slowest view)", f"{fps:.1f}/s ({slowest})",
+              target("plots_fps", fps))
+        s.add("   each view", ", ".join(f"{k} {v:.0f}" for k, v in app.repaints_per_second.items()))
+        s.add("window's snapshot slot p50 / p99", f"{app.snapshot_handling_ms_p50:.1f} / "
+              f"{app.snapshot_handling_ms_p99:.1f} ms")
+        if app.gui_cpu_cores is not None:
+            s.add("CPU used: window / worker process", f"{app.gui_cpu_cores:.2f} / {app.worker_cpu_cores:.2f} "
+                  f"of {outcome.machine['cores']} cores")
+        late = app.lateness
+        s.add("16 ms GUI timer lateness p50 / max", f"{late.p50_ms:.1f} / {late.max_ms:.1f} ms "
+              f"({late.ticks} ticks)")
+        s.add("16 ms GUI timer lateness p99", f"{late.p99_ms:.1f} ms",
+              target("timer_p99_ms", late.p99_ms))
+    sections.append(s)
+
+    st = r.get("startup")
+    s = Section(f"4. Start-up (median of {st.runs if st else '?'} per kind, from process creation)")
+    if not failed(s, "startup"):
+        s.add("interpreter running", format_value(st.python_started_s, "s"))
+        s.add("Qt, pyqtgraph, window modules imported", format_value(st.imports_done_s, "s"))
+        s.add("main window shown (first paint done)", format_value(st.window_shown_s, "s"),
+              target("window_shown_s", st.window_shown_s))
+        s.add("training worker ready (torch warm)", format_value(st.worker_ready_s, "s"))
+        s.add("first step, Play pressed at once", format_value(st.first_step_at_once_s, "s"),
+              target("first_step_at_once_s", st.first_step_at_once_s))
+        s.add("Play after warm-up -> first step", format_value(st.play_to_first_step_warm_s, "s"),
+              target("first_step_warm_s", st.play_to_first_step_warm_s))
+    sections.append(s)
+
+    mem = memory_of(app) if app else None
+    s = Section(f"5. Memory over {mem.steps:,} steps in the app, plots live" if mem else "5. Memory")
+    if app is None:
+        s.note = "failed: see section 3"
+    elif mem is None:
+        s.note = "not measured: this system has no /proc"
+    else:
+        if plan.quick:
+            s.note = (f"--quick: {mem.steps:,} steps, not the {FULL_MEMORY_STEPS:,} of the target; "
+                      "the growth is not comparable")
+        s.add("window process", f"{mem.gui_before_mb:.0f} -> {mem.gui_after_mb:.0f} MB "
+              f"({mem.gui_growth_mb:+.1f})")
+        s.add("worker process", f"{mem.worker_before_mb:.0f} -> {mem.worker_after_mb:.0f} MB "
+              f"({mem.worker_growth_mb:+.1f})")
+        s.add("growth, both", f"{mem.growth_mb:+.1f} MB in {mem.seconds:.0f} s",
+              target("memory_growth_mb", mem.growth_mb))
+    sections.append(s)
+
+    gpu = r.get("gpu")
+    s = Section("6. GPU: digits CNN (assets/examples/digits_cnn.json), epoch time")
+    if not failed(s, "gpu"):
+        if gpu.status == SKIPPED:
+            s.note = f"skipped: {gpu.reason}"
+        else:
+            c = gpu.comparison
+            s.add(f"bare torch loop on {gpu.device}", f"{c.bare.epoch_seconds * 1000:.1f} ms/epoch "
+                  f"({c.bare.steps_per_second:,.0f} steps/s)")
+            s.add(f"engine on {gpu.device}", f"{c.engine.epoch_seconds * 1000:.1f} ms/epoch "
+                  f"({c.engine.steps_per_second:,.0f} steps/s)")
+            s.add("   engine / bare epoch time", format_value(gpu.epoch_ratio, "x"),
+                  target("gpu_epoch_ratio", gpu.epoch_ratio))
+    sections.append(s)
+    # every target is listed, with no value where its part was skipped or failed
+    return sections, [made.get(key) or Target(key, TARGETS[key][0], None, *TARGETS[key][1:]) for key in TARGETS]
+
+
+def bench_command(args: argparse.Namespace) -> int:
+    plan = QUICK if getattr(args, "quick", False) else FULL
+    started = time.monotonic()
+    outcome = measure(plan, getattr(args, "device", None))
+    sections, targets = build_sections(outcome)
+    m = outcome.machine
+    title = (f"Neural Playground bench ({'--quick' if plan.quick else 'full'}): {m['cores']} cores, "
+             f"{m['cpu']}, torch {m['torch']}, Qt {m['qt_platform']}\nReference problem: {REFERENCE_TEXT}")
+    print(format_table(title, sections))
+    missed = [t.key for t in targets if t.passed is False]
+    print(f"\n{sum(t.passed is True for t in targets)} targets met, {len(missed)} missed"
+          f"{': ' + ', '.join(missed) if missed else ''}; took {time.monotonic() - started:.0f} s.")
+    if getattr(args, "json", None):
+        report = {"quick": plan.quick, "seconds": time.monotonic() - started, "machine": m,
+                  "reference": REFERENCE_TEXT, "plan": plan, **outcome.results,
+                  "memory": memory_of(outcome.results["app"]) if "app" in outcome.results else None,
+                  "targets": targets, "errors": outcome.errors,
+                  "other_programs_cores": outcome.other_load}
+        Path(args.json).write_text(to_json(report) + "\n", encoding="utf-8")
+    for key, message in outcome.errors.items():
+        log.error("%s: %s", key, message)
+    return 1 if outcome.errors else 0
