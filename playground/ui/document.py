@@ -70,7 +70,9 @@ class Document(QObject):
         self.project = project or default_project()
         self.path: Path | None = None
         self.undo_stack = QUndoStack(self)
-        self.undo_stack.cleanChanged.connect(lambda _clean: self.file_changed.emit())
+        # signal to signal, no Python in between: the stack is destroyed with the Document and
+        # signals on its way out, when a Python slot of the dying Document would crash
+        self.undo_stack.cleanChanged.connect(self.file_changed)
         self.analysis: Analysis = Analysis()
         self.project.graph.subscribe(self._on_graph_event)
         self.reanalyse()

@@ -33,6 +33,7 @@ log = logging.getLogger(__name__)
 
 APP_NAME = "Neural Playground"
 EXAMPLES = Path(__file__).resolve().parents[2] / "assets" / "examples"
+PLANE_FAMILIES = ("2d-classification", "2d-regression")  # data drawn as points on a plane
 FILE_FILTER = "Neural Playground projects (*.json);;All files (*)"
 
 
@@ -79,6 +80,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.settings = settings or QSettings()
         self.document = document or Document(default_project())
+        if self.document.parent() is None:
+            self.document.setParent(self)  # dies with the window, not later in a GC pass
         self.controller = TrainingController(runner, self)
         doc = self.document
 
@@ -131,10 +134,18 @@ class MainWindow(QMainWindow):
         self.save_action = self._action("&Save", self.save, S.Save, "Save the project")
         self.save_as_action = self._action("Save &As…", self.save_as, S.SaveAs, "Save under another name")
         self.quit_action = self._action("&Quit", self.close, S.Quit, "Close the window")
-        self.undo_action = self.document.undo_stack.createUndoAction(self, "&Undo")
-        self.undo_action.setShortcut(QKeySequence(S.Undo))
-        self.redo_action = self.document.undo_stack.createRedoAction(self, "&Redo")
+        stack = self.document.undo_stack
+        self.undo_action = self._action("&Undo", stack.undo, S.Undo, "Undo the last change")
+        self.redo_action = self._action("&Redo", stack.redo, S.Redo, "Redo what was undone")
         self.redo_action.setShortcuts([QKeySequence(S.Redo), QKeySequence("Ctrl+Shift+Z")])
+        # fixed button texts (a changing "Undo Change learning rate" would push Play sideways);
+        # what would be undone goes in the tooltip
+        stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        stack.undoTextChanged.connect(self._undo_text_changed)
+        stack.redoTextChanged.connect(self._redo_text_changed)
+        self.undo_action.setEnabled(stack.canUndo())
+        self.redo_action.setEnabled(stack.canRedo())
         self.play_action = self._action("Play", self.toggle_play, Qt.Key.Key_Space, "Start or pause training")
         self.step_action = self._action("Step", self.step, "Ctrl+Right", "Train one batch")
         self.epoch_action = self._action("Epoch", self.step_epoch, "Ctrl+Shift+Right", "Train to the end of "
@@ -235,6 +246,15 @@ class MainWindow(QMainWindow):
         self.data_dock.raise_()
         self.statusBar().showMessage("Drag layers from the left onto the canvas; press Space to train.")
 
+    def show_status(self, text: str) -> None:
+        self.statusBar().showMessage(text, 5000)
+
+    def _undo_text_changed(self, text: str) -> None:
+        self.undo_action.setToolTip(f"Undo {text} (Ctrl+Z)" if text else "Nothing to undo")
+
+    def _redo_text_changed(self, text: str) -> None:
+        self.redo_action.setToolTip(f"Redo {text} (Ctrl+Shift+Z)" if text else "Nothing to redo")
+
     def _dock(self, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
         dock.setObjectName(f"dock-{title.lower()}")
@@ -254,14 +274,15 @@ class MainWindow(QMainWindow):
         doc.project_replaced.connect(self._on_project_replaced)
         ctl.latest.connect(self._on_snapshot)
         ctl.snapshots_arrived.connect(self._on_snapshots)
-        ctl.state_changed.connect(lambda _s: self._update_run_controls())
+        ctl.state_changed.connect(self._update_run_controls)
         ctl.error.connect(self._on_error)
         ctl.worker_ready.connect(self._on_worker_ready)
         ctl.run_loaded.connect(self._clear_plots)
         self.palette.add_requested.connect(self._add_from_palette)
-        self.scene.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
-        self.view.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
-        self.inspector.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        # bound methods, never lambdas, on signals of objects that may outlive or die with the
+        # window: Qt cuts a bound method's connection when the window goes, a lambda's it cannot
+        for source in (self.scene, self.view, self.inspector):
+            source.status_message.connect(self.show_status)
         self.scene.current_node_changed.connect(self._on_current_node)
 
     # ----- start-up and shutdown ---------------------------------------------------------------
@@ -419,6 +440,8 @@ class MainWindow(QMainWindow):
         """Build a new run from the document (fresh weights); the plots start over."""
         self._stale = False
         self.banner.hide()
+        if not self.controller.started:
+            return  # start_worker() loads the run once the window is up
         if self.document.analysis.ok:
             self.controller.load(self.document.resolved_project(), self.document.run_signature(), play)
         else:
@@ -462,6 +485,7 @@ class MainWindow(QMainWindow):
         self._on_run_definition_changed()
 
     def _on_project_replaced(self) -> None:
+        self._clear_plots()  # the old run's curves must not linger until the new run arrives
         self.view.fit_to_view()
         self._load_run()
 
@@ -498,7 +522,7 @@ class MainWindow(QMainWindow):
             self.controller.runner.start()
         self._load_run()
 
-    def _update_run_controls(self) -> None:
+    def _update_run_controls(self, _state: str = "") -> None:
         ok = self.document.analysis.ok
         running = self.controller.state == RUNNING
         self.play_action.setText("Pause" if running else "Play")
@@ -547,9 +571,12 @@ class MainWindow(QMainWindow):
         project = self.document.resolved_project()
         spec = DATASETS[project.data.dataset]
         self.boundary.clear()
-        if spec.family not in ("2d-classification", "2d-regression", "function"):
-            self.boundary.set_mode("none", f"No decision boundary for {spec.label}: watch the loss and "
-                                           "accuracy curves below.")
+        self.scene.set_neuron_placeholders(spec.family in PLANE_FAMILIES)
+        drawable = spec.family in PLANE_FAMILIES or spec.family == "function"
+        self._size_boundary_area(drawable)
+        if not drawable:
+            self.boundary.set_mode("none", f"No decision boundary for {spec.label}: its inputs are not "
+                                           "points on a plane. Watch the training curves below.")
             return
         try:
             bundle = load_dataset(project.data.dataset, project.data.params)
@@ -569,6 +596,16 @@ class MainWindow(QMainWindow):
         self.boundary.set_mode("plane")
         self.boundary.set_points(bundle.points_train, labels_train, bundle.points_test, labels_test,
                                  n_classes=bundle.shape.n_classes or 2, regression=regression)
+
+    def _size_boundary_area(self, drawable: bool) -> None:
+        """A full-size boundary plot for plane and function data, one line of text otherwise."""
+        sizes = self.plots_splitter.sizes()
+        total = sum(sizes)
+        if total <= 0:
+            return
+        top = int(total * 0.55) if drawable else min(110, total // 4)
+        if (sizes[0] <= 120) != (not drawable):
+            self.plots_splitter.setSizes([top, total - top])
 
     def _clear_plots(self) -> None:
         self.curves.clear()

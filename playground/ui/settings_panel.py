@@ -147,8 +147,11 @@ class TrainingPanel(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(_scrolling(inner))
         self._shown: ParamSet | None = None
-        document.training_changed.connect(lambda *_: self.refresh())
+        document.training_changed.connect(self._training_changed)
         document.project_replaced.connect(self.refresh)
+        self.refresh()
+
+    def _training_changed(self, _name: str, _value: object) -> None:
         self.refresh()
 
     def set_devices(self, devices: list[str]) -> None:

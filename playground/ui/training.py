@@ -42,6 +42,10 @@ class TrainingController(QObject):
         self._timer.setInterval(POLL_MS)
         self._timer.timeout.connect(self.poll)
 
+    @property
+    def started(self) -> bool:
+        return self._timer.isActive()
+
     def start(self) -> None:
         """Spawn and warm the worker in the background (torch imports there, not here)."""
         self.runner.start()

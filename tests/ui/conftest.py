@@ -10,6 +10,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything creates
 from dataclasses import dataclass  # noqa: E402
 
 import pytest  # noqa: E402
+import shiboken6  # noqa: E402
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt  # noqa: E402
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QUndoStack  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
@@ -98,6 +99,11 @@ def canvas(qtbot, graph: Graph, stack: QUndoStack):
     view.status_message.connect(messages.append)
     yield Canvas(view, scene, graph, stack, messages)
     scene.detach()
+    # Delete the view before its scene, now. Left to a later garbage-collection pass, the two
+    # (parentless, in a reference cycle) can be freed scene first, and the view's destructor
+    # then touches the freed scene: a segfault inside whichever test happens to run then.
+    shiboken6.delete(view)
+    shiboken6.delete(scene)
 
 
 @pytest.fixture

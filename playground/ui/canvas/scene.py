@@ -63,6 +63,7 @@ class CanvasScene(QGraphicsScene):
         self._drag: _LinkDrag | None = None
         self._paste_count = 0
         self._current: int | None = None
+        self.neuron_placeholders = True
         self.setBackgroundBrush(QColor("#f8f9fa"))
         self.selectionChanged.connect(self._selection_changed)
         graph.subscribe(self._on_graph_event)
@@ -116,10 +117,17 @@ class CanvasScene(QGraphicsScene):
         if kind in (EventType.NODE_ADDED, EventType.NODE_REMOVED, EventType.NODE_MOVED):
             self._update_scene_rect()
 
+    def set_neuron_placeholders(self, on: bool) -> None:
+        """Keep room for neuron maps on small Dense cards (only data on a plane gives them)."""
+        self.neuron_placeholders = on
+        for item in self.node_items.values():
+            item.set_neuron_placeholders(on)
+
     def _add_node_item(self, node_id: int) -> NodeItem:
         node = self.graph.nodes[node_id]
         item = NodeItem(node)
         item.on_moved = self._node_moved
+        item.set_neuron_placeholders(self.neuron_placeholders)
         self.node_items[node_id] = item
         self.addItem(item)
         item.update_from(node, len(self.graph.inputs_of(node_id)))
