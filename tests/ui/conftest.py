@@ -112,3 +112,11 @@ def gestures():
     def make(view: CanvasView, stack: QUndoStack) -> Canvas:
         return Canvas(view, view.scene(), view.scene().graph, stack, [])
     return make
+
+
+@pytest.fixture(autouse=True)
+def _empty_clipboard(qapp):
+    """Qt's offscreen platform segfaults at interpreter exit while its clipboard holds data
+    set from Python (the xcb platform does not): empty it after every test."""
+    yield
+    QApplication.clipboard().clear()
