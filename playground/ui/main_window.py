@@ -25,6 +25,7 @@ from playground.ui.document import LIVE_SETTINGS, Document
 from playground.ui.inspector import Inspector
 from playground.ui.plots.boundary import BoundaryPlot
 from playground.ui.plots.curves import CurvesPlot
+from playground.ui.plots.frames import FrameScheduler
 from playground.ui.plots.gradients import GradientsPlot
 from playground.ui.settings_panel import DataPanel, TrainingPanel
 from playground.ui.training import TrainingController
@@ -94,6 +95,8 @@ class MainWindow(QMainWindow):
         self.boundary = BoundaryPlot()
         self.curves = CurvesPlot()
         self.gradients = GradientsPlot()
+        self._frame_snapshot: Snapshot | None = None  # the latest, for the deferred stages
+        self.frames = self._build_frames()
         self.problems = QListWidget()
         self.problems.setMaximumHeight(76)
         self.problems.itemActivated.connect(self._problem_activated)
@@ -607,12 +610,50 @@ class MainWindow(QMainWindow):
         if (sizes[0] <= 120) != (not drawable):
             self.plots_splitter.setSizes([top, total - top])
 
+    # ----- live plots -----------------------------------------------------------------------------
+    def _build_frames(self) -> FrameScheduler:
+        """A snapshot is drawn in slices, one event-loop turn each, so that no single turn
+        holds the GUI thread for all the plots' repaints: the boundary at once (with the
+        read-out), then the canvas, then the loss plot, the accuracy plot and the gradients
+        (the curves and gradients only when in sight: a hidden tab catches up when shown)."""
+        frames = FrameScheduler(self)
+        frames.add_stage("canvas", self._draw_canvas)
+        frames.add_stage("loss", self._draw_loss)
+        frames.add_stage("accuracy", self._draw_accuracy)
+        frames.add_stage("gradients", self.gradients.draw)
+        self.curves.on_dirty = self._curves_dirty
+        self.gradients.on_dirty = self._gradients_dirty
+        return frames
+
+    def _curves_dirty(self) -> None:
+        self.frames.mark("loss", "accuracy")
+
+    def _draw_loss(self) -> None:
+        self.curves.draw("loss")
+
+    def _draw_accuracy(self) -> None:
+        self.curves.draw("accuracy")
+
+    def _gradients_dirty(self) -> None:
+        self.frames.mark("gradients")
+
+    def _draw_canvas(self) -> None:
+        if self._frame_snapshot is not None:
+            self.scene.show_snapshot(self._frame_snapshot)
+
+    def flush_plots(self) -> None:
+        """Draw every waiting slice now (tests, and readers that need the plots current)."""
+        self.frames.flush()
+
     def _clear_plots(self) -> None:
         self.curves.clear()
         self.gradients.clear()
+        self.frames.cancel()
+        self._frame_snapshot = None
         self.scene.clear_snapshot()
 
     def _on_snapshots(self, snapshots: list[Snapshot]) -> None:
+        # appending is cheap; the plots ask the frame scheduler to draw them (on_dirty)
         for snap in snapshots:
             self.curves.add(snap)
             self.gradients.add(snap)
@@ -622,7 +663,8 @@ class MainWindow(QMainWindow):
             self.boundary.set_grid(snap.grid, snap.grid_extent)
         elif snap.curve is not None:
             self.boundary.set_curve(snap.curve)
-        self.scene.show_snapshot(snap)
+        self._frame_snapshot = snap
+        self.frames.mark("canvas")
         self._update_readout(snap)
         if snap.state == DIVERGED and snap.message:
             self.banner.show_message(snap.message, "warning")

@@ -625,3 +625,28 @@ def test_neuron_placeholders_can_be_turned_off_for_data_without_a_plane(canvas):
     item.set_neuron_placeholders(True)
     assert item.neuron_count() == 8 and item.card_height() == tall
     canvas.view.viewport().grab()
+
+
+def test_new_maps_repaint_the_neuron_squares_and_links_only_when_their_look_changed(canvas, monkeypatch):
+    scene = canvas.scene
+    snap = _snapshot(canvas.graph)
+    scene.show_snapshot(snap)
+    card, link = scene.node_item(3), scene.link_item(7)
+    squares = card.neurons
+    assert squares.parentItem() is card
+    assert squares.acceptedMouseButtons() == Qt.MouseButton.NoButton  # clicks and drags go to the card
+    centre = card.mapToScene(card.neuron_rect(0).center())
+    assert scene.node_at(centre) is card
+    assert squares.boundingRect().contains(card.neuron_rect(card.neuron_count() - 1))
+    updates: list[str] = []
+    monkeypatch.setattr(card, "update", lambda *a: updates.append("card"))
+    monkeypatch.setattr(squares, "update", lambda *a: updates.append("squares"))
+    monkeypatch.setattr(link, "update", lambda *a: updates.append("link"))
+    scene.show_snapshot(snap)  # the same weights again: the link's pens are the same
+    assert "card" not in updates and "link" not in updates and "squares" in updates
+    updates.clear()
+    flipped = Snapshot(11, 1.1, 10, 0.3, 0.3, 0.9, 0.9, neuron_maps=snap.neuron_maps,
+                       weights={**snap.weights, 3: -snap.weights[3]})
+    scene.show_snapshot(flipped)
+    assert "link" in updates and "card" not in updates
+    canvas.view.viewport().grab()

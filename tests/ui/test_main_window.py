@@ -199,9 +199,10 @@ def test_network_built_by_hand_learns_the_circle_and_every_plot_follows(window, 
     window.play_action.trigger()
     assert window.controller.state == RUNNING
     _train_until(qtbot, window, lambda s: s.step >= 500 and s.test_accuracy >= 0.95)
+    # SGD jitters: a few steps later, at the pause, one or two test points may have flipped back
     step = _pause(qtbot, window)
     snap = window.controller.snapshot
-    assert snap.test_accuracy >= 0.95 and step >= 500
+    assert snap.test_accuracy >= 0.9 and step >= 500
 
     # boundary: the 100x100 grid drawn as an image, blue inside and orange outside (or the reverse)
     image = window.boundary.image.image
@@ -273,8 +274,10 @@ def test_changing_the_network_of_a_trained_run_asks_first_and_undo_keeps_it(wind
     _train_until(qtbot, window, lambda s: s.step > step)  # the old run goes on
     window.redo_action.trigger()
     assert window.banner.isVisible()
+    seen: list[int] = []  # every snapshot's step: the new run may pass `step` before a poll sees it
+    window.controller.snapshots_arrived.connect(lambda snaps: seen.extend(s.step for s in snaps))
     window.play_action.trigger()  # Play on a changed network starts it from scratch
-    _train_until(qtbot, window, lambda s: s.state == RUNNING and s.step < step)
+    _train_until(qtbot, window, lambda s: s.state == RUNNING and any(n < step for n in seen))
     assert not window.banner.isVisible()
     assert window.controller.loaded_signature == window.document.run_signature()
 
@@ -387,3 +390,41 @@ def test_a_bad_file_is_explained_and_nothing_is_lost(window, tmp_path, monkeypat
     assert not window.open_path(bad)
     assert len(shown) == 1 and "bad.json" in shown[0] and words in shown[0]
     assert window.document.project.to_dict() == before and window.document.path is None
+
+
+# ----- live drawing, spread over event-loop turns ------------------------------------------------
+def test_snapshots_are_drawn_in_slices_and_every_point_reaches_the_plots(window, qtbot):
+    """A batch is drawn one plot a turn (boundary at once); no snapshot's point is lost, and
+    the gradients tab, hidden meanwhile, catches up when it is shown."""
+    from playground.engine.snapshot import Snapshot
+
+    window.plot_tabs.setCurrentWidget(window.curves)
+    base = window.controller.snapshot  # the loaded run's step-0 snapshot
+    window.flush_plots()
+    n_layers = len(base.layer_names)
+    snaps = [Snapshot(step=10 * i, epoch=i / 10, steps_per_epoch=base.steps_per_epoch,
+                      train_loss=1.0 / i, test_loss=1.1 / i, train_accuracy=0.5, test_accuracy=0.5,
+                      layer_ids=base.layer_ids, layer_names=base.layer_names,
+                      grad_norms=np.full(n_layers, 0.01 * i, np.float32),
+                      weight_norms=np.ones(n_layers, np.float32), grid=base.grid,
+                      grid_extent=base.grid_extent, neuron_maps=base.neuron_maps,
+                      weights=base.weights) for i in range(1, 31)]
+    ran = dict(window.frames.ran)
+    for batch in (snaps[:10], snaps[10:25], snaps[25:]):  # three polls' worth
+        window._on_snapshots(batch)
+        window._on_snapshot(batch[-1])
+        assert "loss" in window.frames.pending and "canvas" in window.frames.pending  # later turns
+        qtbot.waitUntil(lambda: not window.frames.pending)
+    assert window.frames.ran["canvas"] == ran["canvas"] + 3 and window.frames.ran["loss"] == ran["loss"] + 3
+    assert window.scene.snapshot is snaps[-1]
+    x, y = window.curves.items["train_loss"].getOriginalDataset()  # as drawn, no flush by the reader
+    np.testing.assert_allclose(x[-30:], [s.epoch for s in snaps])
+    np.testing.assert_allclose(y[-30:], [s.train_loss for s in snaps])
+    assert not window.gradients.isVisible()
+    gx, _ = window.gradients._grad_items[0].getOriginalDataset()
+    assert gx is None or len(gx) < 30  # hidden: the points only wait in its history
+    window.plot_tabs.setCurrentWidget(window.gradients)
+    qtbot.waitUntil(lambda: not window.gradients._dirty)
+    gx, gy = window.gradients._grad_items[0].getOriginalDataset()
+    np.testing.assert_allclose(gx[-30:], [s.epoch for s in snaps])
+    np.testing.assert_allclose(gy[-30:], [0.01 * i for i in range(1, 31)], rtol=1e-5)

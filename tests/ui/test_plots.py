@@ -10,7 +10,7 @@ import time
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QPointF, QTimer
 from PySide6.QtWidgets import QApplication
 
 from playground.core.datasets import DataShape
@@ -19,6 +19,7 @@ from playground.ui.plots import colors
 from playground.ui.plots.boundary import BoundaryPlot
 from playground.ui.plots import curves as curves_module
 from playground.ui.plots.curves import CurvesPlot
+from playground.ui.plots.frames import FrameScheduler
 from playground.ui.plots.gradients import CONVERGED_HINT, FLOOR, NEUTRAL_HINT, GradientsPlot
 from playground.ui.plots.history import History
 
@@ -521,3 +522,90 @@ def test_many_updates_and_repaints_do_not_crash(boundary: BoundaryPlot, curves: 
     # ~3.5 s on the 2-core dev machine under load; the bound catches runaway repainting
     # (an auto-range feedback loop once made this test spin forever) without flaking.
     assert elapsed < 10.0, f"2,000 updates took {elapsed:.1f} s"
+
+
+# ---- drawing spread over event-loop turns ----------------------------------------------------
+
+
+def test_frame_scheduler_runs_one_stage_a_turn_in_order_and_once_per_mark(qtbot) -> None:
+    frames = FrameScheduler()
+    ran: list[str] = []
+    for name in ("canvas", "loss", "gradients"):
+        frames.add_stage(name, lambda name=name: ran.append(name))
+    frames.mark("gradients", "canvas")
+    frames.mark("canvas", "loss")  # already waiting: not queued twice
+    assert ran == [] and frames.pending == ["canvas", "loss", "gradients"]  # nothing in this turn
+    turns: list[list[str]] = []
+    probe = QTimer()
+    probe.timeout.connect(lambda: turns.append(list(ran)))
+    probe.start(0)
+    qtbot.waitUntil(lambda: not frames.pending)
+    probe.stop()
+    assert ran == ["canvas", "loss", "gradients"]
+    assert frames.ran == {"canvas": 1, "loss": 1, "gradients": 1}
+    # another timer ran between stages: each stage had a turn of its own
+    assert any(t == ["canvas"] for t in turns) or any(t == ["canvas", "loss"] for t in turns)
+    frames.mark("loss", "canvas")
+    frames.flush()  # readers: everything now, in order
+    assert ran[3:] == ["canvas", "loss"] and not frames.pending
+    frames.mark("loss")
+    frames.cancel()
+    assert not frames.pending
+
+
+def test_scheduled_curves_draw_each_part_and_keep_every_point(qtbot, curves: CurvesPlot) -> None:
+    calls: list[int] = []
+    curves.on_dirty = lambda: calls.append(1)
+    curves.show()
+    qtbot.waitExposed(curves)
+    for step in range(1, 6):
+        curves.add(snap(step, train_loss=1.0 / step, test_acc=0.5))
+    assert len(calls) == 5  # told on every add, so a part drawn in between is drawn again
+    assert not curves._refresh_timer.isActive()  # the scheduler draws, not the plot's own timer
+    curves.draw("loss")
+    x, _ = curves_module._item_data(curves.items["train_loss"])
+    np.testing.assert_allclose(x, [0.1, 0.2, 0.3, 0.4, 0.5])
+    assert len(curves_module._item_data(curves.items["test_acc"])[0]) == 0  # still waiting
+    curves.add(snap(6, train_loss=1 / 6, test_acc=0.5))
+    curves.draw("accuracy")
+    np.testing.assert_allclose(curves_module._item_data(curves.items["test_acc"])[0],
+                               [0.1, 0.2, 0.3, 0.4, 0.5, 0.6])
+    assert len(curves_module._item_data(curves.items["train_loss"])[0]) == 5  # loss waits
+    curves.draw("loss")
+    assert len(curves_module._item_data(curves.items["train_loss"])[0]) == 6
+    assert not curves._dirty
+
+
+def test_hidden_plots_only_append_and_catch_up_when_shown(qtbot, curves: CurvesPlot,
+                                                         gradients: GradientsPlot) -> None:
+    for plot in (curves, gradients):
+        plot.on_dirty = lambda: None
+    gradients.add(snap(1, grads=[0.1, 0.01, 1.0]))  # the layer lines exist from here on
+    assert not gradients.isVisible()
+    for step in range(2, 5):
+        gradients.add(snap(step, grads=[0.1 * step, 0.01, 1.0]))
+        curves.add(snap(step))
+    gradients.draw()
+    curves.draw("loss")
+    x, _ = gradients._grad_items[0].getOriginalDataset()
+    assert x is None or len(x) == 0  # hidden: nothing pushed into the lines
+    assert len(curves_module._item_data(curves.items["train_loss"])[0]) == 0
+    gradients.show()  # shown (a tab brought to the front): all the points at once
+    curves.show()
+    qtbot.waitUntil(lambda: not gradients._dirty and not curves._dirty)
+    x, y = gradients._grad_items[0].getOriginalDataset()
+    np.testing.assert_allclose(x, [0.1, 0.2, 0.3, 0.4])
+    np.testing.assert_allclose(curves_module._item_data(curves.items["train_loss"])[0], [0.2, 0.3, 0.4])
+
+
+def test_latest_values_label_follows_at_a_readable_rate(qtbot, curves: CurvesPlot) -> None:
+    curves.add(snap(1, train_loss=0.5))
+    curves.flush()
+    first = curves.latest.text()
+    assert "0.5" in first
+    curves.add(snap(2, train_loss=0.25))
+    curves.flush()
+    assert "0.25" in curves.latest_text()  # the plain read-out is always current
+    if curves.latest.text() == first:  # within the interval: shown when it is over
+        qtbot.waitUntil(lambda: curves.latest.text() != first, timeout=2_000)
+    assert "0.25" in curves.latest.text()

@@ -232,6 +232,8 @@ class NodeItem(QGraphicsItem):
         self.setZValue(1)
         # cards repaint from a cached pixmap unless their content changed (most frames of a run)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        # the squares repaint on their own at the snapshot rate; the card stays cached
+        self.neurons = NeuronsItem(self)
         self.input_port = PortItem(self, False) if self.spec.has_input else None
         self.output_port = PortItem(self, True) if self.spec.has_output else None
         if self.input_port:
@@ -247,7 +249,7 @@ class NodeItem(QGraphicsItem):
         units = node.params.get("units", 0) if node.kind == "Dense" else 0
         units = units if units <= SMALL_LAYER else 0
         if units != self.units:
-            self.prepareGeometryChange()
+            self._geometry_changing()
             self.units = units
             self.set_neuron_maps(None)
         self.subtitle = node_subtitle(node, n_inputs)
@@ -325,7 +327,7 @@ class NodeItem(QGraphicsItem):
         old_count = self.neuron_count()
         self.placeholders = on
         if self.neuron_count() != old_count:
-            self.prepareGeometryChange()
+            self._geometry_changing()
             if self.on_moved:
                 self.on_moved(self)
         self._refresh_tooltip()
@@ -341,11 +343,16 @@ class NodeItem(QGraphicsItem):
         self.neuron_maps = maps
         self._maps_image = maps_to_image(maps) if maps is not None and len(maps) else None
         if self.neuron_count() != old_count:
-            self.prepareGeometryChange()
+            self._geometry_changing()
             if self.on_moved:
                 self.on_moved(self)  # links anchored on neurons follow the new height
             self._refresh_tooltip()
-        self.update()
+            self.update()
+        self.neurons.update()  # new maps alone: the card keeps its cached pixmap
+
+    def _geometry_changing(self) -> None:
+        self.prepareGeometryChange()
+        self.neurons.prepareGeometryChange()
 
     # ----- geometry ---------------------------------------------------------------------
     def card_height(self) -> float:
@@ -407,9 +414,7 @@ class NodeItem(QGraphicsItem):
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRoundedRect(rect, CORNER, CORNER)
 
-        self._paint_text(painter)
-        if self.neuron_count():
-            self._paint_neurons(painter)
+        self._paint_text(painter)  # the neurons: NeuronsItem, a child drawn on top
 
     def _paint_text(self, painter: QPainter) -> None:
         left, right = 12.0, CARD_W - 12.0
@@ -450,7 +455,7 @@ class NodeItem(QGraphicsItem):
         painter.drawText(line, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
                          metrics.elidedText(self.shape_text, Qt.TextElideMode.ElideRight, line.width()))
 
-    def _paint_neurons(self, painter: QPainter) -> None:
+    def paint_neurons(self, painter: QPainter) -> None:
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         image = self._maps_image
         thumb = image.width() if image is not None else 0
@@ -463,6 +468,31 @@ class NodeItem(QGraphicsItem):
             painter.setPen(QPen(QColor("#9aa0a6"), 0.8))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(rect)
+
+
+class NeuronsItem(QGraphicsItem):
+    """A card's neuron squares, a child of the card: new maps arrive with every snapshot, and
+    repainting the squares alone leaves the card (text, rounded shapes) in its cached pixmap.
+
+    It takes no mouse buttons, hover or tooltip: those go to the card beneath.
+    """
+
+    def __init__(self, card: NodeItem) -> None:
+        super().__init__(card)
+        self.card = card
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+
+    def boundingRect(self) -> QRectF:  # noqa: N802
+        card = self.card
+        n = card.neuron_count()
+        if not n:
+            return QRectF()
+        return card.neuron_rect(0).united(card.neuron_rect(n - 1)).adjusted(-1, -1, 1, 1)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        if self.card.neuron_count():
+            self.card.paint_neurons(painter)
 
 
 # ----- links -------------------------------------------------------------------------------
@@ -538,6 +568,10 @@ class LinkItem(QGraphicsItem):
         self._mean_pen: QPen | None = None
         self._bounds = QRectF()
         self._geometry_key: tuple | None = None
+        self._look_key: tuple | None = None  # the pens last drawn (pens come from fixed tables)
+        # Per-weight lines are ~0.05-0.1 ms of antialiased stroking each: redrawn only when a
+        # weight moves to another pen level, blitted from a pixmap on the other frames.
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.update_path()
 
     @property
@@ -580,7 +614,8 @@ class LinkItem(QGraphicsItem):
         per_weight = (w is not None and w.ndim == 2 and w.shape == (n_dst, n_src) and n_src > 0 and n_dst > 0)
         key = (start.x(), start.y(), end.x(), end.y(), self.source.card_height(),
                self.target.card_height(), per_weight, n_src, n_dst)
-        if key != self._geometry_key:
+        moved = key != self._geometry_key
+        if moved:
             self._geometry_key = key
             self.prepareGeometryChange()
             self._path = link_path(start, end - QPointF(PORT_R, 0))
@@ -596,14 +631,18 @@ class LinkItem(QGraphicsItem):
             self._bounds = bounds.adjusted(-12, -12, 12, 12)
         if per_weight:
             thin = w.size > WIDE_WEIGHT_LIMIT
-            self._lines = list(zip(self._line_paths, _weight_pens(np.asarray(w, dtype=np.float64).ravel(),
-                                                                  thin=thin)))
+            pens = _weight_pens(np.asarray(w, dtype=np.float64).ravel(), thin=thin)
+            self._lines = list(zip(self._line_paths, pens))
             self._mean_pen = None
         else:
             self._lines = []
-            self._mean_pen = (_weight_pens(np.array([np.mean(w)]), np.array([np.mean(np.abs(w))]))[0]
-                              if w is not None and w.size else None)
-        self.update()
+            pens = ([_weight_pens(np.array([np.mean(w)]), np.array([np.mean(np.abs(w))]))[0]]
+                    if w is not None and w.size else [])
+            self._mean_pen = pens[0] if pens else None
+        look = (per_weight, *map(id, pens))
+        if moved or look != self._look_key:
+            self._look_key = look
+            self.update()
 
     def boundingRect(self) -> QRectF:  # noqa: N802
         return self._bounds

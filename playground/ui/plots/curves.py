@@ -2,13 +2,17 @@
 
 add() only appends to a bounded History (about a microsecond); the plot items are updated
 at most once per event-loop turn by a zero-interval single-shot timer, so a burst of
-snapshots costs one redraw. Readers that need the items up to date call flush().
+snapshots costs one redraw. Readers that need the items up to date call flush(). A window
+that spreads its drawing over several turns sets on_dirty and calls draw("loss") and
+draw("accuracy") in turns of their own instead (each plot's update and repaint is 2-4 ms).
 """
 
 from __future__ import annotations
 
 import logging
 import math
+import time
+from collections.abc import Callable
 
 import numpy as np
 import pyqtgraph as pg
@@ -29,6 +33,10 @@ SERIES = ("train_loss", "test_loss", "train_acc", "test_acc")
 TRAIN_COLOR = (55, 71, 79)
 TEST_COLOR = (142, 36, 170)
 MAX_SMOOTHING = 0.99
+PARTS = ("loss", "accuracy")  # the two plots, drawn apart by draw(part) / flush(part)
+# The read-out of the latest values is rich text: laying it out and painting it is ~1 ms, so
+# it changes at most this often (a number that changes 30 times a second cannot be read).
+LATEST_INTERVAL_MS = 250
 
 
 def _color(name: str) -> tuple[int, int, int]:
@@ -77,12 +85,23 @@ class CurvesPlot(QWidget):
         self._ema = [math.nan] * len(SERIES)  # running averages, independent of thinning
         self._last_step: int | None = None
         self._classification = True
+        self._latest_timer = QTimer(self)
+        self._latest_timer.setSingleShot(True)
+        self._latest_timer.setInterval(LATEST_INTERVAL_MS)
+        self._latest_timer.timeout.connect(self._show_latest)
+        self._latest_shown_at = -math.inf
+        self._latest_html = ""
         self._build_ui()
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(0)
-        self._refresh_timer.timeout.connect(self.flush)
-        self._dirty = False
+        self._refresh_timer.timeout.connect(self.draw)
+        self._dirty = False  # some part has points its lines do not show yet
+        self._waiting: set[str] = set()  # those parts
+        # Set by a window that spreads its plots' drawing over several event-loop turns
+        # (plots/frames.py): called instead of the timer on every add(), and that window then
+        # calls draw(part) for each part in a turn of its own.
+        self.on_dirty: Callable[[], None] | None = None
 
     def _build_ui(self) -> None:
         self.log_box = QCheckBox("Log scale")
@@ -179,24 +198,47 @@ class CurvesPlot(QWidget):
                 ema[i] = v if e != e else w * e + (1.0 - w) * v
                 smooth[i] = ema[i]
         self.history.append(snapshot.epoch, (*raw, *smooth))
-        if not self._dirty:
-            self._dirty = True
+        self._waiting.update(PARTS)
+        self._dirty = True
+        if self.on_dirty is not None:
+            self.on_dirty()  # every time: a part drawn since must be drawn again
+        elif not self._refresh_timer.isActive():
             self._refresh_timer.start()
+
+    def draw(self, part: str | None = None) -> None:
+        """Push waiting points to the lines (of one part) if anyone can see them.
+
+        A hidden plot (a tab in the back) only appends to its history, which is cheap, and
+        catches up when it is shown (showEvent): pushing thousands of points into lines
+        nobody sees cost ~3 ms a snapshot.
+        """
+        if self._dirty and self.isVisible() and (part is None or part in self._waiting):
+            self.flush(part)
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().showEvent(event)
+        if self._dirty:
+            self.flush()
 
     def _show_loss_x_axis(self, on: bool) -> None:
         axis = self.loss_plot.getPlotItem().getAxis("bottom")
         axis.setStyle(showValues=on)
         axis.showLabel(on)
 
-    def flush(self) -> None:
-        """Push the buffered points to the plot items now."""
-        self._refresh_timer.stop()
-        self._dirty = False
+    def flush(self, part: str | None = None) -> None:
+        """Push the buffered points to the plot items now: both plots, or one `part`
+        ("loss" or "accuracy"; the other keeps its points waiting)."""
+        parts = PARTS if part is None else (part,)
+        self._waiting.difference_update(parts)
+        self._dirty = bool(self._waiting)
+        if not self._dirty:
+            self._refresh_timer.stop()
         h = self.history
         x = h.x.copy()
         smoothed = self._smoothing > 0
         for name in SERIES:
-            if not self._classification and name.endswith("acc"):
+            accuracy = name.endswith("acc")
+            if PARTS[accuracy] not in parts or (accuracy and not self._classification):
                 continue
             raw = h.column(name).copy()
             if smoothed:
@@ -206,7 +248,8 @@ class CurvesPlot(QWidget):
                 self.items[name].setData(x, raw, connect="finite")
         if len(x):
             self.follower.update(float(x[0]), float(x[-1]))
-        self._update_latest()
+        if "loss" in parts:
+            self._update_latest()
 
     def _update_latest(self) -> None:
         """The read-out table; before any data it is the legend alone, with dashes."""
@@ -216,12 +259,23 @@ class CurvesPlot(QWidget):
             loss = format_loss(h.last(f"{which}_loss"))
             acc = format_percent(h.last(f"{which}_acc")) if self._classification else None
             rows.append((which, loss, acc))
-        text = readout_html(rows)
-        if text != self.latest.text():  # a rich-text label re-lays itself out on every setText
-            self.latest.setText(text)
+        self._latest_html = readout_html(rows)
+        # while points stream in, the label follows at most every LATEST_INTERVAL_MS
+        if not len(h) or time.monotonic() - self._latest_shown_at >= LATEST_INTERVAL_MS / 1000:
+            self._show_latest()
+            if not len(h):
+                self._latest_shown_at = -math.inf  # the first values show at once
+        elif not self._latest_timer.isActive():
+            self._latest_timer.start()
         self._latest_plain = "" if not len(h) else "\n".join(
             f"{name}: loss {loss}" + ("" if acc is None else f" \u00b7 accuracy {acc}")
             for name, loss, acc in rows)
+
+    def _show_latest(self) -> None:
+        self._latest_timer.stop()
+        self._latest_shown_at = time.monotonic()
+        if self._latest_html != self.latest.text():  # a rich-text label re-lays itself out on every setText
+            self.latest.setText(self._latest_html)
 
     def curve_data(self, name: str) -> tuple[np.ndarray, np.ndarray]:
         """(x, y) the displayed line of `name` holds (smoothed when smoothing is on)."""

@@ -11,6 +11,7 @@ import html
 import logging
 import math
 import re
+from collections.abc import Callable
 
 import numpy as np
 import pyqtgraph as pg
@@ -117,8 +118,12 @@ class GradientsPlot(QWidget):
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(0)
-        self._refresh_timer.timeout.connect(self.flush)
+        self._refresh_timer.timeout.connect(self.draw)
         self._dirty = False
+        # Set by a window that spreads its plots' drawing over several event-loop turns
+        # (plots/frames.py): called instead of the timer when new points wait, and that
+        # window then calls draw() in a turn of its own.
+        self.on_dirty: Callable[[], None] | None = None
 
     def _build_ui(self) -> None:
         self.weights_box = QCheckBox("Weight norms")
@@ -234,7 +239,25 @@ class GradientsPlot(QWidget):
         self._current_step = step
         if not self._dirty:
             self._dirty = True
-            self._refresh_timer.start()
+            if self.on_dirty is not None:
+                self.on_dirty()
+            else:
+                self._refresh_timer.start()
+
+    def draw(self) -> None:
+        """Push waiting points to the lines if anyone can see them.
+
+        A hidden plot (a tab in the back) only appends to its history, which is cheap, and
+        catches up when it is shown (showEvent): pushing thousands of points into lines
+        nobody sees cost ~3 ms a snapshot.
+        """
+        if self._dirty and self.isVisible():
+            self.flush()
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().showEvent(event)
+        if self._dirty:
+            self.flush()
 
     def flush(self) -> None:
         """Push the buffered points to the plot items now."""
