@@ -5,6 +5,8 @@ This module imports numpy only, so the GUI process can receive snapshots without
 
 from __future__ import annotations
 
+import math
+
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -48,6 +50,20 @@ class Snapshot:
     @property
     def is_classification(self) -> bool:
         return self.train_accuracy is not None
+
+
+# A loss this many times its value at step 0 (and above BLOW_UP_FLOOR) means the run is
+# diverging even while it stays finite: e.g. tanh units saturated by a learning rate of 100
+# make the loss bounce between 40 and 100 for ever, which the non-finite guard never sees.
+BLOW_UP_RATIO = 20.0
+BLOW_UP_FLOOR = 5.0
+
+
+def loss_blew_up(start: float | None, now: float) -> bool:
+    """Whether a training loss of `now`, after `start` at step 0, says the run diverged."""
+    if start is None or not math.isfinite(start) or not math.isfinite(now):
+        return False
+    return now > BLOW_UP_FLOOR and now > BLOW_UP_RATIO * max(start, 1e-12)
 
 
 GRID = 100

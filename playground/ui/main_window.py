@@ -17,7 +17,8 @@ from playground.core.datasets import DataError, DATASETS
 from playground.core.project import ProjectError, default_project
 from playground.core.shapes import Analysis
 from playground.engine.runner import Runner
-from playground.engine.snapshot import DIVERGED, FAILED, FINISHED, PAUSED, RUNNING, Snapshot
+from playground.engine.snapshot import (DIVERGED, FAILED, FINISHED, PAUSED, RUNNING, Snapshot,
+                                        loss_blew_up)
 from playground.ui.canvas.palette import Palette
 from playground.ui.canvas.scene import CanvasScene
 from playground.ui.canvas.view import CanvasView
@@ -106,6 +107,7 @@ class MainWindow(QMainWindow):
         self.play_reason = QLabel()
         self.play_reason.setStyleSheet("color: #b3261e;")
         self._stale = False
+        self._start_loss: float | None = None  # training loss at step 0 of the current run
         self._shown_once = False
         self._points_key: tuple | None = None
 
@@ -645,7 +647,17 @@ class MainWindow(QMainWindow):
         """Draw every waiting slice now (tests, and readers that need the plots current)."""
         self.frames.flush()
 
+    def _pause_blown_up(self, snap: Snapshot) -> None:
+        """The loss is finite but far above where it started: pause and say why."""
+        self.controller.pause()
+        lr = self.document.project.training.learning_rate
+        self.banner.show_message(
+            f"Training paused at step {snap.step:,}: the loss grew from {self._start_loss:.3g} to "
+            f"{snap.train_loss:.3g}, so the run is diverging. The learning rate ({lr:g}) is probably "
+            "too high: lower it in the Training panel, then press Reset.", "warning", "Reset", self.reset)
+
     def _clear_plots(self) -> None:
+        self._start_loss = None
         self.curves.clear()
         self.gradients.clear()
         self.frames.cancel()
@@ -653,6 +665,8 @@ class MainWindow(QMainWindow):
         self.scene.clear_snapshot()
 
     def _on_snapshots(self, snapshots: list[Snapshot]) -> None:
+        if self._start_loss is None and np.isfinite(snapshots[0].train_loss):
+            self._start_loss = snapshots[0].train_loss  # the run's first measured loss
         # appending is cheap; the plots ask the frame scheduler to draw them (on_dirty)
         for snap in snapshots:
             self.curves.add(snap)
@@ -666,7 +680,10 @@ class MainWindow(QMainWindow):
         self._frame_snapshot = snap
         self.frames.mark("canvas")
         self._update_readout(snap)
-        if snap.state == DIVERGED and snap.message:
+        if snap.state == RUNNING and self.controller.state == RUNNING and \
+                loss_blew_up(self._start_loss, snap.train_loss):
+            self._pause_blown_up(snap)
+        elif snap.state == DIVERGED and snap.message:
             self.banner.show_message(snap.message, "warning")
         elif snap.state == FINISHED and snap.message:
             self.banner.show_message(snap.message, "info")

@@ -383,3 +383,12 @@ def test_runner_and_snapshot_import_no_torch():
     """The GUI process imports these to drive the worker: it must never pay for torch."""
     loaded = _loaded_modules("import playground.engine.runner, playground.engine.snapshot")
     assert not loaded & {"torch", "PySide6", "pyqtgraph"}
+
+
+def test_loss_blow_up_rule():
+    from playground.engine.snapshot import loss_blew_up
+
+    assert loss_blew_up(0.69, 40.0)
+    assert not loss_blew_up(0.69, 3.0)  # above 20x but a loss this small is no alarm
+    assert not loss_blew_up(20.0, 300.0)  # 15x: noisy, not diverging
+    assert not loss_blew_up(None, 100.0) and not loss_blew_up(0.69, float("nan"))

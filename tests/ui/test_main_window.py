@@ -306,6 +306,22 @@ def test_a_diverging_run_pauses_and_says_why(window, qtbot):
     _train_until(qtbot, window, lambda s: s.state == RUNNING and s.step > 10 and np.isfinite(s.train_loss))
 
 
+def test_a_loss_that_explodes_but_stays_finite_pauses_the_run_too(window, qtbot):
+    # tanh saturates: at a learning rate of 100 the cross-entropy bounces far above its start
+    # without ever becoming NaN, which the engine's non-finite guard cannot see
+    window.document.set_setting("training", "learning_rate", 100.0)
+    window.play_action.trigger()
+    qtbot.waitUntil(lambda: window.banner.isVisible() and "diverging" in window.banner.label.text(),
+                    timeout=TRAIN_TIMEOUT_MS)
+    assert window.controller.state == PAUSED
+    text = window.banner.label.text()
+    assert "learning rate (100)" in text and "Reset" in text
+    assert window.banner.action.text() == "Reset"
+    window.banner.action.click()  # the banner's own button starts the run over
+    _train_until(qtbot, window, lambda s: s.step == 0)
+    assert not window.banner.isVisible()
+
+
 def test_closing_mid_training_stops_the_worker_process(qtbot, tmp_path):
     window = _window(qtbot, tmp_path, runner_kind="process")
     qtbot.waitUntil(lambda: window.controller.ready, timeout=60_000)
