@@ -107,6 +107,7 @@ class MainWindow(QMainWindow):
         self.play_reason = QLabel()
         self.play_reason.setStyleSheet("color: #b3261e;")
         self._stale = False
+        self._boundary_drawable = True  # the data set can be drawn on the plot (plane, curve)
         self._start_loss: float | None = None  # training loss at step 0 of the current run
         self._shown_once = False
         self._points_key: tuple | None = None
@@ -309,6 +310,7 @@ class MainWindow(QMainWindow):
             plots = min(520, max(360, int(width * 0.42)))
             self.centralWidget().setSizes([width - plots, plots])
             self.plots_splitter.setSizes([int(height * 0.55), height - int(height * 0.55)])
+        self._size_boundary_area(self._boundary_drawable)
         self.view.fit_to_view()
 
     def _restore_geometry(self) -> None:
@@ -578,6 +580,7 @@ class MainWindow(QMainWindow):
         self.boundary.clear()
         self.scene.set_neuron_placeholders(spec.family in PLANE_FAMILIES)
         drawable = spec.family in PLANE_FAMILIES or spec.family == "function"
+        self._boundary_drawable = drawable
         self._size_boundary_area(drawable)
         if not drawable:
             self.boundary.set_mode("none", f"No decision boundary for {spec.label}: its inputs are not "

@@ -355,6 +355,8 @@ def test_examples_open_as_unsaved_projects_with_the_right_plot(window, name, mod
     assert window.document.path is None and not window.isWindowModified()
     assert window.document.analysis.ok, window.document.analysis.first_error()
     assert window.boundary.mode() == mode
+    # a one-line message needs no half of the plots column
+    assert (window.plots_splitter.sizes()[0] <= 120) == (mode == "none")
     assert set(window.scene.node_items) == set(window.document.project.graph.nodes)
     qtbot.waitUntil(lambda: window.controller.snapshot is not None
                     and window.controller.loaded_signature == window.document.run_signature(),
