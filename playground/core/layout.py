@@ -105,24 +105,49 @@ def _order_columns(graph: Graph, column: dict[int, int]) -> list[list[int]]:
     return stacks
 
 
+def column_count(graph: Graph) -> int:
+    """How many columns auto_layout makes (before any wrapping into bands)."""
+    return sum(1 for stack in _order_columns(graph, columns(graph)) if stack)
+
+
 def auto_layout(graph: Graph, sizes: Mapping[int, Size] | None = None,
-                column_gap: float = COLUMN_GAP, row_gap: float = ROW_GAP) -> dict[int, Position]:
+                column_gap: float = COLUMN_GAP, row_gap: float = ROW_GAP,
+                max_columns: int | None = None) -> dict[int, Position]:
     """Top-left positions {node_id: (x, y)} for every node of `graph`; cards never overlap.
 
-    `sizes` gives each card's (width, height); missing ones use DEFAULT_SIZE.
+    `sizes` gives each card's (width, height); missing ones use DEFAULT_SIZE. With
+    `max_columns`, a network deeper than that is wrapped into bands read like text (left to
+    right, then the next band below), so a long CNN stays readable in a window of ordinary shape.
     """
     sizes = sizes or {}
 
     def size(nid: int) -> Size:
         return sizes.get(nid, DEFAULT_SIZE)
 
-    stacks = _order_columns(graph, columns(graph))
+    stacks = [stack for stack in _order_columns(graph, columns(graph)) if stack]
+    per_band = max(1, len(stacks))
+    if max_columns is not None and 0 < max_columns < len(stacks):
+        bands = -(-len(stacks) // max_columns)
+        per_band = -(-len(stacks) // bands)  # even bands: 8 columns in 2 bands of 4, not 5 + 3
     positions: dict[int, Position] = {}
+    band_top = 0.0
+    for first in range(0, len(stacks), per_band):
+        band = _layout_band(graph, stacks[first:first + per_band], size, column_gap, row_gap)
+        low = min(y for _, y in band.values())
+        high = max(y + size(nid)[1] for nid, (_, y) in band.items())
+        for nid, (x, y) in band.items():
+            positions[nid] = (round(x), round(band_top + y - low))
+        band_top += high - low + 2 * row_gap
+    return positions
+
+
+def _layout_band(graph: Graph, stacks: list[list[int]], size, column_gap: float,
+                 row_gap: float) -> dict[int, tuple[float, float]]:
+    """Columns left to right from x = 0; each stack level with its inputs in the same band."""
+    positions: dict[int, tuple[float, float]] = {}
     tops: dict[int, float] = {}
     x = 0.0
     for stack in stacks:
-        if not stack:
-            continue
         width = max(size(nid)[0] for nid in stack)
         relative: dict[int, float] = {}
         y = 0.0
@@ -140,6 +165,6 @@ def auto_layout(graph: Graph, sizes: Mapping[int, Size] | None = None,
         for nid in stack:
             tops[nid] = relative[nid] + shift
             # centre narrower cards in their column so links stay symmetric
-            positions[nid] = (round(x + (width - size(nid)[0]) / 2), round(tops[nid]))
+            positions[nid] = (x + (width - size(nid)[0]) / 2, tops[nid])
         x += width + column_gap
     return positions

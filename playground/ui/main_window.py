@@ -35,6 +35,7 @@ log = logging.getLogger(__name__)
 
 APP_NAME = "Neural Playground"
 EXAMPLES = Path(__file__).resolve().parents[2] / "assets" / "examples"
+READABLE_EXAMPLE_ZOOM = 0.6  # an example shown smaller than this is tidied up on opening
 PLANE_FAMILIES = ("2d-classification", "2d-regression")  # data drawn as points on a plane
 FILE_FILTER = "Neural Playground projects (*.json);;All files (*)"
 
@@ -384,6 +385,9 @@ class MainWindow(QMainWindow):
         project = self.document.project
         project.data.params = self.document.resolved_project().data.params
         self.document.path = None
+        if self.view.zoom() < READABLE_EXAMPLE_ZOOM:  # a deep chain in one row: wrap it into bands
+            self.view.auto_layout()
+            self.document.undo_stack.clear()  # how the example arrives, not an edit to undo
         self.document.file_changed.emit()
 
     def save(self) -> bool:

@@ -84,3 +84,27 @@ def test_loops_from_a_file_still_lay_out():
 
 def test_empty_graph():
     assert auto_layout(Graph()) == {}
+
+
+def _long_chain(length: int) -> Graph:
+    graph = Graph()
+    ids = [graph.add_node("Input").id]
+    for _ in range(length - 2):
+        ids.append(graph.add_node("Dense").id)
+    ids.append(graph.add_node("Output").id)
+    for source, target in zip(ids, ids[1:]):
+        graph.connect(source, target)
+    return graph
+
+
+def test_a_deep_chain_wraps_into_even_bands_read_like_text():
+    graph = _long_chain(8)
+    positions = auto_layout(graph, max_columns=5)
+    order = graph.topological_order()
+    first, second = order[:4], order[4:]  # 8 columns in 2 bands of 4, not 5 + 3
+    assert len({positions[n][1] for n in first}) == 1 and len({positions[n][1] for n in second}) == 1
+    assert [positions[n][0] for n in first] == [positions[n][0] for n in second]  # each band from the left
+    assert positions[second[0]][1] >= positions[first[0]][1] + DEFAULT_SIZE[1]  # below, not overlapping
+    rects = _rects(positions, {})
+    assert not any(_overlap(rects[a], rects[b]) for a, b in itertools.combinations(rects, 2))
+    assert auto_layout(graph, max_columns=8) == auto_layout(graph)  # no wrap when it fits

@@ -650,3 +650,20 @@ def test_new_maps_repaint_the_neuron_squares_and_links_only_when_their_look_chan
     scene.show_snapshot(flipped)
     assert "link" in updates and "card" not in updates
     canvas.view.viewport().grab()
+
+
+def test_tidy_up_wraps_a_deep_network_only_when_the_view_needs_it(canvas):
+    from playground.core.project import load_project
+    from playground.ui.main_window import EXAMPLES
+
+    deep = load_project(EXAMPLES / "digits_cnn.json").graph  # 8 layers in a chain
+    canvas.graph.replace_with(deep)
+    canvas.view.resize(900, 600)
+    canvas.view.auto_layout()
+    rows = {node.y for node in canvas.graph.nodes.values()}
+    assert len(rows) >= 2  # wrapped into bands: the cards stay readable
+    assert canvas.view.zoom() >= 0.6
+    canvas.stack.undo()
+    canvas.view.resize(3000, 500)
+    canvas.view.auto_layout()
+    assert len({node.y for node in canvas.graph.nodes.values()}) == 1  # room for one row: no wrap

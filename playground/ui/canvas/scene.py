@@ -19,7 +19,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QKeyEvent, QKeySequence, QPen
 from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsScene, QGraphicsSceneMouseEvent
 
 from playground.core.graph import EventType, Graph, GraphError, GraphEvent, Link
-from playground.core.layout import auto_layout
+from playground.core.layout import auto_layout, column_count
 from playground.core.shapes import Analysis
 from playground.engine.snapshot import Snapshot
 from playground.ui.canvas import commands
@@ -309,9 +309,18 @@ class CanvasScene(QGraphicsScene):
             if nid in self.node_items:
                 self.node_items[nid].setSelected(True)
 
-    def auto_layout(self) -> None:
+    def auto_layout(self, view_size: tuple[float, float] | None = None) -> None:
+        """Tidy up in one undoable step. Given the view's size, a network too deep for one row
+        at a readable zoom is wrapped into bands: the layout that shows the cards biggest wins."""
         sizes = {nid: item.size() for nid, item in self.node_items.items()}
         positions = auto_layout(self.graph, sizes)
+        if view_size is not None and positions:
+            best = _fit_zoom(positions, sizes, view_size)
+            for max_columns in range(column_count(self.graph) - 1, 1, -1):
+                candidate = auto_layout(self.graph, sizes, max_columns=max_columns)
+                zoom = _fit_zoom(candidate, sizes, view_size)
+                if zoom > best * 1.05:  # wrapping costs the reader a jump: only for a clear gain
+                    positions, best = candidate, zoom
         try:
             self.push(commands.AutoLayout(self.graph, positions))
         except GraphError:
@@ -504,6 +513,21 @@ class CanvasScene(QGraphicsScene):
             super().keyPressEvent(event)
             return
         event.accept()
+
+
+FIT_MARGIN = 40.0  # what fit_to_view leaves around the network
+READABLE_ZOOM = 1.0  # beyond this, bigger cards gain nothing
+
+
+def _fit_zoom(positions: dict[int, tuple[float, float]], sizes: dict[int, tuple[float, float]],
+              view_size: tuple[float, float]) -> float:
+    """The zoom at which `positions` would fill a view of `view_size`, capped at READABLE_ZOOM."""
+    left = min(x for x, _ in positions.values())
+    top = min(y for _, y in positions.values())
+    right = max(x + sizes[nid][0] for nid, (x, _) in positions.items())
+    bottom = max(y + sizes[nid][1] for nid, (_, y) in positions.items())
+    width, height = right - left + 2 * FIT_MARGIN, bottom - top + 2 * FIT_MARGIN
+    return min(view_size[0] / width, view_size[1] / height, READABLE_ZOOM)
 
 
 def _unsubscribe(graph: Graph, listener: weakref.WeakMethod, *_: object) -> None:

@@ -100,7 +100,8 @@ class CanvasView(QGraphicsView):
             self.zoom_by(MIN_ZOOM / self.zoom())
 
     def auto_layout(self) -> None:
-        self.canvas.auto_layout()
+        viewport = self.viewport().size()
+        self.canvas.auto_layout((viewport.width(), viewport.height()))
         self.fit_to_view()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
