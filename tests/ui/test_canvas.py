@@ -667,3 +667,24 @@ def test_tidy_up_wraps_a_deep_network_only_when_the_view_needs_it(canvas):
     canvas.view.resize(3000, 500)
     canvas.view.auto_layout()
     assert len({node.y for node in canvas.graph.nodes.values()}) == 1  # room for one row: no wrap
+
+
+def test_trackpad_scroll_pans_and_ctrl_scroll_zooms(canvas):
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    at = canvas.vp(_title(canvas, 3))
+
+    def scroll(pixels: QPoint, angle: QPoint, modifiers=Qt.KeyboardModifier.NoModifier) -> None:
+        event = QWheelEvent(QPointF(at), QPointF(canvas.view.viewport().mapToGlobal(at)), pixels, angle,
+                            Qt.MouseButton.NoButton, modifiers, Qt.ScrollPhase.ScrollUpdate, False)
+        QApplication.sendEvent(canvas.view.viewport(), event)
+
+    zoom, before = canvas.view.zoom(), canvas.view.mapToScene(at)
+    scroll(QPoint(-30, -20), QPoint(-60, -40))  # two fingers: the trackpad reports pixels
+    assert canvas.view.zoom() == zoom
+    moved = canvas.view.mapToScene(at) - before
+    assert (round(moved.x()), round(moved.y())) == (30, 20)  # the canvas follows the fingers
+    scroll(QPoint(0, 30), QPoint(0, 120), Qt.KeyboardModifier.ControlModifier)
+    assert canvas.view.zoom() > zoom

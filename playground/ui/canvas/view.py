@@ -12,10 +12,10 @@ from __future__ import annotations
 import logging
 import math
 
-from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (QColor, QContextMenuEvent, QDragEnterEvent, QDragLeaveEvent, QDragMoveEvent,
-                           QDropEvent, QKeyEvent, QKeySequence, QMouseEvent, QPainter, QPen, QPolygonF, QResizeEvent,
-                           QWheelEvent)
+                           QDropEvent, QKeyEvent, QKeySequence, QMouseEvent, QNativeGestureEvent, QPainter,
+                           QPen, QPolygonF, QResizeEvent, QWheelEvent)
 from PySide6.QtWidgets import QGraphicsView, QMenu, QWidget
 
 from playground.core import catalog
@@ -104,6 +104,14 @@ class CanvasView(QGraphicsView):
         self.canvas.auto_layout((viewport.width(), viewport.height()))
         self.fit_to_view()
 
+    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802
+        if isinstance(event, QNativeGestureEvent) and \
+                event.gestureType() == Qt.NativeGestureType.ZoomNativeGesture:  # trackpad pinch
+            self.auto_fit = False
+            self.zoom_by(1.0 + event.value(), event.position())
+            return True
+        return super().viewportEvent(event)
+
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
         if self.auto_fit:  # until the user zooms or pans, the whole network stays in sight
@@ -111,6 +119,15 @@ class CanvasView(QGraphicsView):
 
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802
         self.auto_fit = False
+        pixels = event.pixelDelta()
+        if not pixels.isNull() and not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            # a trackpad's two-finger scroll (it reports pixels) pans, as in map and design
+            # apps: without a scrollbar or a middle button it is the laptop's only way to pan;
+            # a mouse wheel (angles only), a pinch or Ctrl+scroll zooms
+            self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() - pixels.x())
+            self.verticalScrollBar().setValue(self.verticalScrollBar().value() - pixels.y())
+            event.accept()
+            return
         delta = event.angleDelta().y() or event.angleDelta().x()
         if delta == 0:
             return
