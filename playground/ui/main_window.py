@@ -626,7 +626,8 @@ class MainWindow(QMainWindow):
         read-out), then the canvas, then the loss plot, the accuracy plot and the gradients
         (the curves and gradients only when in sight: a hidden tab catches up when shown)."""
         frames = FrameScheduler(self)
-        frames.add_stage("canvas", self._draw_canvas)
+        frames.add_stage("neurons", self._draw_neurons)
+        frames.add_stage("links", self._draw_links)
         frames.add_stage("loss", self._draw_loss)
         frames.add_stage("accuracy", self._draw_accuracy)
         frames.add_stage("gradients", self.gradients.draw)
@@ -646,9 +647,13 @@ class MainWindow(QMainWindow):
     def _gradients_dirty(self) -> None:
         self.frames.mark("gradients")
 
-    def _draw_canvas(self) -> None:
+    def _draw_neurons(self) -> None:
         if self._frame_snapshot is not None:
-            self.scene.show_snapshot(self._frame_snapshot)
+            self.scene.show_neurons(self._frame_snapshot)
+
+    def _draw_links(self) -> None:
+        if self._frame_snapshot is not None:
+            self.scene.show_weights(self._frame_snapshot)
 
     def flush_plots(self) -> None:
         """Draw every waiting slice now (tests, and readers that need the plots current)."""
@@ -685,7 +690,7 @@ class MainWindow(QMainWindow):
         elif snap.curve is not None:
             self.boundary.set_curve(snap.curve)
         self._frame_snapshot = snap
-        self.frames.mark("canvas")
+        self.frames.mark("neurons", "links")
         self._update_readout(snap)
         if snap.state == RUNNING and self.controller.state == RUNNING and \
                 loss_blew_up(self._start_loss, snap.train_loss):

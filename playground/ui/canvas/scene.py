@@ -180,9 +180,18 @@ class CanvasScene(QGraphicsScene):
         if snapshot is None:
             self.clear_snapshot()
             return
+        self.show_neurons(snapshot)
+        self.show_weights(snapshot)
+
+    def show_neurons(self, snapshot: Snapshot) -> None:
+        """The neuron maps alone (the window repaints them and the links in separate turns)."""
         self.snapshot = snapshot
         for node_id, item in self.node_items.items():
             item.set_neuron_maps(snapshot.neuron_maps.get(node_id))
+
+    def show_weights(self, snapshot: Snapshot) -> None:
+        """The links' widths and colours from the small layers' weights."""
+        self.snapshot = snapshot
         for link_id, item in self.link_items.items():
             target = item.target.node_id
             weights = snapshot.weights.get(target)
