@@ -105,7 +105,7 @@ def set_label_text(item: pg.PlotItem, axis: str, text: str) -> None:
 
 
 def line_item(color: tuple[int, ...], width: float = 2, name: str | None = None,
-              style: Qt.PenStyle = Qt.PenStyle.SolidLine) -> pg.PlotDataItem:
+              style: Qt.PenStyle = Qt.PenStyle.SolidLine, antialias: bool = True) -> pg.PlotDataItem:
     """A live series line, cheap to repaint at 30-60 Hz with tens of thousands of points.
 
     Measured (offscreen raster, 400x400, 4 lines of 20,000 points): an antialiased 2 px line
@@ -114,7 +114,7 @@ def line_item(color: tuple[int, ...], width: float = 2, name: str | None = None,
     restart the dash pattern), so keep them 1 px.
     """
     pen = pg.mkPen(color, width=width, style=style)
-    item = pg.PlotDataItem(pen=pen, name=name, antialias=True, autoDownsampleFactor=DOWNSAMPLE_FACTOR)
+    item = pg.PlotDataItem(pen=pen, name=name, antialias=antialias, autoDownsampleFactor=DOWNSAMPLE_FACTOR)
     if width > 1 and style == Qt.PenStyle.SolidLine:
         item.curve.setSegmentedLineMode("on")
     return item
