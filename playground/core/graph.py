@@ -15,7 +15,7 @@ from enum import Enum
 from typing import Any, Callable
 
 from playground.core import catalog
-from playground.core.params import ParamError
+from playground.core.params import Param, ParamError
 
 
 class GraphError(ValueError):
@@ -241,16 +241,22 @@ class Graph:
         self._emit(GraphEvent(EventType.LINK_REMOVED, link_id=link_id))
         return link
 
-    def set_param(self, node_id: int, name: str, value: Any) -> Any:
-        """Set one parameter (checked against the catalogue); returns the old value."""
+    def checked_param(self, node_id: int, name: str, value: Any) -> tuple[Param, Any]:
+        """The catalogue's spec of a node's parameter and `value` coerced to it; GraphError if
+        the node has no such parameter or the value is out of range."""
         node = self.node(node_id)
         spec = node.spec.params.get(name)
         if spec is None:
             raise GraphError(f"{node.kind} has no parameter {name!r}")
         try:
-            value = spec.coerce(value)
+            return spec, spec.coerce(value)
         except ParamError as exc:
             raise GraphError(str(exc)) from None
+
+    def set_param(self, node_id: int, name: str, value: Any) -> Any:
+        """Set one parameter (checked against the catalogue); returns the old value."""
+        node = self.node(node_id)
+        _, value = self.checked_param(node_id, name, value)
         old = node.params[name]
         if old != value:
             node.params[name] = value
@@ -265,17 +271,22 @@ class Graph:
             self._emit(GraphEvent(EventType.NODE_MOVED, node_id=node_id))
         return old
 
-    def insert_node(self, link_id: int, kind: str, params: dict[str, Any] | None = None,
-                    x: float = 0.0, y: float = 0.0, node_id: int | None = None) -> tuple[Node, Link, Link]:
-        """Split a link with a new node: source -> new -> target. Refused whole if invalid."""
+    def insertable(self, link_id: int, kind: str) -> catalog.LayerSpec:
+        """The spec of `kind` if a layer of that kind can split link `link_id`; else GraphError."""
         if link_id not in self.links:
             raise GraphError(f"There is no link {link_id}")
         spec = catalog.LAYERS.get(kind)
         if spec is None:
             raise GraphError(f"Unknown layer kind {kind!r}")
         if not (spec.has_input and spec.has_output):
-            raise GraphError(f"{kind} cannot be inserted into a link: it needs both an input and an "
-                             "output.")
+            raise GraphError(f"{kind} cannot go inside a link: it has no input or no output, so it "
+                             "cannot be inserted between two layers.")
+        return spec
+
+    def insert_node(self, link_id: int, kind: str, params: dict[str, Any] | None = None,
+                    x: float = 0.0, y: float = 0.0, node_id: int | None = None) -> tuple[Node, Link, Link]:
+        """Split a link with a new node: source -> new -> target. Refused whole if invalid."""
+        spec = self.insertable(link_id, kind)
         try:  # check everything that can fail before the first change, so a refusal changes nothing
             params = spec.params.complete(params, kind)
         except ParamError as exc:

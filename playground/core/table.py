@@ -241,8 +241,7 @@ def load_table(path: str, target_column: str = "", task: str = "auto") -> TableD
                                 "regression target must be a number. Set the task to "
                                 "'classification' to treat its values as classes.")
             if not math.isfinite(value):
-                raise DataError(f"Row {line}, column '{target}' holds '{cell}', which is not a "
-                                "finite number: fill in a real value or remove the row.")
+                raise _not_finite_error(cell, line, target)
             targets.append(value)
         class_names: tuple[str, ...] = ()
     else:
@@ -289,6 +288,11 @@ def _is_missing(cell: str) -> bool:
     return not cell or cell.casefold() in MISSING_TOKENS
 
 
+def _not_finite_error(cell: str, line: int, column: str) -> DataError:
+    return DataError(f"Row {line}, column '{column}' holds '{cell}', which is not a finite "
+                     "number: fill in a real value or remove the row.")
+
+
 def _missing_error(cell: str, line: int, column: str) -> DataError:
     if not cell:
         return DataError(f"Row {line}, column '{column}' is empty: fill it in or remove the row.")
@@ -305,8 +309,7 @@ def _input_number(cell: str, line: int, column: str, decimal_comma: bool) -> flo
                         "numbers can be used as inputs. Remove the column or replace the text "
                         "with numbers.")
     if not math.isfinite(value):
-        raise DataError(f"Row {line}, column '{column}' holds '{cell}', which is not a finite "
-                        "number: fill in a real value or remove the row.")
+        raise _not_finite_error(cell, line, column)
     return value
 
 

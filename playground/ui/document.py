@@ -121,20 +121,25 @@ class Document(QObject):
     def resolved_project(self) -> Project:
         """A copy for the trainer, with data paths made absolute next to the project file."""
         project = self.project.copy()
-        base = str(self.path.parent) if self.path else str(Path.cwd())
-        project.data.params = resolve_paths(project.data.params, base)
+        project.data.params = resolve_paths(project.data.params, self._base_dir())
         return project
+
+    def _base_dir(self) -> str:
+        """Where relative data paths start: next to the project file (else the working folder)."""
+        return str(self.path.parent) if self.path else str(Path.cwd())
 
     # ----- analysis ---------------------------------------------------------------------------
     def reanalyse(self) -> None:
-        data = self.resolved_project().data
-        self.analysis = analyse(self.project.graph, data.dataset, data.params, self.project.training.loss)
+        data = self.project.data
+        params = resolve_paths(data.params, self._base_dir())  # no project copy: only paths change
+        self.analysis = analyse(self.project.graph, data.dataset, params, self.project.training.loss)
         self.analysis_changed.emit(self.analysis)
 
     def _on_graph_event(self, event: GraphEvent) -> None:
+        if event.type == EventType.NODE_MOVED:
+            return  # where a card sits changes neither the shapes nor the run
         self.reanalyse()
-        if event.type != EventType.NODE_MOVED:
-            self.architecture_changed.emit()
+        self.architecture_changed.emit()
 
     # ----- settings -----------------------------------------------------------------------------
     def setting(self, section: str, name: str) -> Any:

@@ -616,7 +616,7 @@ class MainWindow(QMainWindow):
         if total <= 0:
             return
         top = int(total * 0.55) if drawable else min(110, total // 4)
-        if (sizes[0] <= 120) != (not drawable):
+        if (sizes[0] > 120) != drawable:  # only when it has the wrong kind of size now
             self.plots_splitter.setSizes([top, total - top])
 
     # ----- live plots -----------------------------------------------------------------------------

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QComboBox, QFileDialog, QGroupBox, QHBoxLayout, QLabel,
+from PySide6.QtWidgets import (QComboBox, QFileDialog, QGroupBox, QHBoxLayout, QLabel, QLayout,
                                QPushButton, QScrollArea, QVBoxLayout, QWidget)
 
 from playground.core import catalog
@@ -13,6 +13,21 @@ from playground.ui.document import Document
 from playground.ui.param_editors import ParamForm, shrinkable
 
 DEVICE_LABELS = {"auto": "Auto (GPU if present)", "cpu": "CPU", "cuda": "CUDA GPU", "mps": "Apple GPU (MPS)"}
+
+
+def _scrolling_column(panel: QWidget, *items: QWidget | QLayout) -> None:
+    """Fill `panel` with `items` stacked top to bottom in a vertical scroll area."""
+    inner = QWidget()
+    column = QVBoxLayout(inner)
+    for item in items:
+        if isinstance(item, QLayout):
+            column.addLayout(item)
+        else:
+            column.addWidget(item)
+    column.addStretch(1)
+    outer = QVBoxLayout(panel)
+    outer.setContentsMargins(0, 0, 0, 0)
+    outer.addWidget(_scrolling(inner))
 
 
 def _scrolling(widget: QWidget) -> QScrollArea:
@@ -57,16 +72,7 @@ class DataPanel(QWidget):
         buttons.addWidget(self.browse)
         buttons.addWidget(self.regenerate)
         buttons.addStretch(1)
-        inner = QWidget()
-        layout = QVBoxLayout(inner)
-        layout.addWidget(self.combo)
-        layout.addWidget(self.help)
-        layout.addWidget(self.form)
-        layout.addLayout(buttons)
-        layout.addStretch(1)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(_scrolling(inner))
+        _scrolling_column(self, self.combo, self.help, self.form, buttons)
         self._shown: ParamSet | None = None
         document.data_changed.connect(self.refresh)
         self.refresh()
@@ -138,14 +144,7 @@ class TrainingPanel(QWidget):
         box_layout = QVBoxLayout(box)
         box_layout.addWidget(self.optimizer_form)
         self.optimizer_box = box
-        inner = QWidget()
-        layout = QVBoxLayout(inner)
-        layout.addWidget(self.general)
-        layout.addWidget(box)
-        layout.addStretch(1)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(_scrolling(inner))
+        _scrolling_column(self, self.general, box)
         self._shown: ParamSet | None = None
         document.training_changed.connect(self._training_changed)
         document.project_replaced.connect(self.refresh)

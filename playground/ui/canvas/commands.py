@@ -137,13 +137,7 @@ class SetParam(QUndoCommand):
 
     def __init__(self, graph: Graph, node_id: int, name: str, value: Any) -> None:
         node = graph.node(node_id)
-        spec = node.spec.params.get(name)
-        if spec is None:
-            raise GraphError(f"{node.kind} has no parameter {name!r}")
-        try:
-            value = spec.coerce(value)
-        except ValueError as exc:  # ParamError
-            raise GraphError(str(exc)) from None
+        spec, value = graph.checked_param(node_id, name, value)
         super().__init__(f"Set {node.label} {spec.title.lower()} to {self._show(value)}")
         self.graph, self.node_id, self.name = graph, node_id, name
         self.old, self.new = node.params[name], value
@@ -205,13 +199,7 @@ class InsertNode(QUndoCommand):
     """Drop a layer on a link: source -> new -> target, as one step."""
 
     def __init__(self, graph: Graph, link_id: int, kind: str, x: float, y: float) -> None:
-        if link_id not in graph.links:
-            raise GraphError(f"There is no link {link_id}")
-        spec = catalog.LAYERS.get(kind)
-        if spec is None:
-            raise GraphError(f"Unknown layer kind {kind!r}")
-        if not (spec.has_input and spec.has_output):
-            raise GraphError(f"{kind} cannot go inside a link: it needs both an input and an output.")
+        graph.insertable(link_id, kind)  # refused here, before anything is pushed
         self.graph, self.kind, self.x, self.y = graph, kind, float(x), float(y)
         self.old = graph.links[link_id]
         super().__init__(f"Insert {kind} into {link_text(graph, self.old.source, self.old.target)}")
