@@ -26,6 +26,7 @@ from playground.core.project import Project, default_project
 from playground.engine.runner import (READY, ProcessRunner, Runner, ThreadRunner, WorkerInfo, WorkerLoop,
                                       make_runner)
 from playground.engine.snapshot import DIVERGED, FINISHED, PAUSED, RUNNING, RunError, RunStatus, Snapshot
+from playground.engine.trainer import CHECK_EVERY
 
 REPO = Path(__file__).resolve().parents[2]
 START_TIMEOUT = 90.0  # a spawned worker imports torch: seconds on a busy 2-core machine
@@ -179,10 +180,10 @@ def test_live_learning_rate_change_is_applied(warm):
     # seen from outside: a huge rate set mid-run makes the next steps diverge, and the message
     # names the new rate
     warm.set(learning_rate=100.0)
-    warm.step(64)
+    warm.step(CHECK_EVERY)
     snap = next_snapshot(warm)
     assert snap.state == DIVERGED and "learning rate (100)" in snap.message, snap.message
-    assert snap.step < 3 + 64
+    assert snap.step < 3 + CHECK_EVERY  # the guard stopped the steps, not the end of the request
     # a rate the catalogue refuses is a message, not a crash
     warm.set(learning_rate=-1.0)
     error = [m for m in warm.wait_for(lambda m: isinstance(m, RunError), TIMEOUT) if isinstance(m, RunError)]

@@ -13,6 +13,7 @@ from torch.nn import functional as F
 from playground.core.graph import Graph
 from playground.core.project import DataSettings, Project, TrainSettings, default_project
 from playground.engine import trainer as trainer_module
+from playground.engine.data import load_dataset
 from playground.engine.probes import Probe
 from playground.engine.snapshot import GRID, THUMB
 from playground.engine.trainer import Callback, Trainer, TrainingError
@@ -403,6 +404,31 @@ def test_evaluate_matches_a_direct_computation():
     assert trainer.step_count == step + 1 and trainer.model.training
 
 
+def test_live_evaluation_scores_the_capped_sets_in_one_pass():
+    trainer = trained(default_on(), 3)
+    t = trainer.tensors
+    with torch.no_grad():
+        trainer.model.eval()
+        for limit in (20, 35, 20):  # a changed limit is not served from the previous one's set
+            metrics = trainer.evaluate(limit=limit)
+            for x, y, loss, acc in ((t.x_train, t.y_train, metrics.train_loss, metrics.train_accuracy),
+                                    (t.x_test, t.y_test, metrics.test_loss, metrics.test_accuracy)):
+                logits = trainer.model(x[:limit]).reshape(-1)
+                assert loss == pytest.approx(F.binary_cross_entropy_with_logits(logits, y[:limit].float()).item(),
+                                             rel=1e-5)
+                assert acc == pytest.approx(((logits > 0).long() == y[:limit]).float().mean().item())
+
+
+def test_metrics_without_a_test_set():
+    project = default_on()
+    data = load_dataset(project.data.dataset, project.data.params)
+    data.x_test, data.y_test = data.x_test[:0], data.y_test[:0]
+    trainer = Trainer.from_project(project, data=data)
+    for metrics in (trainer.evaluate(), trainer.evaluate(limit=50)):
+        assert math.isfinite(metrics.train_loss) and metrics.train_accuracy is not None
+        assert math.isnan(metrics.test_loss) and metrics.test_accuracy is None
+
+
 def test_regression_metrics_have_no_accuracy():
     trainer = Trainer.from_project(chain_project([dense(4), dense(1, "Linear")], "plane", loss="mae"))
     metrics = trainer.evaluate()
@@ -479,6 +505,23 @@ def test_probe_snapshot_of_a_plane_classifier():
     assert np.abs(snap.neuron_maps[4]).max() <= 1.0
     decided = snap.grid[::stride, ::stride, 1] > 0.5
     assert ((snap.neuron_maps[4][0] > 0) == decided).mean() > 0.99
+
+
+def test_probe_column_pass_matches_the_general_pass():
+    """Chains of Linear layers and activations take the fast points-as-columns pass; anything else
+    (here a Dropout, an identity when evaluating) runs the model with hooks: same pictures."""
+    layers = [dense(6, "ReLU"), dense(5, "Sigmoid"), dense(1, "Linear")]
+    fast = Probe(Trainer.from_project(chain_project(layers, "circle")))
+    general = Probe(Trainer.from_project(chain_project([*layers[:2], ("Dropout", {"rate": 0.5}), layers[2]],
+                                                       "circle")))
+    assert fast._columns is not None and general._columns is None
+    a, b = fast.snapshot(), general.snapshot()
+    np.testing.assert_allclose(a.grid, b.grid, atol=1e-5)
+    maps_a, maps_b = a.neuron_maps, b.neuron_maps  # the Dropout takes a node id: compare in order
+    assert len(maps_a) == len(maps_b) == 3
+    for (_, fast_map), (_, general_map) in zip(sorted(maps_a.items()), sorted(maps_b.items())):
+        assert fast_map.shape == general_map.shape
+        np.testing.assert_allclose(fast_map, general_map, atol=1e-5)
 
 
 def test_probe_before_training_has_zero_gradients():
