@@ -51,6 +51,10 @@ class ColumnPass:
         for i, module in enumerate(self.chain):
             if type(module) is nn.Linear:
                 h = module.weight @ h if module.bias is None else torch.addmm(module.bias[:, None], module.weight, h)
+            elif type(module) is nn.Tanh:
+                # tanh(x) = 2 sigmoid(2x) - 1, within 2e-7: torch's float32 tanh takes 2.2 ns a
+                # number on this CPU (not vectorised), sigmoid 0.5 ns; these are only drawn
+                h = h.mul(2.0).sigmoid_().mul_(2.0).sub_(1.0)
             else:
                 h = module(h)
             if i in self.capture:
