@@ -18,8 +18,7 @@ def _check(args: argparse.Namespace) -> int:
         return 2
     analysis = analyse(project.graph, project.data.dataset, project.data.params, project.training.loss)
     for problem in analysis.problems:
-        where = project.graph.nodes[problem.node_id].label if problem.node_id in project.graph.nodes else "network"
-        print(f"{problem.severity}: {where}: {problem.message}", file=sys.stderr)
+        print(f"{problem.severity}: {problem.located(project.graph)}", file=sys.stderr)
     if not analysis.ok:
         print(f"{args.project}: {len(analysis.errors)} problem(s) to fix before training.", file=sys.stderr)
         return 1

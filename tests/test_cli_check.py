@@ -51,7 +51,7 @@ def test_warnings_alone_pass(tmp_path):
     project.save(path)
     result = check(path)
     assert result.returncode == 0
-    assert "warning: Dense 40: Dense 40 is not connected to the Output" in result.stderr
+    assert "warning: Dense 40 is not connected to the Output" in result.stderr  # named once
     assert "Total parameters: 105" in result.stdout
 
 

@@ -43,6 +43,11 @@ def _project_files(folder: Path) -> dict[str, Path]:
     files["diverging"] = folder / "diverging.json"
     diverging.save(files["diverging"])
 
+    blowing_up = default_project()  # tanh saturates: the loss explodes but stays finite
+    blowing_up.training.device, blowing_up.training.learning_rate = "cpu", 100.0
+    files["blowing_up"] = folder / "blowing_up.json"
+    blowing_up.save(files["blowing_up"])
+
     files["not_json"] = folder / "not_json.json"
     files["not_json"].write_text("{ this is not a project", encoding="utf-8")
     files["missing"] = folder / "missing.json"
@@ -56,6 +61,7 @@ CASES = {
     "not_json": ("not_json", ["--epochs", "1"]),
     "missing": ("missing", ["--epochs", "1"]),
     "diverging": ("diverging", ["--epochs", "20"]),
+    "blowing_up": ("blowing_up", ["--epochs", "20"]),
 }
 
 
@@ -127,3 +133,12 @@ def test_a_diverging_run_says_so(runs):
     assert r.returncode == 3
     assert "diverged" in r.stderr and "learning rate (100)" in r.stderr
     assert "train loss" in r.stdout  # the restored weights are still measured
+
+
+def test_a_loss_that_explodes_but_stays_finite_stops_the_run_too(runs):
+    r = runs["blowing_up"]
+    assert r.returncode == 3, r.stderr
+    assert "the run is diverging" in r.stderr and "learning rate (100)" in r.stderr
+    grew = re.search(r"the loss grew from (\d+\.?\d*) to (\d+\.?\d*)", r.stderr)
+    assert grew and float(grew.group(2)) > 20 * float(grew.group(1)), r.stderr
+    assert "train loss" in r.stdout and "Traceback" not in r.stderr

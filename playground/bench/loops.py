@@ -20,7 +20,7 @@ from torch.nn import functional as F
 
 from playground.core.project import Project
 from playground.engine.data import load_dataset
-from playground.engine.runner import WorkerLoop, _Channel, _worker_threads
+from playground.engine.runner import WorkerLoop, Channel, worker_threads
 from playground.engine.snapshot import RUNNING, RunError, RunStatus, Snapshot
 from playground.engine.trainer import Trainer
 
@@ -180,7 +180,7 @@ MIN_SNAPSHOTS = 3  # a rate needs two; the first after a (re)build can come late
 GRACE = 30.0  # seconds past the planned end to wait for them
 
 
-class _ScriptedChannel(_Channel):
+class _ScriptedChannel(Channel):
     """Stands in for the worker's pipe: load + play, then quit after `seconds` of training."""
 
     def __init__(self, project: Project, device: str, seconds: float):
@@ -234,7 +234,7 @@ def compare(make_bare: Callable[[], BareLoop], project: Project, device: str, ro
             seconds: float, warmup: float) -> Comparison:
     """Alternate bare and engine rounds of `seconds` each, after a short unmeasured warm-up of both."""
     threads_before = torch.get_num_threads()
-    threads = _worker_threads()  # the app's worker process runs with this many torch threads
+    threads = worker_threads()  # the app's worker process runs with this many torch threads
     torch.set_num_threads(threads)
     try:
         make_bare().run(warmup)

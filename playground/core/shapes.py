@@ -24,6 +24,13 @@ class Problem:
     node_id: int | None = None
     severity: str = ERROR
 
+    def located(self, graph: Graph) -> str:
+        """The message led by the layer it is about ("Dense 3: ..."), unless it already names it."""
+        node = graph.nodes.get(self.node_id) if self.node_id is not None else None
+        if node is None or self.message.startswith(node.label + " "):
+            return self.message
+        return f"{node.label}: {self.message}"
+
 
 @dataclass
 class Analysis:

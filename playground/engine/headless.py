@@ -9,10 +9,18 @@ from pathlib import Path
 
 from playground.core.datasets import resolve_paths
 from playground.core.project import ProjectError, load_project
+from playground.engine.snapshot import loss_blew_up
 from playground.engine.trainer import Trainer, TrainingError
 
 DEFAULT_EPOCHS = 50
 BAR = 30
+# Training samples scored to watch for a loss that explodes while staying finite: enough to
+# see a 20-fold rise, few enough to check at every progress update of a CNN too.
+BLOW_UP_SAMPLES = 256
+
+
+def _watched_loss(trainer: Trainer) -> float:
+    return trainer.evaluate(limit=BLOW_UP_SAMPLES).train_loss
 
 
 def _format_metrics(metrics) -> str:
@@ -45,8 +53,18 @@ def train_command(args: argparse.Namespace) -> int:
           f"({total / trainer.steps_per_epoch:g} epochs of {trainer.steps_per_epoch} steps)", file=sys.stderr)
     start_step, started = trainer.step_count, time.perf_counter()
     show = not args.quiet and sys.stderr.isatty()
+    start_loss = _watched_loss(trainer)
+    blown_to: list[float] = []  # the loss that showed the run diverging, once it did
+
+    def blew_up(t: Trainer) -> bool:
+        now = _watched_loss(t)
+        if loss_blew_up(start_loss, now):
+            blown_to.append(now)
+        return bool(blown_to)
 
     def progress(t: Trainer) -> None:
+        if blew_up(t):
+            t.request_stop()
         if not show:
             return
         done = (t.step_count - start_step) / max(1, total)
@@ -63,7 +81,12 @@ def train_command(args: argparse.Namespace) -> int:
     elapsed = time.perf_counter() - started
     if trainer.diverged:
         print(trainer.diverged, file=sys.stderr)
+    elif blown_to or blew_up(trainer):  # a run too short for a progress update is checked here
+        print(f"Training stopped at step {trainer.step_count}: the loss grew from {start_loss:.3g} to "
+              f"{blown_to[0]:.3g}, so the run is diverging. The learning rate "
+              f"({project.training.learning_rate:g}) is probably too high: lower it "
+              "(training.learning_rate in the project file) and train again.", file=sys.stderr)
     metrics = trainer.evaluate()
     print(f"{trainer.step_count} steps, {trainer.epoch:.1f} epochs in {elapsed:.1f} s")
     print(_format_metrics(metrics))
-    return 3 if trainer.diverged else 0
+    return 3 if trainer.diverged or blown_to else 0

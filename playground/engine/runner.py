@@ -46,7 +46,7 @@ class WorkerInfo:
 
 
 # ----- the worker side ----------------------------------------------------------------------
-class _Channel:
+class Channel:
     """What the worker loop needs from its transport."""
 
     def receive(self, timeout: float | None) -> list[tuple]: ...  # commands waiting (blocks up to timeout)
@@ -72,7 +72,7 @@ def _warm_up() -> None:
 class WorkerLoop:
     """The command loop: owns one Trainer at a time and publishes snapshots of it."""
 
-    def __init__(self, channel: _Channel):
+    def __init__(self, channel: Channel):
         self.channel = channel
         self.trainer = None
         self.probe = None
@@ -309,7 +309,7 @@ class Runner:
         self.close()
 
 
-class _PipeChannel(_Channel):
+class _PipeChannel(Channel):
     def __init__(self, conn, interrupt):
         self.conn, self.interrupt = conn, interrupt
         self.received = 0  # commands returned by receive(); the caller counts those it sent
@@ -343,7 +343,7 @@ class _PipeChannel(_Channel):
         return self.parent is None or self.parent.is_alive()
 
 
-def _worker_threads() -> int:
+def worker_threads() -> int:
     """Torch threads for the worker process: every core but one, which the window keeps.
 
     Torch's default takes every core, and its threads spin-wait for each other: measured on a
@@ -358,7 +358,7 @@ def _worker_threads() -> int:
 def _process_main(conn, interrupt, log_level: int) -> None:
     logging.basicConfig(level=log_level, format="%(levelname)s worker %(name)s: %(message)s")
     # before torch loads (it reads this once); a value the user set wins
-    os.environ.setdefault("OMP_NUM_THREADS", str(_worker_threads()))
+    os.environ.setdefault("OMP_NUM_THREADS", str(worker_threads()))
     WorkerLoop(_PipeChannel(conn, interrupt)).serve()
     conn.close()
     logging.shutdown()
@@ -445,7 +445,7 @@ class ProcessRunner(Runner):
         process.close()
 
 
-class _QueueChannel(_Channel):
+class _QueueChannel(Channel):
     def __init__(self, inbox: queue.Queue, outbox: queue.Queue, owner: "ThreadRunner"):
         self.inbox, self.outbox, self.owner = inbox, outbox, owner
         self.received = 0  # as in _PipeChannel

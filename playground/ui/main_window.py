@@ -29,6 +29,7 @@ from playground.ui.plots.curves import CurvesPlot
 from playground.ui.plots.frames import FrameScheduler
 from playground.ui.plots.gradients import GradientsPlot
 from playground.ui.settings_panel import DataPanel, TrainingPanel
+from playground.ui.steady_label import SteadyLabel
 from playground.ui.training import TrainingController
 
 log = logging.getLogger(__name__)
@@ -104,7 +105,7 @@ class MainWindow(QMainWindow):
         self.problems.itemActivated.connect(self._problem_activated)
         self.problems.itemClicked.connect(self._problem_activated)
         self.banner = Banner()
-        self.readout = QLabel()
+        self.readout = SteadyLabel()  # changes with every snapshot
         self.play_reason = QLabel()
         self.play_reason.setStyleSheet("color: #b3261e;")
         self._stale = False
@@ -429,8 +430,7 @@ class MainWindow(QMainWindow):
         self.problems.clear()
         graph = self.document.project.graph
         for problem in analysis.problems:
-            where = graph.nodes[problem.node_id].label + ": " if problem.node_id in graph.nodes else ""
-            item = QListWidgetItem(("⚠ " if problem.severity == "warning" else "✖ ") + where + problem.message)
+            item = QListWidgetItem(("⚠ " if problem.severity == "warning" else "✖ ") + problem.located(graph))
             item.setData(Qt.ItemDataRole.UserRole, problem.node_id)
             item.setForeground(Qt.GlobalColor.darkYellow if problem.severity == "warning" else Qt.GlobalColor.darkRed)
             self.problems.addItem(item)

@@ -381,6 +381,11 @@ def test_nodes_not_connected_to_the_output_are_warnings_not_errors():
     assert stray.id not in a.order and dangling.id not in a.order
     assert a.total_params == 24 + 9  # the 2-8-1 chain only
     assert a.problems_for(stray.id)[0].severity == WARNING
+    # shown with the layer's name in front, once
+    located = [p.located(g) for p in a.problems_for(dangling.id)]
+    assert f"Conv2D {dangling.id} is not connected to the Output, so training ignores it." in located
+    assert f"Conv2D {dangling.id}: Conv2D needs an image input (channels, height, width) but receives 8 " \
+           "features." in located
 
 
 # ----- data set problems ------------------------------------------------------------------------

@@ -17,13 +17,14 @@ from collections.abc import Callable
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QSizePolicy, QSlider, QVBoxLayout,
+from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QSlider, QVBoxLayout,
                                QWidget)
 
 from playground.engine.snapshot import Snapshot
 from playground.ui.plots.history import DEFAULT_CAP, History
 from playground.ui.plots.style import (FAINT_ALPHA, FOREGROUND, XFollower, add_line, line_item,
                                       make_plot_widget)
+from playground.ui.steady_label import LabelStrip
 
 log = logging.getLogger(__name__)
 
@@ -128,8 +129,6 @@ class CurvesPlot(QWidget):
         self.latest.setTextFormat(Qt.TextFormat.RichText)
         self.latest.setStyleSheet(f"color: rgb{FOREGROUND}; font-size: 10pt;")
         self.latest.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        # a long read-out must not widen the whole plot column (nor re-lay it out each frame)
-        self.latest.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.latest.setToolTip("Line colours, and the latest loss and accuracy on the training and "
                                "the held-out test data.")
         self._latest_plain = ""
@@ -159,7 +158,10 @@ class CurvesPlot(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addLayout(toolbar)
-        layout.addWidget(self.latest)
+        # in a strip: a long read-out must not widen the plot column, nor a new one re-lay out
+        # the panel (and repaint all of it) several times a second
+        self._latest_strip = LabelStrip(self.latest)
+        layout.addWidget(self._latest_strip)
         self._update_latest()
         # the accuracy plot also holds the shared x axis (about 40 px): at 1280x720 anything
         # less than 3/5 left it too short for its own label
@@ -277,7 +279,7 @@ class CurvesPlot(QWidget):
         self._latest_timer.stop()
         self._latest_shown_at = time.monotonic()
         if self._latest_html != self.latest.text():  # a rich-text label re-lays itself out on every setText
-            self.latest.setText(self._latest_html)
+            self._latest_strip.set_text(self._latest_html)
 
     def curve_data(self, name: str) -> tuple[np.ndarray, np.ndarray]:
         """(x, y) the displayed line of `name` holds (smoothed when smoothing is on)."""
