@@ -6,16 +6,25 @@ import argparse
 import logging
 import sys
 
-from playground.core.project import ProjectError, load_project
+from playground.core.project import Project, ProjectError, load_project
 from playground.core.shapes import analyse, summary
+
+UNREADABLE = 2  # exit code for a project file that cannot be read
+
+
+def _load(path: str) -> Project | None:
+    """The project in `path`, or None after saying on stderr why it cannot be read."""
+    try:
+        return load_project(path)
+    except ProjectError as exc:
+        print(f"{path}: {exc}", file=sys.stderr)
+        return None
 
 
 def _check(args: argparse.Namespace) -> int:
-    try:
-        project = load_project(args.project)
-    except ProjectError as exc:
-        print(f"{args.project}: {exc}", file=sys.stderr)
-        return 2
+    project = _load(args.project)
+    if project is None:
+        return UNREADABLE
     analysis = analyse(project.graph, project.data.dataset, project.data.params, project.training.loss)
     for problem in analysis.problems:
         print(f"{problem.severity}: {problem.located(project.graph)}", file=sys.stderr)
@@ -29,9 +38,12 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _train(args: argparse.Namespace) -> int:
+    project = _load(args.project)
+    if project is None:
+        return UNREADABLE
     from playground.engine.headless import train_command  # imports torch: only when asked
 
-    return train_command(args)
+    return train_command(args, project)
 
 
 def _bench(args: argparse.Namespace) -> int:

@@ -8,7 +8,7 @@ import time
 from pathlib import Path
 
 from playground.core.datasets import resolve_paths
-from playground.core.project import ProjectError, load_project
+from playground.core.project import Project
 from playground.engine.snapshot import loss_blew_up
 from playground.engine.trainer import Trainer, TrainingError
 
@@ -32,12 +32,8 @@ def _format_metrics(metrics) -> str:
     return "  ".join(parts)
 
 
-def train_command(args: argparse.Namespace) -> int:
-    try:
-        project = load_project(args.project)
-    except ProjectError as exc:
-        print(f"{args.project}: {exc}", file=sys.stderr)
-        return 2
+def train_command(args: argparse.Namespace, project: Project) -> int:
+    """Train `project`, read from the file `args.project`, as the command line asked."""
     project.data.params = resolve_paths(project.data.params, str(Path(args.project).resolve().parent))
     try:
         trainer = Trainer.from_project(project, device=args.device)
