@@ -11,7 +11,7 @@ from dataclasses import dataclass  # noqa: E402
 
 import pytest  # noqa: E402
 import shiboken6  # noqa: E402
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt  # noqa: E402
+from PySide6.QtCore import QEvent, QMimeData, QObject, QPoint, QPointF, Qt  # noqa: E402
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QUndoStack  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
@@ -112,6 +112,27 @@ def gestures():
     def make(view: CanvasView, stack: QUndoStack) -> Canvas:
         return Canvas(view, view.scene(), view.scene().graph, stack, [])
     return make
+
+
+class LayoutRequests(QObject):
+    """Counts the layout passes a widget is asked for (a text change that re-lays out a panel
+    repaints all of it)."""
+
+    def __init__(self, widget) -> None:
+        super().__init__(widget)
+        self.count = 0
+        widget.installEventFilter(self)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt API)
+        if event.type() == QEvent.Type.LayoutRequest:
+            self.count += 1
+        return False
+
+
+@pytest.fixture
+def layout_requests():
+    """LayoutRequests(widget): counts from now on."""
+    return LayoutRequests
 
 
 @pytest.fixture(autouse=True)

@@ -450,3 +450,31 @@ def test_snapshots_are_drawn_in_slices_and_every_point_reaches_the_plots(window,
     gx, gy = window.gradients._grad_items[0].getOriginalDataset()
     np.testing.assert_allclose(gx[-30:], [s.epoch for s in snaps])
     np.testing.assert_allclose(gy[-30:], [0.01 * i for i in range(1, 31)], rtol=1e-5)
+
+
+def test_read_outs_follow_the_snapshots_without_re_laying_out_the_window(window, qtbot, layout_requests):
+    """The toolbar's read-out and the curves' latest values change with every snapshot; a
+    layout pass for each would repaint the whole window 30 times a second."""
+    from PySide6.QtWidgets import QToolBar
+
+    from playground.engine.snapshot import Snapshot
+
+    window.plot_tabs.setCurrentWidget(window.curves)
+    base = window.controller.snapshot
+    window.flush_plots()
+    watched = [window, window.findChild(QToolBar, "run-toolbar"), window.plot_tabs, window.curves]
+    counters = [layout_requests(w) for w in watched]
+    for i in range(1, 25):
+        snap = Snapshot(step=1000 + 10 * i, epoch=40 + i / 2.5, steps_per_epoch=base.steps_per_epoch,
+                        train_loss=0.5 / i, test_loss=0.6 / i, train_accuracy=0.9, test_accuracy=0.85,
+                        layer_ids=base.layer_ids, layer_names=base.layer_names, grad_norms=base.grad_norms,
+                        weight_norms=base.weight_norms, grid=base.grid, grid_extent=base.grid_extent,
+                        neuron_maps=base.neuron_maps, weights=base.weights)
+        ctl = window.controller  # as its poll() delivers a snapshot
+        ctl.snapshot = snap
+        ctl.snapshots_arrived.emit([snap])
+        ctl.latest.emit(snap)
+        qtbot.waitUntil(lambda: not window.frames.pending)
+    qtbot.waitUntil(lambda: "0.0208" in window.curves.latest.text())  # 0.5 / 24: the last one shown
+    assert "Step 1,240" in window.readout.text()
+    assert [c.count for c in counters] == [0, 0, 0, 0]

@@ -2,41 +2,26 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from playground.ui.steady_label import LabelStrip, SteadyLabel
 
 
-class LayoutRequests(QObject):
-    """Counts the layout passes a widget is asked for."""
-
-    def __init__(self, widget: QWidget) -> None:
-        super().__init__()
-        self.count = 0
-        widget.installEventFilter(self)
-
-    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt API)
-        if event.type() == QEvent.Type.LayoutRequest:
-            self.count += 1
-        return False
-
-
-def _settled(qtbot, widget: QWidget) -> LayoutRequests:
+def _settled(qtbot, widget: QWidget, layout_requests):
     qtbot.addWidget(widget)
     widget.show()
     QApplication.processEvents()
-    return LayoutRequests(widget)
+    return layout_requests(widget)
 
 
-def test_a_steady_label_grows_in_steps_and_keeps_its_row_still(qtbot):
+def test_a_steady_label_grows_in_steps_and_keeps_its_row_still(qtbot, layout_requests):
     row = QWidget()
     layout = QHBoxLayout(row)
     label = SteadyLabel("Step 9")
     neighbour = QLabel("next")
     layout.addWidget(label)
     layout.addWidget(neighbour)
-    requests = _settled(qtbot, row)
+    requests = _settled(qtbot, row, layout_requests)
 
     widths = set()
     for step in (10, 11, 99, 100, 101, 999):  # a counter: one digit more now and then
@@ -54,14 +39,14 @@ def test_a_steady_label_grows_in_steps_and_keeps_its_row_still(qtbot):
     assert label.width() < min(widths) + label.fontMetrics().horizontalAdvance("0000") * 2
 
 
-def test_a_label_strip_follows_its_panel_width_and_changes_text_without_a_layout_pass(qtbot):
+def test_a_label_strip_follows_its_panel_width_and_changes_text_without_a_layout_pass(qtbot, layout_requests):
     panel = QWidget()
     layout = QVBoxLayout(panel)
     strip = LabelStrip(QLabel("train: loss 0.693"))
     layout.addWidget(strip)
     layout.addWidget(QLabel("below"))
     panel.resize(300, 200)
-    requests = _settled(qtbot, panel)
+    requests = _settled(qtbot, panel, layout_requests)
 
     assert strip.label.width() == strip.width() > 0
     for loss in ("0.512", "0.4", "0.0031"):
