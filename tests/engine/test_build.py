@@ -14,7 +14,7 @@ from playground.core.shapes import analyse
 from playground.engine.build import BuildError, GraphModule, Recurrent, count_parameters, output_activation
 from playground.engine.objective import Objective
 
-SAMPLE_INPUTS = {"circle": (2,), "blobs": (2,), "digits": (1, 8, 8), "sine_next": (20, 1)}
+SAMPLE_INPUTS = {"circle": (2,), "blobs": (2,), "plane": (2,), "digits": (1, 8, 8), "sine_next": (20, 1)}
 
 
 def chain_graph(*layers: tuple[str, dict]) -> tuple[Graph, list[int]]:
@@ -248,6 +248,25 @@ def test_output_activation_softmax_and_the_objective_reading_it():
 
     graph2, _ = chain_graph(("Dense", {"units": 4, "activation": "Linear"}), ("Softmax", {}))
     assert output_activation(graph2, analyse(graph2, "blobs", {}, "cross_entropy")) == "Softmax"
+
+
+@pytest.mark.parametrize("loss, dataset, units, activation", [
+    ("bce", "circle", 1, "Linear"), ("bce", "circle", 1, "Sigmoid"), ("mse", "circle", 1, "Tanh"),
+    ("cross_entropy", "blobs", 4, "Linear"), ("cross_entropy", "blobs", 4, "Softmax"),
+    ("huber", "plane", 1, "Linear"), ("mae", "plane", 1, "Linear"),
+])
+def test_the_training_hot_path_computes_the_same_loss(loss, dataset, units, activation):
+    """Objective.training_loss (one torch call where it can be) agrees with the general loss."""
+    graph, _ = chain_graph(("Dense", {"units": units, "activation": activation}))
+    model, analysis = build(graph, dataset, loss)
+    objective = Objective(loss, analysis.data, activation)
+    out = model(sample(dataset, 16))
+    if analysis.data.task == "classification":
+        y = torch.arange(16) % (2 if units == 1 else units)
+    else:
+        y = torch.linspace(-1, 1, 16)
+    fast = objective.training_loss()(out, objective.training_targets(y))
+    torch.testing.assert_close(fast, objective(out, y))
 
 
 # ----- recurrent layers ------------------------------------------------------------------------------
