@@ -111,6 +111,7 @@ class MainWindow(QMainWindow):
         self._stale = False
         self._boundary_drawable = True  # the data set can be drawn on the plot (plane, curve)
         self._start_loss: float | None = None  # training loss at step 0 of the current run
+        self._hovered_neuron: tuple[int, int] | None = None  # (node id, unit) under the mouse
         self._shown_once = False
         self._points_key: tuple | None = None
 
@@ -292,6 +293,7 @@ class MainWindow(QMainWindow):
         for source in (self.scene, self.view, self.inspector):
             source.status_message.connect(self.show_status)
         self.scene.current_node_changed.connect(self._on_current_node)
+        self.scene.neuron_hovered.connect(self._on_neuron_hovered)
 
     # ----- start-up and shutdown ---------------------------------------------------------------
     def start_worker(self) -> None:
@@ -684,9 +686,28 @@ class MainWindow(QMainWindow):
             self.curves.add(snap)
             self.gradients.add(snap)
 
+    def _on_neuron_hovered(self, target: tuple[int, int] | None) -> None:
+        self._hovered_neuron = target
+        self._show_hovered_neuron(self.controller.snapshot)
+
+    def _show_hovered_neuron(self, snap: Snapshot | None) -> None:
+        """TensorFlow Playground's hover: the neuron under the mouse, large on the boundary plot."""
+        maps = None
+        if self._hovered_neuron is not None and snap is not None:
+            node_id, unit = self._hovered_neuron
+            maps = snap.neuron_maps.get(node_id)
+        if maps is None or unit >= len(maps):
+            self.boundary.set_focus(None)
+            return
+        node = self.document.project.graph.nodes.get(node_id)
+        title = f"{node.label if node else 'Layer'}, neuron {unit + 1}"
+        self.boundary.set_focus(maps[unit], title)
+
     def _on_snapshot(self, snap: Snapshot) -> None:
         if snap.grid is not None:
             self.boundary.set_grid(snap.grid, snap.grid_extent)
+            if self._hovered_neuron is not None:
+                self._show_hovered_neuron(snap)
         elif snap.curve is not None:
             self.boundary.set_curve(snap.curve)
         self._frame_snapshot = snap

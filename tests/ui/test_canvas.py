@@ -372,6 +372,30 @@ def test_port_lights_up_on_hover(canvas):
     assert port.state == PortItem.NORMAL
 
 
+def test_hovering_a_neuron_says_which_one(canvas):
+    """The window shows the neuron under the mouse large on the boundary plot (TF Playground)."""
+    dense = canvas.graph.nodes_of_kind("Dense")[0]
+    item = canvas.scene.node_item(dense.id)
+    maps = np.zeros((item.units, THUMB, THUMB), np.float32)
+    canvas.scene.show_neurons(Snapshot(step=1, epoch=0.1, steps_per_epoch=10, train_loss=0.5, test_loss=0.5,
+                                       train_accuracy=0.5, test_accuracy=0.5, neuron_maps={dense.id: maps}))
+    seen: list = []
+    canvas.scene.neuron_hovered.connect(seen.append)
+
+    def neuron(index: int) -> QPointF:
+        return item.mapToScene(item.neuron_rect(index).center())
+
+    canvas.move(_empty_spot(canvas))
+    canvas.move(neuron(2))
+    canvas.move(neuron(3))
+    canvas.move(neuron(3) + QPointF(0.5, 0.5))  # within the same square: nothing new
+    canvas.move(_empty_spot(canvas))
+    assert seen == [(dense.id, 2), (dense.id, 3), None]
+    canvas.move(neuron(0))
+    canvas.scene.clear_snapshot()  # a new run: the maps are gone, so is the neuron in view
+    assert seen[-2:] == [(dense.id, 0), None]
+
+
 def test_middle_drag_pans(canvas):
     bar = canvas.view.horizontalScrollBar()
     before = bar.value()

@@ -455,13 +455,15 @@ def test_snapshots_are_drawn_in_slices_and_every_point_reaches_the_plots(window,
 def test_read_outs_follow_the_snapshots_without_re_laying_out_the_window(window, qtbot, layout_requests):
     """The toolbar's read-out and the curves' latest values change with every snapshot; a
     layout pass for each would repaint the whole window 30 times a second."""
-    from PySide6.QtWidgets import QToolBar
+    from PySide6.QtWidgets import QApplication, QToolBar
 
     from playground.engine.snapshot import Snapshot
 
     window.plot_tabs.setCurrentWidget(window.curves)
     base = window.controller.snapshot
     window.flush_plots()
+    window.statusBar().clearMessage()  # its timed clearing would lay the window out, once
+    QApplication.processEvents()
     watched = [window, window.findChild(QToolBar, "run-toolbar"), window.plot_tabs, window.curves]
     counters = [layout_requests(w) for w in watched]
     for i in range(1, 25):
@@ -478,3 +480,31 @@ def test_read_outs_follow_the_snapshots_without_re_laying_out_the_window(window,
     qtbot.waitUntil(lambda: "0.0208" in window.curves.latest.text())  # 0.5 / 24: the last one shown
     assert "Step 1,240" in window.readout.text()
     assert [c.count for c in counters] == [0, 0, 0, 0]
+
+
+def test_the_neuron_under_the_mouse_is_shown_large_on_the_boundary_plot(window, qtbot):
+    """TensorFlow Playground's hover, also while training: the plot follows the neuron's map."""
+    from playground.ui.plots import colors
+    from playground.ui.plots.boundary import resample
+
+    canvas = _canvas(window)
+    dense = window.document.project.graph.nodes_of_kind("Dense")[0]
+    item = window.scene.node_item(dense.id)
+    window.flush_plots()  # the loaded run's maps on the cards
+    qtbot.waitUntil(lambda: item.neuron_maps is not None)
+    key = window.boundary.key_text()
+    canvas.move(item.mapToScene(item.neuron_rect(1).center()))
+    assert window.boundary.focus_title() == f"{dense.label}, neuron 2"
+    snap = window.controller.snapshot
+    expected = colors.BACKGROUND_LUT[colors.lut_index(resample(snap.neuron_maps[dense.id][1], len(snap.grid)))]
+    np.testing.assert_array_equal(window.boundary.image.image, expected)  # over the whole plane
+    window.play_action.trigger()  # new snapshots: the plot follows the neuron, not the output
+    _train_until(qtbot, window, lambda s: s.step > 50)
+    qtbot.waitUntil(lambda: np.array_equal(
+        window.boundary.image.image,
+        colors.BACKGROUND_LUT[colors.lut_index(resample(window.controller.snapshot.neuron_maps[dense.id][1],
+                                                        len(snap.grid)))]))
+    window.play_action.trigger()
+    canvas.move(_empty_spot(window))  # off the card
+    assert window.boundary.focus_title() == "" and window.boundary.key_text() == key
+    assert window.boundary.image.image.shape[:2] == window.controller.snapshot.grid.shape[:2]

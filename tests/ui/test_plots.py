@@ -265,6 +265,32 @@ def test_colour_key_says_what_the_colours_mean(boundary: BoundaryPlot) -> None:
     assert "prediction" in boundary.key_text() and "data" in boundary.key_text()
 
 
+def test_a_neuron_in_focus_replaces_the_output_until_the_mouse_leaves(boundary: BoundaryPlot) -> None:
+    """TensorFlow Playground's hover: one neuron's map, large, over the plane's points."""
+    boundary.set_grid(binary_grid(np.full((100, 100), 0.9)), EXTENT)
+    rect = boundary.image_rect()
+    output_key = boundary.key_text()
+    neuron = np.zeros((25, 25), np.float32)  # samples every 4th grid point: 0, 4, ..., 96
+    neuron[0, 0], neuron[0, 1], neuron[24, 24] = -1.0, 1.0, 0.5  # bottom-left, its right, top-right
+    boundary.set_focus(neuron, "Dense 2, neuron 3")
+
+    def colour(value: float) -> tuple:
+        return tuple(colors.BACKGROUND_LUT[colors.lut_index(np.float32(value))])
+
+    img = boundary.image.image
+    assert img.shape == (100, 100, 4) and boundary.image_rect() == rect  # the whole plane, as the output
+    assert tuple(img[0, 0]) == colour(-1.0) and tuple(img[0, 4]) == colour(1.0)
+    assert tuple(img[0, 2]) == colour(0.0)  # smooth between two samples
+    assert tuple(img[96, 96]) == colour(0.5) and tuple(img[99, 99]) == colour(0.5)  # level past the last
+    assert boundary.focus_title() == "Dense 2, neuron 3" and "Dense 2, neuron 3" in boundary.key_text()
+    # new outputs arrive meanwhile: they wait, the neuron stays in sight
+    boundary.set_grid(binary_grid(np.full((100, 100), 0.1)), EXTENT)
+    assert tuple(boundary.image.image[0, 0]) == colour(-1.0)
+    boundary.set_focus(None)  # the mouse left: the latest output, and its key, come back
+    assert boundary.focus_title() == "" and boundary.key_text() == output_key
+    assert tuple(boundary.image.image[50, 50]) == colour(-0.8)  # p = 0.1
+
+
 # ---- history -------------------------------------------------------------------------------
 
 

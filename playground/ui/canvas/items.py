@@ -225,6 +225,9 @@ class NodeItem(QGraphicsItem):
         self.placeholders = True  # grey squares until maps arrive (set_neuron_placeholders)
         self._maps_image: QImage | None = None
         self.on_moved: Callable[["NodeItem"], None] | None = None  # set by the scene
+        # set by the scene: the neuron under the mouse changed (its index, or None)
+        self.on_neuron_hover: Callable[["NodeItem", int | None], None] | None = None
+        self._hovered_neuron: int | None = None
         self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsMovable
                       | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
                       | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges)
@@ -298,6 +301,30 @@ class NodeItem(QGraphicsItem):
         top = HEADER_H + BODY_H + NEURON_PAD / 2 + index * (size + NEURON_GAP)
         return QRectF((CARD_W - size) / 2, top, size, size)
 
+    def neuron_at(self, pos: QPointF) -> int | None:
+        """The neuron whose map is drawn at `pos` (item coordinates), if any."""
+        if self.neuron_maps is None:
+            return None
+        for index in range(len(self.neuron_maps)):
+            if self.neuron_rect(index).contains(pos):
+                return index
+        return None
+
+    def hover_neuron(self, index: int | None) -> None:
+        """The mouse is over neuron `index` (None: over none of them), as far as anyone is told."""
+        if index != self._hovered_neuron:
+            self._hovered_neuron = index
+            if self.on_neuron_hover:
+                self.on_neuron_hover(self, index)
+
+    def hoverMoveEvent(self, event: QGraphicsSceneHoverEvent) -> None:  # noqa: N802
+        self.hover_neuron(self.neuron_at(event.pos()))
+        super().hoverMoveEvent(event)
+
+    def hoverLeaveEvent(self, event: QGraphicsSceneHoverEvent) -> None:  # noqa: N802
+        self.hover_neuron(None)
+        super().hoverLeaveEvent(event)
+
     def neuron_anchor(self, index: int, output_side: bool) -> QPointF:
         """Where a per-weight line meets the card edge, level with neuron `index` (scene coords)."""
         y = self.neuron_rect(index).center().y()
@@ -342,6 +369,8 @@ class NodeItem(QGraphicsItem):
         old_count = self.neuron_count()
         self.neuron_maps = maps
         self._maps_image = maps_to_image(maps) if maps is not None and len(maps) else None
+        if maps is None or (self._hovered_neuron is not None and self._hovered_neuron >= len(maps)):
+            self.hover_neuron(None)
         if self.neuron_count() != old_count:
             self._geometry_changing()
             if self.on_moved:

@@ -51,6 +51,8 @@ class CanvasScene(QGraphicsScene):
 
     status_message = Signal(str)  # a refused action, in words
     current_node_changed = Signal(object)  # the one selected node id, or None
+    # the neuron map under the mouse: (node id, unit index), or None when it leaves
+    neuron_hovered = Signal(object)
 
     def __init__(self, graph: Graph, undo_stack: QUndoStack, parent=None) -> None:
         super().__init__(parent)
@@ -79,6 +81,8 @@ class CanvasScene(QGraphicsScene):
     # ----- following the graph ------------------------------------------------------------
     def rebuild(self) -> None:
         self.cancel_link_drag()
+        for item in self.node_items.values():
+            item.hover_neuron(None)
         for item in list(self.link_items.values()) + list(self.node_items.values()):
             self.removeItem(item)
         self.node_items.clear()
@@ -99,6 +103,7 @@ class CanvasScene(QGraphicsScene):
         elif kind == EventType.NODE_REMOVED:
             item = self.node_items.pop(event.node_id, None)
             if item is not None:
+                item.hover_neuron(None)
                 self.removeItem(item)
         elif kind == EventType.LINK_ADDED:
             link = self._add_link_item(event.link_id)
@@ -127,6 +132,7 @@ class CanvasScene(QGraphicsScene):
         node = self.graph.nodes[node_id]
         item = NodeItem(node)
         item.on_moved = self._node_moved
+        item.on_neuron_hover = self._neuron_hover
         item.set_neuron_placeholders(self.neuron_placeholders)
         self.node_items[node_id] = item
         self.addItem(item)
@@ -182,6 +188,9 @@ class CanvasScene(QGraphicsScene):
             return
         self.show_neurons(snapshot)
         self.show_weights(snapshot)
+
+    def _neuron_hover(self, item: NodeItem, index: int | None) -> None:
+        self.neuron_hovered.emit(None if index is None else (item.node_id, index))
 
     def show_neurons(self, snapshot: Snapshot) -> None:
         """The neuron maps alone (the window repaints them and the links in separate turns)."""

@@ -55,6 +55,8 @@ class BoundaryPlot(QWidget):
         self._rect_key: tuple | None = None  # (extent, grid shape) the image rect was set for
         self._train_labels: np.ndarray | None = None
         self._test_labels: np.ndarray | None = None
+        # one neuron's map shown instead of the network's output: (values, title)
+        self._focus: tuple[np.ndarray, str] | None = None
         self._build_ui()
         self._update_key()
         self._brush_cache: dict[tuple[int, int, int, int], object] = {}
@@ -168,8 +170,13 @@ class BoundaryPlot(QWidget):
         return re.sub(r"<[^>]+>", "", self.key.text()).replace("&nbsp;", " ")
 
     def _update_key(self) -> None:
-        """Say what the colours mean for this mode and task; changes with the data set only."""
-        if self._mode == CURVE:
+        """Say what the colours mean for this mode and task (or the neuron shown)."""
+        if self._focus is not None and self._mode == PLANE:
+            text = (f"<b>{self._focus[1]}</b>&nbsp;&nbsp; {_dot(colors.ORANGE, SQUARE_GLYPH)}&nbsp;\u2212"
+                    f"&nbsp;&nbsp; {_dot(colors.BLUE, SQUARE_GLYPH)}&nbsp;+")
+            tip = ("What the neuron under the mouse outputs over the input plane (scaled into -1..1); "
+                   "move the mouse off it to see the network's output again.")
+        elif self._mode == CURVE:
             text = (f"{_dot(CURVE_POINT_COLOR)}&nbsp;data&nbsp;&nbsp; "
                     f"{_dot(colors.BLUE, LINE_GLYPH)}&nbsp;network's prediction")
             tip = "Grey dots: the samples (y over x). Blue line: what the network predicts for each x."
@@ -279,13 +286,34 @@ class BoundaryPlot(QWidget):
         if grid.ndim == 2:
             grid = grid[..., None]
         self._grid, self._extent = grid, tuple(float(v) for v in extent)
-        if self._mode == PLANE:
+        if self._mode == PLANE and self._focus is None:  # a neuron in focus keeps the image
             self._render_grid()
+
+    def set_focus(self, values: np.ndarray | None, title: str = "") -> None:
+        """Show one neuron's map instead of the network's output, as TensorFlow Playground does
+        while the mouse is on a neuron: `values` (T, T) in about [-1, 1], every (G // T)-th
+        sample of the current G x G grid from its first. None shows the output again."""
+        if values is None or self._grid is None:
+            if self._focus is None:
+                return
+            self._focus = None
+        else:
+            self._focus = (np.asarray(values, np.float32), title)
+        self._update_key()
+        if self._mode == PLANE and self._grid is not None:
+            self._render_grid()
+
+    def focus_title(self) -> str:
+        """The neuron shown instead of the output ("" when it is the output)."""
+        return "" if self._focus is None else self._focus[1]
 
     def _render_grid(self) -> None:
         grid, extent = self._grid, self._extent
         assert grid is not None and extent is not None
-        rgba = self.colorize(grid)
+        if self._focus is not None:  # smooth over the grid's own lattice
+            rgba = colors.BACKGROUND_LUT[colors.lut_index(resample(self._focus[0], grid.shape[0]))]
+        else:
+            rgba = self.colorize(grid)
         self.image.setImage(rgba, autoLevels=False)
         key = (extent, grid.shape[:2])
         if key != self._rect_key:
@@ -364,10 +392,27 @@ class BoundaryPlot(QWidget):
         self._grid = self._extent = self._rect_key = None
         self._train_labels = self._test_labels = None
         self._value_range = None
+        if self._focus is not None:
+            self._focus = None
+            self._update_key()
 
 
 def _dot(rgb: tuple[int, ...], glyph: str = "\u25cf") -> str:
     return f"<span style='color: {colors.hex_color(tuple(rgb[:3]))}'>{glyph}</span>"
+
+
+def resample(values: np.ndarray, size: int) -> np.ndarray:
+    """A (T, T) map sampled at every (size // T)-th point of a size x size lattice -> the whole
+    lattice, linear between the samples and level beyond the last one (a few points at the far
+    edges, within one sample's reach)."""
+    t = values.shape[0]
+    if t < 2:
+        return np.broadcast_to(values.reshape(-1)[:1], (size, size)).astype(values.dtype)
+    pos = np.minimum(np.arange(size) / max(1, size // t), t - 1)
+    i0 = np.minimum(pos.astype(np.intp), t - 2)
+    w = (pos - i0).astype(values.dtype)
+    rows = values[i0] * (1 - w)[:, None] + values[i0 + 1] * w[:, None]
+    return rows[:, i0] * (1 - w)[None, :] + rows[:, i0 + 1] * w[None, :]
 
 
 def pixel_rect(extent: Extent, rows: int, cols: int) -> QRectF:
