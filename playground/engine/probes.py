@@ -62,6 +62,18 @@ class ColumnPass:
         return h.t(), captured
 
 
+def _input_maps(features: np.ndarray) -> np.ndarray:
+    """TensorFlow Playground's input thumbnails: each feature (x1, x1 squared, sin x2, ...) over
+    the plane, (features, THUMB, THUMB), each scaled into -1..1 by its largest magnitude.
+    They never change during a run: made once, read-only, and sent with every snapshot."""
+    stride = GRID // THUMB
+    maps = features.reshape(GRID, GRID, -1)[::stride, ::stride].transpose(2, 0, 1)
+    scale = np.abs(maps).max(axis=(1, 2), keepdims=True)
+    maps = np.ascontiguousarray(maps / np.where(scale > 0, scale, 1.0), dtype=np.float32)
+    maps.flags.writeable = False
+    return maps
+
+
 class Probe:
     """Makes snapshots of one trainer; caches the input-plane lattice it feeds the network."""
 
@@ -70,6 +82,7 @@ class Probe:
         data = trainer.data
         self.extent = data.extent
         self._plane: torch.Tensor | None = None
+        self._input_maps: np.ndarray | None = None
         self._curve_x: np.ndarray | None = None
         shape = data.shape
         if shape.plane and self.extent is not None:
@@ -79,6 +92,7 @@ class Probe:
             points = np.stack([xx.ravel(), yy.ravel()], axis=1)
             feats = expand_features(points, data.features)
             self._plane = torch.as_tensor(feats, device=trainer.device)
+            self._input_maps = _input_maps(feats)
         elif shape.curve and self.extent is not None:
             self._curve_x = np.linspace(self.extent[0], self.extent[1], 200, dtype=np.float32)
             self._curve_in = torch.as_tensor(self._curve_x[:, None], device=trainer.device)
@@ -136,6 +150,7 @@ class Probe:
             grad_norms=grad_norms.float().cpu().numpy(), weight_norms=weight_norms.float().cpu().numpy(),
         )
         if self._plane is not None:
+            snap.neuron_maps[trainer.model.input_id] = self._input_maps
             probs, captured = self._plane_pass()
             grid = probs.reshape(GRID, GRID, -1).float().cpu().numpy()
             snap.grid, snap.grid_extent = grid, self.extent

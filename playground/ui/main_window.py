@@ -13,7 +13,8 @@ from PySide6.QtWidgets import (QDockWidget, QFileDialog, QHBoxLayout, QLabel, QL
                                QListWidgetItem, QMainWindow, QMessageBox, QPushButton, QSplitter,
                                QTabWidget, QToolBar, QVBoxLayout, QWidget)
 
-from playground.core.datasets import DataError, DATASETS
+from playground.core.datasets import DATASETS, FEATURES, DataError, selected_features
+from playground.core.params import ParamError
 from playground.core.project import ProjectError, default_project
 from playground.core.shapes import Analysis
 from playground.engine.runner import Runner
@@ -112,6 +113,7 @@ class MainWindow(QMainWindow):
         self._boundary_drawable = True  # the data set can be drawn on the plot (plane, curve)
         self._start_loss: float | None = None  # training loss at step 0 of the current run
         self._hovered_neuron: tuple[int, int] | None = None  # (node id, unit) under the mouse
+        self._links_waiting: list[list[int]] = []  # link batches of the frame being drawn
         self._shown_once = False
         self._points_key: tuple | None = None
 
@@ -654,8 +656,16 @@ class MainWindow(QMainWindow):
             self.scene.show_neurons(self._frame_snapshot)
 
     def _draw_links(self) -> None:
-        if self._frame_snapshot is not None:
-            self.scene.show_weights(self._frame_snapshot)
+        """One batch of links a turn (scene.weight_batches): the per-weight lines of one link
+        take up to a few ms to repaint, all of them together too long for one turn."""
+        if self._frame_snapshot is None:
+            return
+        if not self._links_waiting:  # a new frame: every link
+            self._links_waiting = self.scene.weight_batches()
+        if self._links_waiting:
+            self.scene.show_weights(self._frame_snapshot, self._links_waiting.pop(0))
+        if self._links_waiting:
+            self.frames.mark("links")
 
     def flush_plots(self) -> None:
         """Draw every waiting slice now (tests, and readers that need the plots current)."""
@@ -676,6 +686,7 @@ class MainWindow(QMainWindow):
         self.gradients.clear()
         self.frames.cancel()
         self._frame_snapshot = None
+        self._links_waiting = []
         self.scene.clear_snapshot()
 
     def _on_snapshots(self, snapshots: list[Snapshot]) -> None:
@@ -699,9 +710,23 @@ class MainWindow(QMainWindow):
         if maps is None or unit >= len(maps):
             self.boundary.set_focus(None)
             return
-        node = self.document.project.graph.nodes.get(node_id)
-        title = f"{node.label if node else 'Layer'}, neuron {unit + 1}"
-        self.boundary.set_focus(maps[unit], title)
+        self.boundary.set_focus(maps[unit], self._neuron_title(node_id, unit))
+
+    def _neuron_title(self, node_id: int, unit: int) -> str:
+        """"Dense 4, neuron 2"; for the Input, the feature it shows ("Input 1: X₁²")."""
+        project = self.document.project
+        node = project.graph.nodes.get(node_id)
+        if node is None:
+            return f"neuron {unit + 1}"
+        if node.kind == "Input":
+            try:
+                keys = selected_features(project.data.complete())
+            except (DataError, ParamError):  # settings being edited: fall back to a number
+                keys = []
+            labels = dict(FEATURES)
+            if unit < len(keys):
+                return f"{node.label}: {labels[keys[unit]]}"
+        return f"{node.label}, neuron {unit + 1}"
 
     def _on_snapshot(self, snap: Snapshot) -> None:
         if snap.grid is not None:

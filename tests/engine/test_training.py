@@ -480,7 +480,7 @@ def test_probe_snapshot_of_a_plane_classifier():
     assert snap.layer_names == ["Dense 2", "Dense 3", "Dense 4"] and snap.layer_ids == [2, 3, 4]
     assert snap.grad_norms.shape == snap.weight_norms.shape == (3,)
     assert (snap.grad_norms > 0).all() and (snap.weight_norms > 0).all()
-    assert set(snap.neuron_maps) == {2, 3, 4}
+    assert set(snap.neuron_maps) == {1, 2, 3, 4}  # the Input's features, and each Dense layer's units
     assert snap.neuron_maps[2].shape == (8, THUMB, THUMB) and snap.neuron_maps[4].shape == (1, THUMB, THUMB)
     assert {k: w.shape for k, w in snap.weights.items()} == {2: (8, 2), 3: (8, 8), 4: (1, 8)}
     np.testing.assert_array_equal(snap.weights[3], trainer.model.layers["3"][0].weight.detach().numpy())
@@ -492,6 +492,11 @@ def test_probe_snapshot_of_a_plane_classifier():
     xs = np.linspace(extent[0], extent[1], GRID, dtype=np.float32)[::stride]
     ys = np.linspace(extent[2], extent[3], GRID, dtype=np.float32)[::stride]
     xx, yy = np.meshgrid(xs, ys)
+    # the input features over the plane (x1 along the columns, x2 up the rows), scaled into -1..1
+    inputs = snap.neuron_maps[1]
+    assert inputs.shape == (2, THUMB, THUMB) and not inputs.flags.writeable  # shared by every snapshot
+    np.testing.assert_allclose(inputs[0], xx / np.abs(xx).max(), atol=1e-6)
+    np.testing.assert_allclose(inputs[1], yy / np.abs(yy).max(), atol=1e-6)
     points = torch.as_tensor(np.stack([xx.ravel(), yy.ravel()], axis=1))
     with torch.no_grad():
         trainer.model.eval()
@@ -518,8 +523,8 @@ def test_probe_column_pass_matches_the_general_pass():
     a, b = fast.snapshot(), general.snapshot()
     np.testing.assert_allclose(a.grid, b.grid, atol=1e-5)
     maps_a, maps_b = a.neuron_maps, b.neuron_maps  # the Dropout takes a node id: compare in order
-    assert len(maps_a) == len(maps_b) == 3
-    for (_, fast_map), (_, general_map) in zip(sorted(maps_a.items()), sorted(maps_b.items())):
+    assert len(maps_a) == len(maps_b) == 4  # the Input's features and three Dense layers
+    for (_, fast_map), (_, general_map) in zip(sorted(maps_a.items()), sorted(maps_b.items()), strict=True):
         assert fast_map.shape == general_map.shape
         np.testing.assert_allclose(fast_map, general_map, atol=1e-5)
 
@@ -538,8 +543,9 @@ def test_probe_snapshot_of_k_classes():
     np.testing.assert_allclose(snap.grid.sum(-1), 1.0, atol=1e-5)
     assert (snap.grid >= 0).all()
     dense_ids = {n.id for n in project.graph.nodes_of_kind("Dense")}
-    assert set(snap.neuron_maps) == dense_ids == set(snap.layer_ids)
-    assert sorted(m.shape for m in snap.neuron_maps.values()) == [(4, THUMB, THUMB), (8, THUMB, THUMB)]
+    input_id = project.graph.nodes_of_kind("Input")[0].id
+    assert set(snap.neuron_maps) == dense_ids | {input_id} and dense_ids == set(snap.layer_ids)
+    assert sorted(snap.neuron_maps[i].shape for i in dense_ids) == [(4, THUMB, THUMB), (8, THUMB, THUMB)]
 
 
 def test_probe_snapshot_of_a_function_fit():

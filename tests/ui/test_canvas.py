@@ -666,8 +666,11 @@ def test_new_maps_repaint_the_neuron_squares_and_links_only_when_their_look_chan
     monkeypatch.setattr(card, "update", lambda *a: updates.append("card"))
     monkeypatch.setattr(squares, "update", lambda *a: updates.append("squares"))
     monkeypatch.setattr(link, "update", lambda *a: updates.append("link"))
-    scene.show_snapshot(snap)  # the same weights again: the link's pens are the same
-    assert "card" not in updates and "link" not in updates and "squares" in updates
+    scene.show_snapshot(snap)  # the same maps and weights again: nothing to repaint
+    assert updates == []
+    new_maps = {**snap.neuron_maps, 3: -snap.neuron_maps[3]}
+    scene.show_snapshot(Snapshot(11, 1.1, 10, 0.3, 0.3, 0.9, 0.9, neuron_maps=new_maps, weights=snap.weights))
+    assert updates == ["squares"]  # new maps: the squares alone, the card keeps its cached pixmap
     updates.clear()
     flipped = Snapshot(11, 1.1, 10, 0.3, 0.3, 0.9, 0.9, neuron_maps=snap.neuron_maps,
                        weights={**snap.weights, 3: -snap.weights[3]})

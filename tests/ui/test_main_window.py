@@ -223,8 +223,12 @@ def test_network_built_by_hand_learns_the_circle_and_every_plot_follows(window, 
         steps, norms = window.gradients.series(name)
         assert len(norms) > 3 and np.all(norms[1:] > 0)  # step 0 has no gradient yet: a gap
     assert len(window.gradients.bar_values()) == 3
-    # TensorFlow Playground's view: the neurons of the small layers show their maps
-    assert set(snap.neuron_maps) == {hidden1, hidden2, last}
+    # TensorFlow Playground's view: the input features and the neurons of the small layers show
+    # their maps, and the weights run feature to neuron
+    assert set(snap.neuron_maps) == {inp, hidden1, hidden2, last}
+    window.flush_plots()
+    assert window.scene.node_item(inp).neuron_count() == 2  # x1 and x2
+    assert window.scene.link_items[window.document.project.graph.inputs_of(hidden1)[0].id].per_weight
     assert "Epoch" in window.readout.text() and f"Step {step:,}" in window.readout.text()
 
 
@@ -436,9 +440,16 @@ def test_snapshots_are_drawn_in_slices_and_every_point_reaches_the_plots(window,
         window._on_snapshot(batch[-1])
         assert {"loss", "neurons", "links"} <= set(window.frames.pending)  # later turns
         qtbot.waitUntil(lambda: not window.frames.pending)
-    for stage in ("neurons", "links", "loss"):
+    for stage in ("neurons", "loss"):
         assert window.frames.ran[stage] == ran[stage] + 3
+    # the links come a batch a turn: each link drawing a line per weight alone
+    batches = len(window.scene.weight_batches())
+    assert batches == 4 and window.frames.ran["links"] == ran["links"] + 3 * batches
     assert window.scene.snapshot is snaps[-1]
+    for link in window.scene.link_items.values():
+        target = link.target.node_id
+        if target in snaps[-1].weights:
+            np.testing.assert_array_equal(link.weights, snaps[-1].weights[target])
     x, y = window.curves.items["train_loss"].getOriginalDataset()  # as drawn, no flush by the reader
     np.testing.assert_allclose(x[-30:], [s.epoch for s in snaps])
     np.testing.assert_allclose(y[-30:], [s.train_loss for s in snaps])
@@ -505,6 +516,9 @@ def test_the_neuron_under_the_mouse_is_shown_large_on_the_boundary_plot(window, 
         colors.BACKGROUND_LUT[colors.lut_index(resample(window.controller.snapshot.neuron_maps[dense.id][1],
                                                         len(snap.grid)))]))
     window.play_action.trigger()
-    canvas.move(_empty_spot(window))  # off the card
+    inputs = window.scene.node_item(window.document.project.graph.nodes_of_kind("Input")[0].id)
+    canvas.move(inputs.mapToScene(inputs.neuron_rect(1).center()))  # an input feature: named as in Data
+    assert window.boundary.focus_title() == f"Input {inputs.node_id}: X\u2082"
+    canvas.move(_empty_spot(window))  # off the cards
     assert window.boundary.focus_title() == "" and window.boundary.key_text() == key
     assert window.boundary.image.image.shape[:2] == window.controller.snapshot.grid.shape[:2]

@@ -366,6 +366,9 @@ class NodeItem(QGraphicsItem):
             maps = None  # from before the last edit, or another project: do not mislabel neurons
         if maps is None and self.neuron_maps is None:
             return
+        if (maps is not None and self.neuron_maps is not None and maps.shape == self.neuron_maps.shape
+                and np.array_equal(maps, self.neuron_maps)):
+            return  # the same pictures: an Input's features come unchanged with every snapshot
         old_count = self.neuron_count()
         self.neuron_maps = maps
         self._maps_image = maps_to_image(maps) if maps is not None and len(maps) else None

@@ -198,10 +198,25 @@ class CanvasScene(QGraphicsScene):
         for node_id, item in self.node_items.items():
             item.set_neuron_maps(snapshot.neuron_maps.get(node_id))
 
-    def show_weights(self, snapshot: Snapshot) -> None:
-        """The links' widths and colours from the small layers' weights."""
-        self.snapshot = snapshot
+    def weight_batches(self) -> list[list[int]]:
+        """The links in batches to draw in separate turns: each link that can draw a line per
+        weight (both ends show neurons: up to a few ms of antialiased strokes) alone, the
+        others (one line each) together."""
+        alone, together = [], []
         for link_id, item in self.link_items.items():
+            if item.source.neuron_count() and item.target.neuron_count():
+                alone.append([link_id])
+            else:
+                together.append(link_id)
+        return alone + ([together] if together else [])
+
+    def show_weights(self, snapshot: Snapshot, link_ids: list[int] | None = None) -> None:
+        """The links' widths and colours from the small layers' weights (all, or `link_ids`)."""
+        self.snapshot = snapshot
+        for link_id in self.link_items if link_ids is None else link_ids:
+            item = self.link_items.get(link_id)
+            if item is None:  # removed since the batches were made
+                continue
             target = item.target.node_id
             weights = snapshot.weights.get(target)
             # a weight matrix belongs to a whole layer: drawable on a link only if it is the only input
