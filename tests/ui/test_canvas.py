@@ -385,8 +385,17 @@ def test_hovering_a_neuron_says_which_one(canvas):
     def neuron(index: int) -> QPointF:
         return item.mapToScene(item.neuron_rect(index).center())
 
+    frame = item.neuron_rect(2).adjusted(-1.5, -1.5, 1.5, 1.5)  # the hovered square gets a frame
+    on_frame = canvas.vp(item.mapToScene(QPointF(frame.left(), frame.center().y())))
+
+    def bluish() -> bool:  # the selection colour, blended by antialiasing
+        colour = canvas.view.viewport().grab().toImage().pixelColor(on_frame)
+        return colour.blue() - colour.red() > 60
+
     canvas.move(_empty_spot(canvas))
+    assert not bluish()
     canvas.move(neuron(2))
+    assert bluish()
     canvas.move(neuron(3))
     canvas.move(neuron(3) + QPointF(0.5, 0.5))  # within the same square: nothing new
     canvas.move(_empty_spot(canvas))

@@ -314,6 +314,7 @@ class NodeItem(QGraphicsItem):
         """The mouse is over neuron `index` (None: over none of them), as far as anyone is told."""
         if index != self._hovered_neuron:
             self._hovered_neuron = index
+            self.neurons.update()  # its frame shows which one the big plot shows
             if self.on_neuron_hover:
                 self.on_neuron_hover(self, index)
 
@@ -500,6 +501,9 @@ class NodeItem(QGraphicsItem):
             painter.setPen(QPen(QColor("#9aa0a6"), 0.8))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(rect)
+        if self._hovered_neuron is not None and self._hovered_neuron < self.neuron_count():
+            painter.setPen(QPen(QColor(SELECT_COLOUR), 2.0))
+            painter.drawRect(self.neuron_rect(self._hovered_neuron).adjusted(-1.5, -1.5, 1.5, 1.5))
 
 
 class NeuronsItem(QGraphicsItem):
@@ -519,7 +523,7 @@ class NeuronsItem(QGraphicsItem):
         n = card.neuron_count()
         if not n:
             return QRectF()
-        return card.neuron_rect(0).united(card.neuron_rect(n - 1)).adjusted(-1, -1, 1, 1)
+        return card.neuron_rect(0).united(card.neuron_rect(n - 1)).adjusted(-3, -3, 3, 3)  # room for the hover frame
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
