@@ -430,6 +430,7 @@ class MainWindow(QMainWindow):
 
     def _on_analysis(self, analysis: Analysis) -> None:
         self.scene.set_analysis(analysis)
+        self.scene.set_input_labels(self._feature_labels())  # the data set may have changed
         self.inspector.set_analysis(analysis)
         self.problems.clear()
         graph = self.document.project.graph
@@ -718,15 +719,20 @@ class MainWindow(QMainWindow):
         node = project.graph.nodes.get(node_id)
         if node is None:
             return f"neuron {unit + 1}"
-        if node.kind == "Input":
-            try:
-                keys = selected_features(project.data.complete())
-            except (DataError, ParamError):  # settings being edited: fall back to a number
-                keys = []
-            labels = dict(FEATURES)
-            if unit < len(keys):
-                return f"{node.label}: {labels[keys[unit]]}"
+        features = self._feature_labels() if node.kind == "Input" else []
+        if unit < len(features):
+            return f"{node.label}: {features[unit]}"
         return f"{node.label}, neuron {unit + 1}"
+
+    def _feature_labels(self) -> list[str]:
+        """The names of the input features the data set feeds (plane data sets), in order."""
+        data = self.document.project.data
+        try:
+            keys = selected_features(data.complete())
+        except (DataError, ParamError):  # settings being edited: no names for now
+            return []
+        labels = dict(FEATURES)
+        return [labels[key] for key in keys]
 
     def _on_snapshot(self, snap: Snapshot) -> None:
         if snap.grid is not None:

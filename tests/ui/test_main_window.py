@@ -517,8 +517,11 @@ def test_the_neuron_under_the_mouse_is_shown_large_on_the_boundary_plot(window, 
                                                         len(snap.grid)))]))
     window.play_action.trigger()
     inputs = window.scene.node_item(window.document.project.graph.nodes_of_kind("Input")[0].id)
-    canvas.move(inputs.mapToScene(inputs.neuron_rect(1).center()))  # an input feature: named as in Data
+    assert inputs.neuron_labels == ["X\u2081", "X\u2082"]  # written beside the squares, as in Data
+    canvas.move(inputs.mapToScene(inputs.neuron_rect(1).center()))  # an input feature: named so
     assert window.boundary.focus_title() == f"Input {inputs.node_id}: X\u2082"
     canvas.move(_empty_spot(window))  # off the cards
     assert window.boundary.focus_title() == "" and window.boundary.key_text() == key
     assert window.boundary.image.image.shape[:2] == window.controller.snapshot.grid.shape[:2]
+    window.document.set_setting("data", "feature_sin_x1", True)  # a feature more: named too
+    assert inputs.neuron_labels == ["X\u2081", "X\u2082", "sin(X\u2081)"]

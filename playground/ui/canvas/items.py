@@ -228,6 +228,7 @@ class NodeItem(QGraphicsItem):
         # set by the scene: the neuron under the mouse changed (its index, or None)
         self.on_neuron_hover: Callable[["NodeItem", int | None], None] | None = None
         self._hovered_neuron: int | None = None
+        self.neuron_labels: list[str] = []  # written beside the squares (the Input's feature names)
         self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsMovable
                       | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
                       | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges)
@@ -383,6 +384,12 @@ class NodeItem(QGraphicsItem):
             self.update()
         self.neurons.update()  # new maps alone: the card keeps its cached pixmap
 
+    def set_neuron_labels(self, labels: list[str]) -> None:
+        """Names written left of the squares, one a square (TensorFlow Playground labels its inputs)."""
+        if labels != self.neuron_labels:
+            self.neuron_labels = list(labels)
+            self.update()
+
     def _geometry_changing(self) -> None:
         self.prepareGeometryChange()
         self.neurons.prepareGeometryChange()
@@ -448,6 +455,21 @@ class NodeItem(QGraphicsItem):
         painter.drawRoundedRect(rect, CORNER, CORNER)
 
         self._paint_text(painter)  # the neurons: NeuronsItem, a child drawn on top
+        self._paint_neuron_labels(painter)
+
+    def _paint_neuron_labels(self, painter: QPainter) -> None:
+        count = min(self.neuron_count(), len(self.neuron_labels))
+        if not count:
+            return
+        font = _font(8)
+        metrics = QFontMetricsF(font)
+        painter.setFont(font)
+        painter.setPen(QColor("#5f6368"))
+        for i in range(count):
+            square = self.neuron_rect(i)
+            room = QRectF(6.0, square.top(), square.left() - 10.0, square.height())
+            painter.drawText(room, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
+                             metrics.elidedText(self.neuron_labels[i], Qt.TextElideMode.ElideRight, room.width()))
 
     def _paint_text(self, painter: QPainter) -> None:
         left, right = 12.0, CARD_W - 12.0

@@ -66,6 +66,7 @@ class CanvasScene(QGraphicsScene):
         self._paste_count = 0
         self._current: int | None = None
         self.neuron_placeholders = True
+        self.input_labels: list[str] = []  # the input features' names (set_input_labels)
         self.setBackgroundBrush(QColor("#f8f9fa"))
         self.selectionChanged.connect(self._selection_changed)
         graph.subscribe(self._on_graph_event)
@@ -133,6 +134,8 @@ class CanvasScene(QGraphicsScene):
         item = NodeItem(node)
         item.on_moved = self._node_moved
         item.on_neuron_hover = self._neuron_hover
+        if item.kind == "Input":
+            item.set_neuron_labels(self.input_labels)
         item.set_neuron_placeholders(self.neuron_placeholders)
         self.node_items[node_id] = item
         self.addItem(item)
@@ -188,6 +191,13 @@ class CanvasScene(QGraphicsScene):
             return
         self.show_neurons(snapshot)
         self.show_weights(snapshot)
+
+    def set_input_labels(self, labels: list[str]) -> None:
+        """The names of the input features, written beside the Input card's squares."""
+        self.input_labels = list(labels)
+        for item in self.node_items.values():
+            if item.kind == "Input":
+                item.set_neuron_labels(self.input_labels)
 
     def _neuron_hover(self, item: NodeItem, index: int | None) -> None:
         self.neuron_hovered.emit(None if index is None else (item.node_id, index))
