@@ -42,7 +42,10 @@ class ColumnPass:
         if chain is None or not all(type(m) is nn.Linear or isinstance(m, _ELEMENTWISE) for m in chain):
             return None
         index = {id(m): i for i, m in enumerate(chain)}
-        return cls(chain, {index[id(output_module(m))]: nid for nid, m in watched.items()})
+        outputs = {nid: id(output_module(m)) for nid, m in watched.items()}
+        if not all(out in index for out in outputs.values()):  # not where the chain runs it
+            return None
+        return cls(chain, {index[out]: nid for nid, out in outputs.items()})
 
     @torch.no_grad()
     def __call__(self, columns: torch.Tensor) -> tuple[torch.Tensor, dict[int, torch.Tensor]]:

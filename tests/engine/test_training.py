@@ -520,6 +520,10 @@ def test_probe_column_pass_matches_the_general_pass():
     general = Probe(Trainer.from_project(chain_project([*layers[:2], ("Dropout", {"rate": 0.5}), layers[2]],
                                                        "circle")))
     assert fast._columns is not None and general._columns is None
+    from torch import nn
+
+    from playground.engine.probes import ColumnPass
+    assert ColumnPass.of(fast.trainer, {99: nn.Linear(2, 2)}) is None  # a layer the chain does not run
     a, b = fast.snapshot(), general.snapshot()
     np.testing.assert_allclose(a.grid, b.grid, atol=1e-5)
     maps_a, maps_b = a.neuron_maps, b.neuron_maps  # the Dropout takes a node id: compare in order
