@@ -8,13 +8,14 @@ import math
 import numpy as np
 import pytest
 import torch
+from torch import nn
 from torch.nn import functional as F
 
 from playground.core.graph import Graph
 from playground.core.project import DataSettings, Project, TrainSettings, default_project
 from playground.engine import trainer as trainer_module
 from playground.engine.data import load_dataset
-from playground.engine.probes import Probe
+from playground.engine.probes import ColumnPass, Probe
 from playground.engine.snapshot import GRID, THUMB
 from playground.engine.trainer import Callback, Trainer, TrainingError
 
@@ -520,9 +521,6 @@ def test_probe_column_pass_matches_the_general_pass():
     general = Probe(Trainer.from_project(chain_project([*layers[:2], ("Dropout", {"rate": 0.5}), layers[2]],
                                                        "circle")))
     assert fast._columns is not None and general._columns is None
-    from torch import nn
-
-    from playground.engine.probes import ColumnPass
     assert ColumnPass.of(fast.trainer, {99: nn.Linear(2, 2)}) is None  # a layer the chain does not run
     a, b = fast.snapshot(), general.snapshot()
     np.testing.assert_allclose(a.grid, b.grid, atol=1e-5)
