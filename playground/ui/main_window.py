@@ -719,7 +719,7 @@ class MainWindow(QMainWindow):
         node = project.graph.nodes.get(node_id)
         if node is None:
             return f"neuron {unit + 1}"
-        features = self._feature_labels() if node.kind == "Input" else []
+        features = self.scene.input_labels if node.kind == "Input" else []  # set by _on_analysis
         if unit < len(features):
             return f"{node.label}: {features[unit]}"
         return f"{node.label}, neuron {unit + 1}"
