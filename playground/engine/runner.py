@@ -152,6 +152,11 @@ class WorkerLoop:
                 self.trainer.apply_settings(args[0])
             except Exception as exc:
                 self._fail(str(exc), exc)
+        elif name == "view":
+            # a choice made in a view (e.g. the sample whose feature maps to show): a paused run
+            # shows it at once, a running one with its next snapshot
+            if self.probe.configure(args[0], args[1]) and self.state != RUNNING:
+                self._publish()
         return True
 
     def _steps_to_epoch_end(self) -> int:
@@ -284,6 +289,10 @@ class Runner:
     def set(self, **changes: Any) -> None:
         """Live settings: learning_rate, batch_size, regularization(_rate), epochs, optimizer(_params)."""
         self._send("set", changes)
+
+    def configure_view(self, view: str, **options: Any) -> None:
+        """Pass a choice made in a view (such as the sample to look into) to that view's probe."""
+        self._send("view", view, options)
 
     def wait_for(self, predicate: Callable[[Any], bool], timeout: float = 30.0) -> list:
         """Poll until a message satisfies `predicate` (headless use and tests); returns all messages seen."""

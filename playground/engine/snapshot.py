@@ -8,6 +8,7 @@ from __future__ import annotations
 import math
 
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 
@@ -34,18 +35,9 @@ class Snapshot:
     layer_names: list[str] = field(default_factory=list)
     grad_norms: np.ndarray = field(default_factory=lambda: np.zeros(0, np.float32))
     weight_norms: np.ndarray = field(default_factory=lambda: np.zeros(0, np.float32))
-    # plane data sets: the network over a GRID x GRID lattice of the input plane.
-    # grid[row, col, k]: row follows x2 (bottom to top), col follows x1; classification gives
-    # class probabilities (binary: [1-p, p]), regression a single value channel.
-    grid: np.ndarray | None = None
-    grid_extent: tuple[float, float, float, float] | None = None  # (x1min, x1max, x2min, x2max)
-    # 1-D function fits: predicted y over x, shape (M, 2)
-    curve: np.ndarray | None = None
-    # TensorFlow Playground's view: each small Dense layer's units over the plane,
-    # node id -> (units, THUMB, THUMB) values in the unit's activation range
-    neuron_maps: dict[int, np.ndarray] = field(default_factory=dict)
-    # node id -> weight matrix (units, inputs) of small Dense layers, for links drawn by weight
-    weights: dict[int, np.ndarray] = field(default_factory=dict)
+    # view name -> that view's payload (playground/engine/payloads/NAME.py), for the views the
+    # run's task gets; a view with a publishing interval is absent from the snapshots between
+    views: dict[str, Any] = field(default_factory=dict)
 
     @property
     def is_classification(self) -> bool:
@@ -65,10 +57,6 @@ def loss_blew_up(start: float | None, now: float) -> bool:
         return False
     return now > BLOW_UP_FLOOR and now > BLOW_UP_RATIO * max(start, 1e-12)
 
-
-GRID = 100
-THUMB = 25
-SMALL_LAYER = 16  # Dense layers up to this many units show their neurons
 
 
 @dataclass

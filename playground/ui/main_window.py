@@ -13,10 +13,11 @@ from PySide6.QtWidgets import (QDockWidget, QFileDialog, QHBoxLayout, QLabel, QL
                                QListWidgetItem, QMainWindow, QMessageBox, QPushButton, QSplitter,
                                QTabWidget, QToolBar, QVBoxLayout, QWidget)
 
-from playground.core.datasets import DATASETS, FEATURES, DataError, selected_features
+from playground.core.datasets import FEATURES, DataError, selected_features
 from playground.core.params import ParamError
 from playground.core.project import ProjectError, default_project
 from playground.core.shapes import Analysis
+from playground.core.task import Task, task_of
 from playground.engine.runner import Runner
 from playground.engine.snapshot import (DIVERGED, FAILED, FINISHED, PAUSED, RUNNING, Snapshot,
                                         loss_blew_up)
@@ -26,6 +27,7 @@ from playground.ui.canvas.view import CanvasView
 from playground.ui.document import LIVE_SETTINGS, Document
 from playground.ui.inspector import Inspector
 from playground.ui.plots.boundary import BoundaryPlot
+from playground.ui.views.area import ViewsArea
 from playground.ui.plots.curves import CurvesPlot
 from playground.ui.plots.frames import FrameScheduler
 from playground.ui.plots.gradients import GradientsPlot
@@ -38,7 +40,6 @@ log = logging.getLogger(__name__)
 APP_NAME = "Neural Playground"
 EXAMPLES = Path(__file__).resolve().parents[2] / "assets" / "examples"
 READABLE_EXAMPLE_ZOOM = 0.6  # an example shown smaller than this is tidied up on opening
-PLANE_FAMILIES = ("2d-classification", "2d-regression")  # data drawn as points on a plane
 FILE_FILTER = "Neural Playground projects (*.json);;All files (*)"
 
 
@@ -96,7 +97,6 @@ class MainWindow(QMainWindow):
         self.inspector = Inspector(doc.project.graph, doc.undo_stack)
         self.data_panel = DataPanel(doc)
         self.training_panel = TrainingPanel(doc)
-        self.boundary = BoundaryPlot()
         self.curves = CurvesPlot()
         self.gradients = GradientsPlot()
         self._frame_snapshot: Snapshot | None = None  # the latest, for the deferred stages
@@ -110,19 +110,16 @@ class MainWindow(QMainWindow):
         self.play_reason = QLabel()
         self.play_reason.setStyleSheet("color: #b3261e;")
         self._stale = False
-        self._boundary_drawable = True  # the data set can be drawn on the plot (plane, curve)
         self._start_loss: float | None = None  # training loss at step 0 of the current run
         self._hovered_neuron: tuple[int, int] | None = None  # (node id, unit) under the mouse
         self._links_waiting: list[list[int]] = []  # link batches of the frame being drawn
         self._shown_once = False
-        self._points_key: tuple | None = None
 
         self._build_actions()
         self._build_layout()
         self._connect()
         self._update_title()
         self._on_analysis(doc.analysis)
-        self._load_points()
         self._update_run_controls()
         self._restore_geometry()
 
@@ -234,11 +231,12 @@ class MainWindow(QMainWindow):
         column.addWidget(self.problems)
 
         plots = QSplitter(Qt.Orientation.Vertical)
-        plots.addWidget(self.boundary)
         tabs = QTabWidget()
         tabs.addTab(self.curves, "Loss && accuracy")
         tabs.addTab(self.gradients, "Gradients")
         self.plot_tabs = tabs
+        self.views = ViewsArea(tabs, self.frames, self, first_stage="neurons")
+        plots.addWidget(self.views.top)
         plots.addWidget(tabs)
         self.plots_splitter = plots
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -296,6 +294,7 @@ class MainWindow(QMainWindow):
             source.status_message.connect(self.show_status)
         self.scene.current_node_changed.connect(self._on_current_node)
         self.scene.neuron_hovered.connect(self._on_neuron_hovered)
+        self.views.configure.connect(self._configure_view)
 
     # ----- start-up and shutdown ---------------------------------------------------------------
     def start_worker(self) -> None:
@@ -316,7 +315,6 @@ class MainWindow(QMainWindow):
             plots = min(520, max(360, int(width * 0.42)))
             self.centralWidget().setSizes([width - plots, plots])
             self.plots_splitter.setSizes([int(height * 0.55), height - int(height * 0.55)])
-        self._size_boundary_area(self._boundary_drawable)
         self.view.fit_to_view()
 
     def _restore_geometry(self) -> None:
@@ -429,6 +427,7 @@ class MainWindow(QMainWindow):
             self.inspector_dock.raise_()
 
     def _on_analysis(self, analysis: Analysis) -> None:
+        self._update_views()
         self.scene.set_analysis(analysis)
         self.scene.set_input_labels(self._feature_labels())  # the data set may have changed
         self.inspector.set_analysis(analysis)
@@ -485,7 +484,7 @@ class MainWindow(QMainWindow):
         self._load_run()
 
     def _on_data_changed(self) -> None:
-        self._load_points()
+        self._update_views(data_changed=True)
         self._on_run_definition_changed()
 
     def _on_training_changed(self, name: str, value) -> None:
@@ -580,49 +579,37 @@ class MainWindow(QMainWindow):
         self._update_run_controls()
 
     # ----- plots --------------------------------------------------------------------------------
-    def _load_points(self) -> None:
-        """Regenerate the data set's points for the boundary plot (numpy only: no torch here)."""
+    @property
+    def task(self) -> Task | None:
+        project = self.document.project
+        return task_of(project.graph, self.document.analysis, project.data.dataset)
+
+    @property
+    def boundary(self) -> BoundaryPlot | None:
+        """The decision-boundary (or function-fit) plot, when the task has one."""
+        view = self.views.widget("plane") or self.views.widget("curve")
+        return view.boundary if view is not None else None
+
+    def _update_views(self, data_changed: bool = False) -> None:
+        """Lay out the views the task gets (when it changed) and give them the data's points
+        (numpy only: no torch here)."""
         from playground.engine.data import load_dataset
 
-        project = self.document.resolved_project()
-        spec = DATASETS[project.data.dataset]
-        self.boundary.clear()
-        self.scene.set_neuron_placeholders(spec.family in PLANE_FAMILIES)
-        drawable = spec.family in PLANE_FAMILIES or spec.family == "function"
-        self._boundary_drawable = drawable
-        self._size_boundary_area(drawable)
-        if not drawable:
-            self.boundary.set_mode("none", f"No decision boundary for {spec.label}: its inputs are not "
-                                           "points on a plane. Watch the training curves below.")
+        task = self.task
+        self.scene.set_neuron_placeholders(task is not None and task.plane)
+        changed = self.views.set_task(task, self.document.analysis.first_error())
+        if not (changed or data_changed) or not self.views.needs_data:
             return
+        project = self.document.resolved_project()
         try:
             bundle = load_dataset(project.data.dataset, project.data.params)
         except DataError as exc:
-            self.boundary.set_mode("none", str(exc))
+            self.views.show_message(str(exc))
             return
-        regression = bundle.shape.task == "regression"
-        labels_train = bundle.y_train.reshape(len(bundle.y_train), -1)[:, 0] if regression else bundle.y_train
-        labels_test = bundle.y_test.reshape(len(bundle.y_test), -1)[:, 0] if regression else bundle.y_test
-        if spec.family == "function":
-            self.boundary.set_mode("curve")
-            x_train = bundle.x_train.reshape(len(bundle.x_train), -1)[:, 0]
-            x_test = bundle.x_test.reshape(len(bundle.x_test), -1)[:, 0]
-            self.boundary.set_curve(None, np.column_stack([x_train, labels_train]),
-                                    np.column_stack([x_test, labels_test]))
-            return
-        self.boundary.set_mode("plane")
-        self.boundary.set_points(bundle.points_train, labels_train, bundle.points_test, labels_test,
-                                 n_classes=bundle.shape.n_classes or 2, regression=regression)
+        self.views.set_data(bundle)
 
-    def _size_boundary_area(self, drawable: bool) -> None:
-        """A full-size boundary plot for plane and function data, one line of text otherwise."""
-        sizes = self.plots_splitter.sizes()
-        total = sum(sizes)
-        if total <= 0:
-            return
-        top = int(total * 0.55) if drawable else min(110, total // 4)
-        if (sizes[0] > 120) != drawable:  # only when it has the wrong kind of size now
-            self.plots_splitter.setSizes([top, total - top])
+    def _configure_view(self, name: str, options: dict) -> None:
+        self.controller.runner.configure_view(name, **options)
 
     # ----- live plots -----------------------------------------------------------------------------
     def _build_frames(self) -> FrameScheduler:
@@ -689,6 +676,7 @@ class MainWindow(QMainWindow):
         self._frame_snapshot = None
         self._links_waiting = []
         self.scene.clear_snapshot()
+        self.views.clear()
 
     def _on_snapshots(self, snapshots: list[Snapshot]) -> None:
         if self._start_loss is None and np.isfinite(snapshots[0].train_loss):
@@ -704,14 +692,17 @@ class MainWindow(QMainWindow):
 
     def _show_hovered_neuron(self, snap: Snapshot | None) -> None:
         """TensorFlow Playground's hover: the neuron under the mouse, large on the boundary plot."""
-        maps = None
-        if self._hovered_neuron is not None and snap is not None:
-            node_id, unit = self._hovered_neuron
-            maps = snap.neuron_maps.get(node_id)
-        if maps is None or unit >= len(maps):
-            self.boundary.set_focus(None)
+        boundary, maps = self.boundary, None
+        if boundary is None:
             return
-        self.boundary.set_focus(maps[unit], self._neuron_title(node_id, unit))
+        plane = snap.views.get("plane") if snap is not None else None
+        if self._hovered_neuron is not None and plane is not None:
+            node_id, unit = self._hovered_neuron
+            maps = plane.neuron_maps.get(node_id)
+        if maps is None or unit >= len(maps):
+            boundary.set_focus(None)
+            return
+        boundary.set_focus(maps[unit], self._neuron_title(node_id, unit))
 
     def _neuron_title(self, node_id: int, unit: int) -> str:
         """"Dense 4, neuron 2"; for the Input, the feature it shows ("Input 1: X₁²")."""
@@ -735,12 +726,9 @@ class MainWindow(QMainWindow):
         return [labels[key] for key in keys]
 
     def _on_snapshot(self, snap: Snapshot) -> None:
-        if snap.grid is not None:
-            self.boundary.set_grid(snap.grid, snap.grid_extent)
-            if self._hovered_neuron is not None:
-                self._show_hovered_neuron(snap)
-        elif snap.curve is not None:
-            self.boundary.set_curve(snap.curve)
+        self.views.show_snapshot(snap)
+        if self._hovered_neuron is not None and "plane" in snap.views:
+            self._show_hovered_neuron(snap)
         self._frame_snapshot = snap
         self.frames.mark("neurons", "links")
         self._update_readout(snap)

@@ -55,9 +55,10 @@ def test_snapshot_of_a_gpu_run_is_plain_numpy():
     trainer.run(steps=20)
     snap = Probe(trainer).snapshot()
     assert snap.device.startswith("cuda")
-    assert isinstance(snap.grid, np.ndarray) and snap.grid.shape == (100, 100, 2)
+    plane = snap.views["plane"]
+    assert isinstance(plane.grid, np.ndarray) and plane.grid.shape == (100, 100, 2)
     assert isinstance(snap.grad_norms, np.ndarray) and (snap.grad_norms > 0).all()
-    assert all(isinstance(m, np.ndarray) for m in snap.neuron_maps.values())
+    assert all(isinstance(m, np.ndarray) for m in plane.neuron_maps.values())
 
 
 def test_runner_trains_on_the_gpu():

@@ -129,7 +129,7 @@ def test_load_publishes_a_paused_first_snapshot(warm):
     first = fresh(warm)
     assert first.steps_per_epoch == 25 and first.device == "cpu"
     assert first.layer_names == ["Dense 2", "Dense 3", "Dense 4"]
-    assert first.grid.shape == (100, 100, 2) and first.is_classification
+    assert first.views["plane"].grid.shape == (100, 100, 2) and first.is_classification
 
 
 def test_play_streams_snapshots_and_pause_stops(warm):

@@ -15,8 +15,9 @@ from playground.core.graph import Graph
 from playground.core.project import DataSettings, Project, TrainSettings, default_project
 from playground.engine import trainer as trainer_module
 from playground.engine.data import load_dataset
-from playground.engine.probes import ColumnPass, Probe
-from playground.engine.snapshot import GRID, THUMB
+from playground.engine.payloads.plane import GRID, THUMB
+from playground.engine.probes import Probe
+from playground.engine.views.plane import ColumnPass
 from playground.engine.trainer import Callback, Trainer, TrainingError
 
 
@@ -473,28 +474,30 @@ def test_run_stops_on_request():
 def test_probe_snapshot_of_a_plane_classifier():
     trainer = trained(default_on(), 10)
     snap = Probe(trainer).snapshot()
+    assert set(snap.views) == {"plane", "link_weights", "confusion", "results"}
+    plane, weights = snap.views["plane"], snap.views["link_weights"].weights
     assert snap.step == 250 and snap.epoch == 10.0 and snap.steps_per_epoch == 25
     assert snap.is_classification and 0 <= snap.test_accuracy <= 1
-    assert snap.grid.shape == (GRID, GRID, 2)
-    np.testing.assert_allclose(snap.grid.sum(-1), 1.0, atol=1e-5)
-    assert snap.grid_extent == trainer.data.extent == (-6.0, 6.0, -6.0, 6.0)
+    assert plane.grid.shape == (GRID, GRID, 2)
+    np.testing.assert_allclose(plane.grid.sum(-1), 1.0, atol=1e-5)
+    assert plane.extent == trainer.data.extent == (-6.0, 6.0, -6.0, 6.0)
     assert snap.layer_names == ["Dense 2", "Dense 3", "Dense 4"] and snap.layer_ids == [2, 3, 4]
     assert snap.grad_norms.shape == snap.weight_norms.shape == (3,)
     assert (snap.grad_norms > 0).all() and (snap.weight_norms > 0).all()
-    assert set(snap.neuron_maps) == {1, 2, 3, 4}  # the Input's features, and each Dense layer's units
-    assert snap.neuron_maps[2].shape == (8, THUMB, THUMB) and snap.neuron_maps[4].shape == (1, THUMB, THUMB)
-    assert {k: w.shape for k, w in snap.weights.items()} == {2: (8, 2), 3: (8, 8), 4: (1, 8)}
-    np.testing.assert_array_equal(snap.weights[3], trainer.model.layers["3"][0].weight.detach().numpy())
-    assert snap.curve is None
+    assert set(plane.neuron_maps) == {1, 2, 3, 4}  # the Input's features, and each Dense layer's units
+    assert plane.neuron_maps[2].shape == (8, THUMB, THUMB) and plane.neuron_maps[4].shape == (1, THUMB, THUMB)
+    assert {k: w.shape for k, w in weights.items()} == {2: (8, 2), 3: (8, 8), 4: (1, 8)}
+    np.testing.assert_array_equal(weights[3], trainer.model.layers["3"][0].weight.detach().numpy())
+    assert "curve" not in snap.views
 
     # the grid is the network over the plane: row follows x2 upward, column x1
-    extent = snap.grid_extent
+    extent = plane.extent
     stride = GRID // THUMB
     xs = np.linspace(extent[0], extent[1], GRID, dtype=np.float32)[::stride]
     ys = np.linspace(extent[2], extent[3], GRID, dtype=np.float32)[::stride]
     xx, yy = np.meshgrid(xs, ys)
     # the input features over the plane (x1 along the columns, x2 up the rows), scaled into -1..1
-    inputs = snap.neuron_maps[1]
+    inputs = plane.neuron_maps[1]
     assert inputs.shape == (2, THUMB, THUMB) and not inputs.flags.writeable  # shared by every snapshot
     np.testing.assert_allclose(inputs[0], xx / np.abs(xx).max(), atol=1e-6)
     np.testing.assert_allclose(inputs[1], yy / np.abs(yy).max(), atol=1e-6)
@@ -504,13 +507,13 @@ def test_probe_snapshot_of_a_plane_classifier():
         hidden = trainer.model.layers["2"](points)
         logits = trainer.model(points).reshape(-1)
     p1 = torch.sigmoid(logits).numpy().reshape(THUMB, THUMB)
-    np.testing.assert_allclose(snap.grid[::stride, ::stride, 1], p1, atol=1e-5)
+    np.testing.assert_allclose(plane.grid[::stride, ::stride, 1], p1, atol=1e-5)
     # each neuron's thumbnail is its activation over the plane (tanh: already within -1..1)
-    np.testing.assert_allclose(snap.neuron_maps[2], hidden.T.numpy().reshape(8, THUMB, THUMB), atol=1e-5)
+    np.testing.assert_allclose(plane.neuron_maps[2], hidden.T.numpy().reshape(8, THUMB, THUMB), atol=1e-5)
     # the output unit's map (a linear unit, scaled into -1..1) has the sign of the decision
-    assert np.abs(snap.neuron_maps[4]).max() <= 1.0
-    decided = snap.grid[::stride, ::stride, 1] > 0.5
-    assert ((snap.neuron_maps[4][0] > 0) == decided).mean() > 0.99
+    assert np.abs(plane.neuron_maps[4]).max() <= 1.0
+    decided = plane.grid[::stride, ::stride, 1] > 0.5
+    assert ((plane.neuron_maps[4][0] > 0) == decided).mean() > 0.99
 
 
 def test_probe_column_pass_matches_the_general_pass():
@@ -520,9 +523,11 @@ def test_probe_column_pass_matches_the_general_pass():
     fast = Probe(Trainer.from_project(chain_project(layers, "circle")))
     general = Probe(Trainer.from_project(chain_project([*layers[:2], ("Dropout", {"rate": 0.5}), layers[2]],
                                                        "circle")))
-    assert fast._columns is not None and general._columns is None
-    assert ColumnPass.of(fast.trainer, {99: nn.Linear(2, 2)}) is None  # a layer the chain does not run
-    a, b = fast.snapshot(), general.snapshot()
+    plane_fast, plane_general = fast.views[0], general.views[0]
+    assert plane_fast.name == plane_general.name == "plane"
+    assert plane_fast._columns is not None and plane_general._columns is None
+    assert ColumnPass.of(fast.trainer.model, {99: nn.Linear(2, 2)}) is None  # a layer the chain does not run
+    a, b = fast.snapshot().views["plane"], general.snapshot().views["plane"]
     np.testing.assert_allclose(a.grid, b.grid, atol=1e-5)
     maps_a, maps_b = a.neuron_maps, b.neuron_maps  # the Dropout takes a node id: compare in order
     assert len(maps_a) == len(maps_b) == 4  # the Input's features and three Dense layers
@@ -541,25 +546,27 @@ def test_probe_before_training_has_zero_gradients():
 def test_probe_snapshot_of_k_classes():
     project = chain_project([dense(8), dense(4, "Softmax")], "blobs", {"n_classes": 4}, loss="cross_entropy")
     snap = Probe(trained(project, 2)).snapshot()
-    assert snap.grid.shape == (GRID, GRID, 4)
-    np.testing.assert_allclose(snap.grid.sum(-1), 1.0, atol=1e-5)
-    assert (snap.grid >= 0).all()
+    plane = snap.views["plane"]
+    assert plane.grid.shape == (GRID, GRID, 4)
+    np.testing.assert_allclose(plane.grid.sum(-1), 1.0, atol=1e-5)
+    assert (plane.grid >= 0).all()
     dense_ids = {n.id for n in project.graph.nodes_of_kind("Dense")}
     input_id = project.graph.nodes_of_kind("Input")[0].id
-    assert set(snap.neuron_maps) == dense_ids | {input_id} and dense_ids == set(snap.layer_ids)
-    assert sorted(snap.neuron_maps[i].shape for i in dense_ids) == [(4, THUMB, THUMB), (8, THUMB, THUMB)]
+    assert set(plane.neuron_maps) == dense_ids | {input_id} and dense_ids == set(snap.layer_ids)
+    assert sorted(plane.neuron_maps[i].shape for i in dense_ids) == [(4, THUMB, THUMB), (8, THUMB, THUMB)]
 
 
 def test_probe_snapshot_of_a_function_fit():
     project = chain_project([dense(16), dense(1, "Linear")], "function", loss="mse")
     trainer = trained(project, 2)
     snap = Probe(trainer).snapshot()
-    assert snap.grid is None and snap.neuron_maps == {}
-    assert snap.curve.shape == (200, 2)
-    assert snap.curve[0, 0] == trainer.data.extent[0] and snap.curve[-1, 0] == trainer.data.extent[1]
-    assert np.isfinite(snap.curve).all()
+    assert "plane" not in snap.views
+    curve = snap.views["curve"].curve
+    assert curve.shape == (200, 2)
+    assert curve[0, 0] == trainer.data.extent[0] and curve[-1, 0] == trainer.data.extent[1]
+    assert np.isfinite(curve).all()
     assert not snap.is_classification and snap.train_accuracy is None
-    assert sorted(w.shape for w in snap.weights.values()) == [(1, 16), (16, 1)]
+    assert sorted(w.shape for w in snap.views["link_weights"].weights.values()) == [(1, 16), (16, 1)]
 
 
 def test_probe_snapshot_of_digits_has_no_plane_views():
@@ -568,8 +575,8 @@ def test_probe_snapshot_of_digits_has_no_plane_views():
     trainer = Trainer.from_project(project)
     trainer.run(steps=3)
     snap = Probe(trainer).snapshot(state="paused")
-    assert snap.grid is None and snap.grid_extent is None and snap.curve is None
-    assert snap.neuron_maps == {} and snap.weights == {}  # Dense 10 sees 64 inputs: too many to draw
+    assert not {"plane", "curve", "link_weights"} & set(snap.views)  # Dense 10 sees 64 inputs: too many to draw
+    assert {"predictions", "feature_maps", "kernels", "confusion", "results"} <= set(snap.views)
     labels = [n.label for n in project.graph.nodes.values() if n.kind in ("Conv2D", "Dense")]
     assert snap.layer_names == labels and labels[0].startswith("Conv2D ") and labels[1].startswith("Dense ")
     assert (snap.grad_norms > 0).all()
@@ -580,4 +587,4 @@ def test_probe_reports_the_divergence_message():
     trainer = Trainer.from_project(default_on(loss="mse", learning_rate=100.0))
     trainer.run(epochs=5)
     snap = Probe(trainer).snapshot(state="diverged")
-    assert "diverged" in snap.message and np.isfinite(snap.grid).all()
+    assert "diverged" in snap.message and np.isfinite(snap.views["plane"].grid).all()

@@ -207,9 +207,10 @@ def test_network_built_by_hand_learns_the_circle_and_every_plot_follows(window, 
     # boundary: the 100x100 grid drawn as an image, blue inside and orange outside (or the reverse)
     image = window.boundary.image.image
     assert image is not None and image.shape[:2] == (100, 100)
-    x0, x1, _, _ = snap.grid_extent
+    plane = snap.views["plane"]
+    x0, x1, _, _ = plane.extent
     ring = int(round((4.2 - x0) / (x1 - x0) * 99))  # x1 = 4.2, x2 = 0: in the outer ring
-    centre, outside = snap.grid[50, 50, 1], snap.grid[50, ring, 1]
+    centre, outside = plane.grid[50, 50, 1], plane.grid[50, ring, 1]
     assert (centre - 0.5) * (outside - 0.5) < 0  # the circle and its ring fall on opposite sides
     # curves: points up to the last snapshot, on the epoch axis
     x, y = window.curves.curve_data("test_loss")
@@ -225,7 +226,7 @@ def test_network_built_by_hand_learns_the_circle_and_every_plot_follows(window, 
     assert len(window.gradients.bar_values()) == 3
     # TensorFlow Playground's view: the input features and the neurons of the small layers show
     # their maps, and the weights run feature to neuron
-    assert set(snap.neuron_maps) == {inp, hidden1, hidden2, last}
+    assert set(plane.neuron_maps) == {inp, hidden1, hidden2, last}
     window.flush_plots()
     assert window.scene.node_item(inp).neuron_count() == 2  # x1 and x2
     assert window.scene.link_items[window.document.project.graph.inputs_of(hidden1)[0].id].per_weight
@@ -352,18 +353,20 @@ def test_changing_the_data_set_redraws_points_and_starts_a_new_run(window, qtbot
     assert window.document.project.data.dataset == "circle"
 
 
-@pytest.mark.parametrize("name, mode", [("digits_cnn", "none"), ("function_sin", "curve"),
-                                        ("blobs_4class", "plane")])
-def test_examples_open_as_unsaved_projects_with_the_right_plot(window, name, mode, qtbot):
+@pytest.mark.parametrize("name, top", [("digits_cnn", ["predictions", "feature_maps"]),
+                                       ("function_sin", ["curve"]), ("blobs_4class", ["plane"])])
+def test_examples_open_as_unsaved_projects_with_their_views(window, name, top, qtbot):
     window.open_example(EXAMPLES / f"{name}.json")
     assert window.document.path is None and not window.isWindowModified()
     assert window.document.analysis.ok, window.document.analysis.first_error()
-    assert window.boundary.mode() == mode
+    tabs = window.views.top_tabs
+    assert [tabs.widget(i).name for i in range(tabs.count())] == top
     if name == "digits_cnn":  # eight layers in a row would be unreadable: wrapped into bands
         assert len({node.y for node in window.document.project.graph.nodes.values()}) >= 2
         assert window.view.zoom() >= 0.6 and not window.document.undo_stack.canUndo()
-    # a one-line message needs no half of the plots column
-    assert (window.plots_splitter.sizes()[0] <= 120) == (mode == "none")
+        assert window.boundary is None
+    else:
+        assert window.boundary.mode() == top[0]
     assert set(window.scene.node_items) == set(window.document.project.graph.nodes)
     qtbot.waitUntil(lambda: window.controller.snapshot is not None
                     and window.controller.loaded_signature == window.document.run_signature(),
@@ -431,9 +434,8 @@ def test_snapshots_are_drawn_in_slices_and_every_point_reaches_the_plots(window,
                       train_loss=1.0 / i, test_loss=1.1 / i, train_accuracy=0.5, test_accuracy=0.5,
                       layer_ids=base.layer_ids, layer_names=base.layer_names,
                       grad_norms=np.full(n_layers, 0.01 * i, np.float32),
-                      weight_norms=np.ones(n_layers, np.float32), grid=base.grid,
-                      grid_extent=base.grid_extent, neuron_maps=base.neuron_maps,
-                      weights=base.weights) for i in range(1, 31)]
+                      weight_norms=np.ones(n_layers, np.float32), views=base.views)
+             for i in range(1, 31)]
     ran = dict(window.frames.ran)
     for batch in (snaps[:10], snaps[10:25], snaps[25:]):  # three polls' worth
         window._on_snapshots(batch)
@@ -448,8 +450,9 @@ def test_snapshots_are_drawn_in_slices_and_every_point_reaches_the_plots(window,
     assert window.scene.snapshot is snaps[-1]
     for link in window.scene.link_items.values():
         target = link.target.node_id
-        if target in snaps[-1].weights:
-            np.testing.assert_array_equal(link.weights, snaps[-1].weights[target])
+        matrices = snaps[-1].views["link_weights"].weights
+        if target in matrices:
+            np.testing.assert_array_equal(link.weights, matrices[target])
     x, y = window.curves.items["train_loss"].getOriginalDataset()  # as drawn, no flush by the reader
     np.testing.assert_allclose(x[-30:], [s.epoch for s in snaps])
     np.testing.assert_allclose(y[-30:], [s.train_loss for s in snaps])
@@ -481,8 +484,7 @@ def test_read_outs_follow_the_snapshots_without_re_laying_out_the_window(window,
         snap = Snapshot(step=1000 + 10 * i, epoch=40 + i / 2.5, steps_per_epoch=base.steps_per_epoch,
                         train_loss=0.5 / i, test_loss=0.6 / i, train_accuracy=0.9, test_accuracy=0.85,
                         layer_ids=base.layer_ids, layer_names=base.layer_names, grad_norms=base.grad_norms,
-                        weight_norms=base.weight_norms, grid=base.grid, grid_extent=base.grid_extent,
-                        neuron_maps=base.neuron_maps, weights=base.weights)
+                        weight_norms=base.weight_norms, views=base.views)
         ctl = window.controller  # as its poll() delivers a snapshot
         ctl.snapshot = snap
         ctl.snapshots_arrived.emit([snap])
@@ -507,14 +509,15 @@ def test_the_neuron_under_the_mouse_is_shown_large_on_the_boundary_plot(window, 
     canvas.move(item.mapToScene(item.neuron_rect(1).center()))
     assert window.boundary.focus_title() == f"{dense.label}, neuron 2"
     snap = window.controller.snapshot
-    expected = colors.BACKGROUND_LUT[colors.lut_index(resample(snap.neuron_maps[dense.id][1], len(snap.grid)))]
+    plane = snap.views["plane"]
+    expected = colors.BACKGROUND_LUT[colors.lut_index(resample(plane.neuron_maps[dense.id][1], len(plane.grid)))]
     np.testing.assert_array_equal(window.boundary.image.image, expected)  # over the whole plane
     window.play_action.trigger()  # new snapshots: the plot follows the neuron, not the output
     _train_until(qtbot, window, lambda s: s.step > 50)
     qtbot.waitUntil(lambda: np.array_equal(
         window.boundary.image.image,
-        colors.BACKGROUND_LUT[colors.lut_index(resample(window.controller.snapshot.neuron_maps[dense.id][1],
-                                                        len(snap.grid)))]))
+        colors.BACKGROUND_LUT[colors.lut_index(resample(
+            window.controller.snapshot.views["plane"].neuron_maps[dense.id][1], len(plane.grid)))]))
     window.play_action.trigger()
     inputs = window.scene.node_item(window.document.project.graph.nodes_of_kind("Input")[0].id)
     assert inputs.neuron_labels == ["X\u2081", "X\u2082"]  # written beside the squares, as in Data
@@ -522,6 +525,6 @@ def test_the_neuron_under_the_mouse_is_shown_large_on_the_boundary_plot(window, 
     assert window.boundary.focus_title() == f"Input {inputs.node_id}: X\u2082"
     canvas.move(_empty_spot(window))  # off the cards
     assert window.boundary.focus_title() == "" and window.boundary.key_text() == key
-    assert window.boundary.image.image.shape[:2] == window.controller.snapshot.grid.shape[:2]
+    assert window.boundary.image.image.shape[:2] == window.controller.snapshot.views["plane"].grid.shape[:2]
     window.document.set_setting("data", "feature_sin_x1", True)  # a feature more: named too
     assert inputs.neuron_labels == ["X\u2081", "X\u2082", "sin(X\u2081)"]

@@ -13,7 +13,6 @@ import pytest
 from PySide6.QtCore import QPointF, QTimer
 from PySide6.QtWidgets import QApplication
 
-from playground.core.datasets import DataShape
 from playground.engine.snapshot import Snapshot
 from playground.ui.plots import colors
 from playground.ui.plots.boundary import BoundaryPlot
@@ -223,18 +222,6 @@ def test_curve_mode_shows_the_prediction_line(boundary: BoundaryPlot) -> None:
     assert not boundary.image.isVisible()
     boundary.set_mode("plane")
     assert boundary.image.isVisible() and boundary.image.image.shape == (3, 3, 4)
-
-
-def test_none_mode_shows_a_message(boundary: BoundaryPlot) -> None:
-    boundary.set_data_shape(DataShape((1, 8, 8), "classification", n_classes=10))
-    assert boundary.mode() == "none"
-    assert boundary.pages.currentWidget() is boundary.message
-    assert "image" in boundary.message_text() and "loss curves" in boundary.message_text()
-    assert boundary.toolbar.isHidden()
-    boundary.set_data_shape(DataShape((2,), "classification", n_classes=2, plane=True))
-    assert boundary.mode() == "plane" and boundary.pages.currentWidget() is boundary.plot
-    boundary.set_data_shape(DataShape((1,), "regression", curve=True))
-    assert boundary.mode() == "curve"
 
 
 def test_boundary_clear_empties_everything(boundary: BoundaryPlot) -> None:

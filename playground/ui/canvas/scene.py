@@ -22,7 +22,7 @@ from playground.core.graph import EventType, Graph, GraphError, GraphEvent, Link
 from playground.core.layout import auto_layout, column_count
 from playground.core.shapes import Analysis
 from playground.engine.snapshot import Snapshot
-from playground.ui.canvas import commands
+from playground.ui import commands
 from playground.ui.canvas.items import (CARD_W, HEADER_H, INVALID_COLOUR, SELECT_COLOUR, LinkItem, NodeItem,
                                         PortItem, link_path)
 
@@ -205,8 +205,10 @@ class CanvasScene(QGraphicsScene):
     def show_neurons(self, snapshot: Snapshot) -> None:
         """The neuron maps alone (the window repaints them and the links in separate turns)."""
         self.snapshot = snapshot
+        plane = snapshot.views.get("plane")
+        maps = plane.neuron_maps if plane is not None else {}
         for node_id, item in self.node_items.items():
-            item.set_neuron_maps(snapshot.neuron_maps.get(node_id))
+            item.set_neuron_maps(maps.get(node_id))
 
     def weight_batches(self) -> list[list[int]]:
         """The links in batches to draw in separate turns: each link that can draw a line per
@@ -223,12 +225,14 @@ class CanvasScene(QGraphicsScene):
     def show_weights(self, snapshot: Snapshot, link_ids: list[int] | None = None) -> None:
         """The links' widths and colours from the small layers' weights (all, or `link_ids`)."""
         self.snapshot = snapshot
+        payload = snapshot.views.get("link_weights")
+        matrices = payload.weights if payload is not None else {}
         for link_id in self.link_items if link_ids is None else link_ids:
             item = self.link_items.get(link_id)
             if item is None:  # removed since the batches were made
                 continue
             target = item.target.node_id
-            weights = snapshot.weights.get(target)
+            weights = matrices.get(target)
             # a weight matrix belongs to a whole layer: drawable on a link only if it is the only input
             if weights is not None and len(self.graph.inputs_of(target)) != 1:
                 weights = None

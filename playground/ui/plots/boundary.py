@@ -16,7 +16,6 @@ import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
-from playground.core.datasets import DataShape
 from playground.ui.plots import colors
 from playground.ui.plots.style import FOREGROUND, line_item, make_plot_widget, set_label_text
 
@@ -30,12 +29,6 @@ CURVE_POINT_COLOR = (120, 120, 120)  # function-fit samples: neutral, the curve 
 LINE_GLYPH, SQUARE_GLYPH = "\u2501\u2501", "\u25a0"
 
 Extent = tuple[float, float, float, float]
-
-
-def message_for(shape: DataShape, input_kind: str = "") -> str:
-    """What to say instead of a plot for data that has neither a plane nor a curve."""
-    kind = input_kind or {1: "table", 2: "sequence", 3: "image"}.get(len(shape.input_shape), "this")
-    return f"No decision boundary for {kind} data: see the loss curves"
 
 
 class BoundaryPlot(QWidget):
@@ -149,18 +142,6 @@ class BoundaryPlot(QWidget):
             self._rect_key = None  # re-apply the extent when the next grid arrives
             if mode == PLANE and self._grid is not None:
                 self._render_grid()
-
-    def set_data_shape(self, shape: DataShape, input_kind: str = "") -> None:
-        """Pick the mode (and the colouring) that suits a data set."""
-        self._regression = shape.task == "regression"
-        self._n_classes = shape.n_classes if shape.task == "classification" else 0
-        self._update_key()
-        if shape.plane:
-            self.set_mode(PLANE)
-        elif shape.curve:
-            self.set_mode(CURVE)
-        else:
-            self.set_mode(NONE, message_for(shape, input_kind))
 
     def message_text(self) -> str:
         return self.message.text()
@@ -382,6 +363,12 @@ class BoundaryPlot(QWidget):
         return (np.zeros(0) if x is None else x), (np.zeros(0) if y is None else y)
 
     # ---- reset ------------------------------------------------------------------------------
+
+    def clear_output(self) -> None:
+        """Forget the network's output (grid and curve), keep the data points (a new run)."""
+        self.image.clear()
+        self.curve_item.setData([], [])
+        self._grid = self._extent = self._rect_key = None
 
     def clear(self) -> None:
         """Forget points, grid and curve (a new run or a new data set); toggles stay."""

@@ -29,9 +29,21 @@ class FrameScheduler(QObject):
         self._timer.timeout.connect(self.run_next)
         self.ran: dict[str, int] = {}  # how often each stage ran (tests, profiling)
 
-    def add_stage(self, name: str, run: Callable[[], None]) -> None:
-        self._stages[name] = run
+    def add_stage(self, name: str, run: Callable[[], None], before: str | None = None) -> None:
+        """A stage run after those added earlier, or just before the stage `before`."""
+        if before is None or before not in self._stages:
+            self._stages[name] = run
+        else:
+            stages = list(self._stages.items())
+            at = [key for key, _ in stages].index(before)
+            self._stages = dict(stages[:at] + [(name, run)] + stages[at:])
         self.ran[name] = 0
+
+    def remove_stage(self, name: str) -> None:
+        self._stages.pop(name, None)
+        self.ran.pop(name, None)
+        if name in self._dirty:
+            self._dirty.remove(name)
 
     @property
     def pending(self) -> list[str]:

@@ -1,0 +1,71 @@
+"""Which views a task gets: the one list both the engine's probes and the UI's widgets follow.
+
+A view is a pair: a probe in the engine (`playground/engine/views/`) that turns the live model
+into a plain numpy payload when a snapshot is published, and a widget in the UI
+(`playground/ui/views/`) that draws it; both are found by the view's name. Adding a view is a
+`ViewSpec` here, a probe and a widget: no other view and not the main window changes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from playground.core.task import Task
+
+TOP, TAB, CANVAS = "top", "tab", "canvas"  # where a view's widget goes
+
+
+@dataclass(frozen=True)
+class ViewSpec:
+    name: str
+    title: str  # its tab's title
+    help: str  # a sentence for the tab's tooltip
+    applies: Callable[[Task], bool]
+    place: str = TAB  # TOP: the large area above the curves; TAB: beside the curves; CANVAS: on it
+
+
+def _image_classes(t: Task) -> bool:
+    return t.input_kind == "image" and t.classification
+
+
+VIEWS: tuple[ViewSpec, ...] = (
+    ViewSpec("plane", "Decision boundary", "The network's output over the input plane, with the data.",
+             lambda t: t.plane, TOP),
+    ViewSpec("curve", "Prediction", "What the network predicts for each x, over the data.",
+             lambda t: t.curve, TOP),
+    ViewSpec("link_weights", "Weights", "Each small layer's weights, drawn as the lines between neurons.",
+             lambda t: bool(t.weight_layers), CANVAS),
+    ViewSpec("predictions", "Predictions", "Test images with the class the network predicts and how sure "
+             "it is; wrong ones are marked.", _image_classes, TOP),
+    ViewSpec("feature_maps", "Feature maps", "What each convolution and pooling layer makes of one "
+             "test image: click an image to choose it.", lambda t: bool(t.map_layers), TOP),
+    ViewSpec("kernels", "Kernels", "The filters each convolution layer has learned.",
+             lambda t: bool(t.conv_layers)),
+    ViewSpec("unit_weights", "Unit weights", "Each unit of the first Dense layer weighs the pixels: its "
+             "weights drawn as an image.", lambda t: t.image_dense is not None),
+    ViewSpec("series", "Series", "Held-out sequences with the next values the network predicts.",
+             lambda t: t.input_kind == "sequence" and t.regression, TOP),
+    ViewSpec("sequence_samples", "Sequences", "Held-out sequences with the class the network gives each.",
+             lambda t: t.input_kind == "sequence" and t.classification, TOP),
+    ViewSpec("hidden_states", "Hidden states", "Each recurrent layer's hidden state over the steps of one "
+             "held-out sequence.", lambda t: bool(t.recurrent_layers)),
+    ViewSpec("reconstructions", "Reconstructions", "Test samples above what the network gives back.",
+             lambda t: t.autoencoder, TOP),
+    ViewSpec("latent", "Code", "The bottleneck's code of each test sample, coloured by its label.",
+             lambda t: t.autoencoder and t.bottleneck is not None),
+    ViewSpec("confusion", "Confusion", "How often each true class (rows) is predicted as each class "
+             "(columns) on the test set, with each class's accuracy.", lambda t: t.classification),
+    ViewSpec("fit", "Predicted vs true", "Each test sample's prediction against its true value, with the "
+             "y = x line and R\u00b2.", lambda t: t.regression),
+    ViewSpec("results", "Results", "The run's loss and metrics on the training and test sets, per class "
+             "where there are classes (like Keras' evaluate).", lambda t: True),
+)
+VIEW_SPECS: dict[str, ViewSpec] = {v.name: v for v in VIEWS}
+
+
+def views_for(task: Task | None) -> list[ViewSpec]:
+    """The views that fit `task`, in display order; none without a task."""
+    if task is None:
+        return []
+    return [v for v in VIEWS if v.applies(task)]
