@@ -1,132 +1,24 @@
 """Every component a user can pick: layers, activations, losses, optimizers, initialisers.
 
 The palette, the inspector, shape inference, the project loader and the torch builder all
-read this one table; adding a component starts here.
+read this one table. A layer kind is described once, in its family module under core/kinds
+(and its torch builder under engine/kinds); this table lists those specs by name.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from playground.core.kinds import KINDS, KindSpec
+from playground.core.kinds.activations import ACTIVATION_HELP, ACTIVATIONS
+from playground.core.kinds.base import INITIALISERS
 from playground.core.params import Param, ParamSet, params
-
-ACTIVATIONS: tuple[str, ...] = (
-    "Linear", "ReLU", "LeakyReLU", "ELU", "GELU", "SiLU", "Tanh", "Sigmoid", "Softplus", "Softmax",
-)
-ACTIVATION_HELP: dict[str, str] = {
-    "Linear": "Identity: passes values through unchanged.",
-    "ReLU": "max(0, x): fast and the usual default for hidden layers.",
-    "LeakyReLU": "Like ReLU but lets a small slope through for negative inputs.",
-    "ELU": "Smooth ReLU that goes slightly negative, which centres outputs.",
-    "GELU": "Smooth ReLU used by transformers: x weighted by its Gaussian probability.",
-    "SiLU": "Swish: x * sigmoid(x), smooth and self-gated.",
-    "Tanh": "Squashes to (-1, 1); zero-centred, the classic playground choice.",
-    "Sigmoid": "Squashes to (0, 1); saturates, so gradients can vanish in deep nets.",
-    "Softplus": "log(1 + e^x): a smooth version of ReLU.",
-    "Softmax": "Turns a vector into probabilities that sum to 1 (for class outputs).",
-}
-INITIALISERS: tuple[str, ...] = (
-    "default", "xavier_uniform", "xavier_normal", "kaiming_uniform", "kaiming_normal", "normal", "zeros",
-)
 
 GROUPS: tuple[str, ...] = ("Input / Output", "Layers", "Convolution", "Recurrent", "Normalization",
                            "Merge", "Activations")
 
-
-@dataclass(frozen=True)
-class LayerSpec:
-    kind: str
-    group: str
-    help: str
-    params: ParamSet
-    has_input: bool = True
-    has_output: bool = True
-    multi_input: bool = False  # Add and Concat take two or more links on their input port
-
-    @property
-    def title(self) -> str:
-        return self.kind
-
-
-def _activation_param(default: str) -> Param:
-    return Param("activation", "choice", default, "Function applied to this layer's output.",
-                 choices=ACTIVATIONS)
-
-
-def _init_param() -> Param:
-    return Param("init", "choice", "default",
-                 "How the weights start: 'default' is torch's, xavier suits tanh/sigmoid, "
-                 "kaiming suits ReLU.", choices=INITIALISERS, label="Weight init")
-
-
-def _bias_param() -> Param:
-    return Param("bias", "bool", True, "Add a learnable bias to each output.")
-
-
-_RNN_PARAMS = params(
-    Param("hidden_size", "int", 32, "Size of the hidden state (and of each output step).", 1, 1024),
-    Param("num_layers", "int", 1, "Recurrent layers stacked on top of each other.", 1, 4),
-    Param("return_sequences", "bool", False,
-          "Output every time step (T, hidden) instead of only the last one (hidden)."),
-    Param("bidirectional", "bool", False, "Also read the sequence backwards; doubles the output size."),
-)
-
-_LAYERS: list[LayerSpec] = [
-    LayerSpec("Input", "Input / Output", "Where the data set's samples enter the network; its shape "
-              "comes from the data set.", params(), has_input=False),
-    LayerSpec("Output", "Input / Output", "The network's prediction, compared with the target by the "
-              "loss. It must match the data set: one unit per class for cross-entropy, one unit for "
-              "binary cross-entropy.", params(), has_output=False),
-    LayerSpec("Dense", "Layers", "Fully connected layer: every output unit sees every input feature.",
-              params(
-                  Param("units", "int", 8, "Number of output units (neurons).", 1, 4096),
-                  _activation_param("Tanh"), _bias_param(), _init_param())),
-    LayerSpec("Dropout", "Layers", "During training, zeroes a random fraction of values to fight "
-              "over-fitting; does nothing at test time.",
-              params(Param("rate", "float", 0.5, "Fraction of values dropped while training.", 0.0, 0.95,
-                           decimals=2))),
-    LayerSpec("Flatten", "Layers", "Turns an image or a sequence into one long feature vector.", params()),
-    LayerSpec("Conv2D", "Convolution", "Slides small learned filters over an image; each filter "
-              "makes one output channel.",
-              params(
-                  Param("filters", "int", 8, "Number of filters (output channels).", 1, 512),
-                  Param("kernel_size", "int", 3, "Width and height of each filter.", 1, 11),
-                  Param("stride", "int", 1, "Step between filter positions.", 1, 5),
-                  Param("padding", "choice", "same",
-                        "'same' pads so the image keeps its size (at stride 1); 'valid' does not pad.",
-                        choices=("same", "valid")),
-                  _activation_param("ReLU"), _bias_param(), _init_param())),
-    LayerSpec("MaxPool2D", "Convolution", "Keeps the largest value in each window, shrinking the image.",
-              params(Param("pool_size", "int", 2, "Window size (and step).", 1, 8))),
-    LayerSpec("AvgPool2D", "Convolution", "Averages each window, shrinking the image.",
-              params(Param("pool_size", "int", 2, "Window size (and step).", 1, 8))),
-    LayerSpec("RNN", "Recurrent", "Simple recurrent layer: reads a sequence step by step with a tanh "
-              "hidden state.", _RNN_PARAMS),
-    LayerSpec("LSTM", "Recurrent", "Long short-term memory: a recurrent layer with gates that keep "
-              "information over long sequences.", _RNN_PARAMS),
-    LayerSpec("GRU", "Recurrent", "Gated recurrent unit: a lighter LSTM.", _RNN_PARAMS),
-    LayerSpec("BatchNorm", "Normalization", "Normalizes each feature or channel over the batch, "
-              "which often speeds training up.",
-              params(Param("momentum", "float", 0.1, "How fast the running statistics follow the "
-                           "batches.", 0.0, 1.0, decimals=2))),
-    LayerSpec("LayerNorm", "Normalization", "Normalizes each sample over its features.",
-              params(Param("eps", "float", 1e-5, "Small number added to the variance for stability.",
-                           1e-12, 1.0, decimals=6))),
-    LayerSpec("Add", "Merge", "Adds its inputs element by element (a residual or skip connection); "
-              "all inputs must have the same shape.", params(), multi_input=True),
-    LayerSpec("Concat", "Merge", "Joins its inputs along the features (or channels) axis.", params(),
-              multi_input=True),
-]
-
-for _name in ACTIVATIONS:
-    _extra: tuple[Param, ...] = ()
-    if _name == "LeakyReLU":
-        _extra = (Param("negative_slope", "float", 0.01, "Slope used for negative inputs.", 0.0, 1.0),)
-    elif _name == "ELU":
-        _extra = (Param("alpha", "float", 1.0, "Value approached for very negative inputs.", 0.0, 10.0),)
-    _LAYERS.append(LayerSpec(_name, "Activations", ACTIVATION_HELP[_name], ParamSet(_extra)))
-
-LAYERS: dict[str, LayerSpec] = {spec.kind: spec for spec in _LAYERS}
+LayerSpec = KindSpec  # the name callers knew before each kind became one spec in core/kinds
+LAYERS: dict[str, LayerSpec] = KINDS
 
 
 def layer(kind: str) -> LayerSpec:

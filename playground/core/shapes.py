@@ -1,7 +1,8 @@
 """Validation and shape inference through the whole graph, against the chosen data and loss.
 
 Each problem names its node and says, in a sentence a student understands, what is wrong
-and what to do. Nothing here needs torch: the canvas re-runs it on every edit.
+and what to do. Nothing here needs torch: the canvas re-runs it on every edit. The shape rule
+of each layer kind lives with the rest of that kind, in core/kinds.
 """
 
 from __future__ import annotations
@@ -12,8 +13,7 @@ from dataclasses import dataclass, field
 from playground.core import catalog
 from playground.core.datasets import DataError, DataShape, data_shape, describe_shape
 from playground.core.graph import Graph, Node
-
-Shape = tuple[int, ...]
+from playground.core.kinds import Shape, ShapeProblem
 
 ERROR, WARNING = "error", "warning"
 
@@ -63,107 +63,13 @@ class Analysis:
         return self.errors[0].message if self.errors else ""
 
 
-class _ShapeProblem(Exception):
-    """Raised inside a shape rule; becomes a Problem on the node."""
-
-
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}{'' if n == 1 else 's'}"
-
-
-def _need_image(node: Node, shape: Shape) -> None:
-    if len(shape) != 3:
-        raise _ShapeProblem(f"{node.kind} needs an image input (channels, height, width) but receives "
-                            f"{describe_shape(shape)}.")
-
-
-def _conv_out(size: int, kernel: int, stride: int, padding: str) -> int:
-    if padding == "same":
-        if stride == 1:
-            return size
-        pad = kernel // 2
-        return (size + 2 * pad - kernel) // stride + 1
-    return (size - kernel) // stride + 1
-
-
-def _rnn_params(kind: str, features: int, hidden: int, layers: int, directions: int) -> int:
-    gates = {"RNN": 1, "GRU": 3, "LSTM": 4}[kind]
-    total, width = 0, features
-    for _ in range(layers):
-        total += directions * gates * (width * hidden + hidden * hidden + 2 * hidden)
-        width = hidden * directions
-    return total
+# Raised inside a kind's shape rule; analyse() turns it into a Problem on the node.
+_ShapeProblem = ShapeProblem
 
 
 def infer_node(node: Node, inputs: list[Shape]) -> tuple[Shape, int]:
     """Output shape and parameter count of `node` given its input shapes (Input/Output aside)."""
-    kind, p = node.kind, node.params
-    if node.spec.multi_input:
-        if len(inputs) < 2:
-            raise _ShapeProblem(f"{kind} needs at least two inputs to merge but has {len(inputs)}.")
-        if kind == "Add":
-            if any(s != inputs[0] for s in inputs):
-                described = " and ".join(describe_shape(s) for s in inputs)
-                raise _ShapeProblem(f"Add needs inputs of the same shape but receives {described}.")
-            return inputs[0], 0
-        ranks = {len(s) for s in inputs}
-        if len(ranks) != 1:
-            described = " and ".join(describe_shape(s) for s in inputs)
-            raise _ShapeProblem(f"Concat can only join inputs of the same kind but receives {described}.")
-        axis = 0 if len(inputs[0]) == 3 else len(inputs[0]) - 1  # channels for images, else features
-        rest = {tuple(d for i, d in enumerate(s) if i != axis) for s in inputs}
-        if len(rest) != 1:
-            described = " and ".join(describe_shape(s) for s in inputs)
-            raise _ShapeProblem(f"Concat joins along the {'channels' if axis == 0 and len(inputs[0]) == 3 else 'features'}"
-                                f", so the other sizes must agree, but it receives {described}.")
-        out = list(inputs[0])
-        out[axis] = sum(s[axis] for s in inputs)
-        return tuple(out), 0
-    (shape,) = inputs
-    if kind == "Dense":
-        if len(shape) == 3:
-            raise _ShapeProblem(f"Dense needs features but receives {describe_shape(shape)}: add a "
-                                "Flatten layer before it.")
-        units = p["units"]
-        return (*shape[:-1], units), shape[-1] * units + (units if p["bias"] else 0)
-    if kind == "Conv2D":
-        _need_image(node, shape)
-        c, h, w = shape
-        k, s = p["kernel_size"], p["stride"]
-        oh, ow = _conv_out(h, k, s, p["padding"]), _conv_out(w, k, s, p["padding"])
-        if oh < 1 or ow < 1:
-            raise _ShapeProblem(f"Conv2D's {k}x{k} filter does not fit the {h}x{w} image it receives: "
-                                "use a smaller kernel or 'same' padding.")
-        f = p["filters"]
-        return (f, oh, ow), c * k * k * f + (f if p["bias"] else 0)
-    if kind in ("MaxPool2D", "AvgPool2D"):
-        _need_image(node, shape)
-        c, h, w = shape
-        k = p["pool_size"]
-        if h < k or w < k:
-            raise _ShapeProblem(f"{kind}'s {k}x{k} window does not fit the {h}x{w} image it receives: "
-                                "use a smaller pool size or fewer pooling layers.")
-        return (c, h // k, w // k), 0
-    if kind == "Flatten":
-        return (math.prod(shape),), 0
-    if kind in ("RNN", "LSTM", "GRU"):
-        if len(shape) != 2:
-            raise _ShapeProblem(f"{kind} needs a sequence (steps, features) but receives "
-                                f"{describe_shape(shape)}.")
-        steps, features = shape
-        directions = 2 if p["bidirectional"] else 1
-        hidden = p["hidden_size"] * directions
-        count = _rnn_params(kind, features, p["hidden_size"], p["num_layers"], directions)
-        return ((steps, hidden) if p["return_sequences"] else (hidden,)), count
-    if kind == "BatchNorm":
-        channels = shape[0] if len(shape) == 3 else shape[-1]
-        return shape, 2 * channels
-    if kind == "LayerNorm":
-        normalized = math.prod(shape) if len(shape) == 3 else shape[-1]
-        return shape, 2 * normalized
-    if kind == "Dropout" or catalog.is_activation(kind):
-        return shape, 0
-    raise _ShapeProblem(f"{kind} is not known to the shape checker.")
+    return node.spec.infer(node.params, inputs)
 
 
 def check_output(shape: Shape, data: DataShape, loss: str) -> str | None:
@@ -277,7 +183,7 @@ def analyse(graph: Graph, dataset: str, data_values: dict, loss: str) -> Analysi
             continue
         try:
             shape, count = infer_node(node, in_shapes)
-        except _ShapeProblem as exc:
+        except ShapeProblem as exc:
             add(Problem(str(exc), nid, severity))
             continue
         result.shapes[nid] = shape

@@ -1,0 +1,42 @@
+"""Batch and layer normalization: both keep the shape and learn a scale and a shift per value."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+from playground.core.kinds.base import KindSpec, Shape, Values, only_input
+from playground.core.params import Param, params
+
+
+def _batch_norm(kind: str, p: Values, inputs: Sequence[Shape]) -> tuple[Shape, int]:
+    shape = only_input(kind, inputs)
+    channels = shape[0] if len(shape) == 3 else shape[-1]
+    return shape, 2 * channels
+
+
+def _layer_norm(kind: str, p: Values, inputs: Sequence[Shape]) -> tuple[Shape, int]:
+    shape = only_input(kind, inputs)
+    normalized = math.prod(shape) if len(shape) == 3 else shape[-1]
+    return shape, 2 * normalized
+
+
+def _batch_text(kind: str, p: Values, n_inputs: int) -> str:
+    return f"momentum {p['momentum']:g}"
+
+
+def _layer_text(kind: str, p: Values, n_inputs: int) -> str:
+    return f"eps {p['eps']:g}"
+
+
+SPECS: tuple[KindSpec, ...] = (
+    KindSpec("BatchNorm", "Normalization", "Normalizes each feature or channel over the batch, "
+             "which often speeds training up.",
+             params(Param("momentum", "float", 0.1, "How fast the running statistics follow the "
+                          "batches.", 0.0, 1.0, decimals=2)),
+             _batch_norm, _batch_text),
+    KindSpec("LayerNorm", "Normalization", "Normalizes each sample over its features.",
+             params(Param("eps", "float", 1e-5, "Small number added to the variance for stability.",
+                          1e-12, 1.0, decimals=6)),
+             _layer_norm, _layer_text),
+)
