@@ -1,7 +1,8 @@
 """Graph -> torch.nn.Module, executing nodes in topological order.
 
 The builder trusts shape inference: it is only called on a graph whose Analysis is ok, so
-every size it needs is already known and every error was already told to the user.
+every size it needs is already known and every error was already told to the user. Each layer
+kind's module comes from its builder in engine/kinds.
 """
 
 from __future__ import annotations
@@ -15,137 +16,20 @@ from torch import nn
 from playground.core import catalog
 from playground.core.graph import Graph, Node
 from playground.core.shapes import Analysis
+from playground.engine.kinds import BUILDERS
+from playground.engine.kinds.activations import activation_module  # re-exported: callers knew it here
+from playground.engine.kinds.recurrent import Recurrent  # re-exported: callers knew it here
 
 
 class BuildError(RuntimeError):
     """The graph could not be turned into a module (a bug or an unchecked graph)."""
 
 
-_ACTIVATIONS = {
-    "Linear": nn.Identity, "ReLU": nn.ReLU, "GELU": nn.GELU, "SiLU": nn.SiLU, "Tanh": nn.Tanh,
-    "Sigmoid": nn.Sigmoid, "Softplus": nn.Softplus,
-}
-
-
-def activation_module(name: str, params: dict | None = None) -> nn.Module:
-    params = params or {}
-    if name == "LeakyReLU":
-        return nn.LeakyReLU(params.get("negative_slope", 0.01))
-    if name == "ELU":
-        return nn.ELU(params.get("alpha", 1.0))
-    if name == "Softmax":
-        return nn.Softmax(dim=-1)
-    return _ACTIVATIONS[name]()
-
-
-def _initialise(module: nn.Module, scheme: str, activation: str) -> None:
-    if scheme == "default":
-        return
-    weight = module.weight
-    nonlinearity = "relu" if activation in ("ReLU", "LeakyReLU", "ELU", "GELU", "SiLU") else "tanh"
-    with torch.no_grad():
-        if scheme == "xavier_uniform":
-            nn.init.xavier_uniform_(weight, gain=nn.init.calculate_gain(nonlinearity))
-        elif scheme == "xavier_normal":
-            nn.init.xavier_normal_(weight, gain=nn.init.calculate_gain(nonlinearity))
-        elif scheme == "kaiming_uniform":
-            nn.init.kaiming_uniform_(weight, nonlinearity=nonlinearity if nonlinearity == "relu" else "tanh")
-        elif scheme == "kaiming_normal":
-            nn.init.kaiming_normal_(weight, nonlinearity=nonlinearity if nonlinearity == "relu" else "tanh")
-        elif scheme == "normal":
-            nn.init.normal_(weight, 0.0, 0.1)
-        elif scheme == "zeros":
-            nn.init.zeros_(weight)
-        if getattr(module, "bias", None) is not None:
-            nn.init.zeros_(module.bias)
-
-
-class Recurrent(nn.Module):
-    """RNN/LSTM/GRU on (batch, steps, features), returning all steps or the final state."""
-
-    def __init__(self, kind: str, features: int, p: dict):
-        super().__init__()
-        cls = {"RNN": nn.RNN, "LSTM": nn.LSTM, "GRU": nn.GRU}[kind]
-        self.rnn = cls(features, p["hidden_size"], num_layers=p["num_layers"], batch_first=True,
-                       bidirectional=p["bidirectional"])
-        self.return_sequences = p["return_sequences"]
-        self.directions = 2 if p["bidirectional"] else 1
-
-    def forward(self, x: torch.Tensor) -> torch.Tensor:
-        out, state = self.rnn(x)
-        if self.return_sequences:
-            return out
-        h = state[0] if isinstance(state, tuple) else state  # LSTM returns (h, c)
-        return torch.cat(list(h[-self.directions:]), dim=-1)
-
-
-class SequenceBatchNorm(nn.Module):
-    """BatchNorm over the features of a (batch, steps, features) sequence."""
-
-    def __init__(self, features: int, momentum: float):
-        super().__init__()
-        self.norm = nn.BatchNorm1d(features, momentum=momentum)
-
-    def forward(self, x: torch.Tensor) -> torch.Tensor:
-        return self.norm(x.transpose(1, 2)).transpose(1, 2)
-
-
-class Merge(nn.Module):
-    def __init__(self, kind: str, image: bool):
-        super().__init__()
-        self.kind = kind
-        self.dim = 1 if image else -1
-
-    def forward(self, *xs: torch.Tensor) -> torch.Tensor:
-        if self.kind == "Add":
-            total = xs[0]
-            for x in xs[1:]:
-                total = total + x
-            return total
-        return torch.cat(xs, dim=self.dim)
-
-
 def node_module(node: Node, in_shapes: list[tuple[int, ...]]) -> nn.Module:
-    kind, p = node.kind, node.params
-    shape = in_shapes[0] if in_shapes else ()
-    if kind in ("Input", "Output"):
-        return nn.Identity()
-    if kind == "Dense":
-        linear = nn.Linear(shape[-1], p["units"], bias=p["bias"])
-        _initialise(linear, p["init"], p["activation"])
-        return nn.Sequential(linear, activation_module(p["activation"]))
-    if kind == "Conv2D":
-        k, s = p["kernel_size"], p["stride"]
-        if p["padding"] == "same":
-            padding: int | str = "same" if s == 1 else k // 2
-        else:
-            padding = 0
-        conv = nn.Conv2d(shape[0], p["filters"], k, stride=s, padding=padding, bias=p["bias"])
-        _initialise(conv, p["init"], p["activation"])
-        return nn.Sequential(conv, activation_module(p["activation"]))
-    if kind == "MaxPool2D":
-        return nn.MaxPool2d(p["pool_size"])
-    if kind == "AvgPool2D":
-        return nn.AvgPool2d(p["pool_size"])
-    if kind == "Flatten":
-        return nn.Flatten()
-    if kind == "Dropout":
-        return nn.Dropout(p["rate"])
-    if kind == "BatchNorm":
-        if len(shape) == 3:
-            return nn.BatchNorm2d(shape[0], momentum=p["momentum"])
-        if len(shape) == 2:
-            return SequenceBatchNorm(shape[-1], p["momentum"])
-        return nn.BatchNorm1d(shape[-1], momentum=p["momentum"])
-    if kind == "LayerNorm":
-        return nn.LayerNorm(tuple(shape) if len(shape) == 3 else shape[-1], eps=p["eps"])
-    if kind in ("RNN", "LSTM", "GRU"):
-        return Recurrent(kind, shape[-1], p)
-    if kind in ("Add", "Concat"):
-        return Merge(kind, image=len(shape) == 3)
-    if catalog.is_activation(kind):
-        return activation_module(kind, p)
-    raise BuildError(f"no torch module for layer kind {kind!r}")
+    builder = BUILDERS.get(node.kind)
+    if builder is None:
+        raise BuildError(f"no torch module for layer kind {node.kind!r}")
+    return builder(node.kind, node.params, in_shapes)
 
 
 def _flat_chain(modules) -> list[nn.Module]:
@@ -248,5 +132,5 @@ def count_parameters(module: nn.Module) -> int:
     return sum(math.prod(p.shape) for p in module.parameters())
 
 
-__all__ = ["BuildError", "GraphModule", "activation_module", "count_parameters", "output_activation",
-           "output_module"]
+__all__ = ["BuildError", "GraphModule", "Recurrent", "activation_module", "count_parameters",
+           "output_activation", "output_module"]
