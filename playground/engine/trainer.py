@@ -21,6 +21,7 @@ from playground.core.project import Project
 from playground.core.shapes import analyse
 from playground.engine.build import GraphModule, output_activation
 from playground.engine.data import DataBundle, load_dataset
+from playground.engine.kinds.optimizers import OPTIMIZERS, TorchOptimizer
 from playground.engine.objective import Objective
 
 # Layers that behave differently in training and evaluation (recurrent layers drop out
@@ -78,31 +79,20 @@ def resolve_device(name: str) -> torch.device:
     return torch.device(name)
 
 
+def _torch_optimizer(name: str) -> TorchOptimizer:
+    try:
+        return OPTIMIZERS[name]
+    except KeyError:
+        raise TrainingError(f"Unknown optimizer {name!r}") from None
+
+
 def make_optimizer(name: str, params, lr: float, extra: dict[str, Any]) -> torch.optim.Optimizer:
-    if name == "sgd":
-        nesterov = extra["nesterov"] and extra["momentum"] > 0  # torch refuses nesterov without momentum
-        return torch.optim.SGD(params, lr=lr, momentum=extra["momentum"], nesterov=nesterov)
-    if name == "adam":
-        return torch.optim.Adam(params, lr=lr, betas=(extra["beta1"], extra["beta2"]), eps=extra["eps"])
-    if name == "adamw":
-        return torch.optim.AdamW(params, lr=lr, betas=(extra["beta1"], extra["beta2"]),
-                                 weight_decay=extra["weight_decay"])
-    if name == "rmsprop":
-        return torch.optim.RMSprop(params, lr=lr, alpha=extra["alpha"], momentum=extra["momentum"])
-    if name == "adagrad":
-        return torch.optim.Adagrad(params, lr=lr, lr_decay=extra["lr_decay"])
-    raise TrainingError(f"Unknown optimizer {name!r}")
+    return _torch_optimizer(name).make(params, lr, extra)
 
 
 def _optimizer_group_values(name: str, extra: dict[str, Any]) -> dict[str, Any]:
     """Optimizer settings as torch's param_group keys, for changing them between steps."""
-    if name == "sgd":
-        return {"momentum": extra["momentum"], "nesterov": extra["nesterov"] and extra["momentum"] > 0}
-    if name in ("adam", "adamw"):
-        values = {"betas": (extra["beta1"], extra["beta2"])}
-        values.update({k: extra[k] for k in ("eps", "weight_decay") if k in extra})
-        return values
-    return dict(extra)
+    return _torch_optimizer(name).group_values(extra)
 
 
 def _max_abs(tensors: list[torch.Tensor]) -> list[torch.Tensor]:
