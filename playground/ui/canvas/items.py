@@ -89,46 +89,7 @@ def maps_to_image(maps: np.ndarray) -> QImage:
 
 def node_subtitle(node: Node, n_inputs: int = 0) -> str:
     """The key settings of a layer in a few words: '8 units · Tanh', '16 filters 3x3'."""
-    p, kind = node.params, node.kind
-    if kind == "Dense":
-        return f"{p['units']} unit{'s' if p['units'] != 1 else ''} \u00b7 {p['activation']}"
-    if kind == "Conv2D":
-        text = f"{p['filters']} filters {p['kernel_size']}x{p['kernel_size']}"
-        if p["stride"] != 1:
-            text += f" /{p['stride']}"
-        return f"{text} \u00b7 {p['activation']}"
-    if kind in ("MaxPool2D", "AvgPool2D"):
-        return f"{p['pool_size']}x{p['pool_size']} window"
-    if kind in ("RNN", "LSTM", "GRU"):
-        parts = [f"{kind} {p['hidden_size']}"]
-        if p["num_layers"] > 1:
-            parts.append(f"x{p['num_layers']}")
-        if p["bidirectional"]:
-            parts.append("bidir")
-        if p["return_sequences"]:
-            parts.append("all steps")
-        return " \u00b7 ".join(parts)
-    if kind == "Dropout":
-        return f"drops {p['rate']:.0%}"
-    if kind == "BatchNorm":
-        return f"momentum {p['momentum']:g}"
-    if kind == "LayerNorm":
-        return f"eps {p['eps']:g}"
-    if kind in ("Add", "Concat"):
-        return f"merges {n_inputs} input{'s' if n_inputs != 1 else ''}"
-    if kind == "Input":
-        return "from the data set"
-    if kind == "Output":
-        return "prediction \u2192 loss"
-    if kind == "Flatten":
-        return "to one vector"
-    if kind == "LeakyReLU":
-        return f"slope {p['negative_slope']:g}"
-    if kind == "ELU":
-        return f"\u03b1 {p['alpha']:g}"
-    if catalog.is_activation(kind):
-        return "activation"
-    return ""
+    return node.spec.text(node.params, n_inputs)
 
 
 def _font(point_size: float, bold: bool = False) -> QFont:
