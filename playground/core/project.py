@@ -6,7 +6,6 @@ Loading checks everything and names the exact place of the first problem
 
 from __future__ import annotations
 
-import copy
 import json
 import math
 from dataclasses import dataclass, field
@@ -17,6 +16,8 @@ from playground.core import catalog
 from playground.core.datasets import DATASETS, DataError
 from playground.core.graph import Graph, GraphError, Link, Node
 from playground.core.params import ParamError
+from playground.core.settings import (DataSettings, Section, SettingsError, TrainSettings,
+                                      catalog_dataset_params, known_choice)
 
 FORMAT = "neural-playground-project"
 VERSION = 1
@@ -27,48 +28,6 @@ class ProjectError(ValueError):
 
 
 @dataclass
-class DataSettings:
-    dataset: str = "circle"
-    params: dict[str, Any] = field(default_factory=dict)
-
-    def complete(self) -> dict[str, Any]:
-        return catalog_dataset_params(self.dataset, self.params)
-
-
-def catalog_dataset_params(name: str, values: dict[str, Any]) -> dict[str, Any]:
-    if name not in DATASETS:
-        raise DataError(f"Unknown data set {name!r}")
-    try:
-        return DATASETS[name].params.complete(values, f"Data set {DATASETS[name].label}")
-    except ParamError as exc:
-        raise DataError(str(exc)) from None
-
-
-@dataclass
-class TrainSettings:
-    loss: str = "bce"
-    loss_params: dict[str, Any] = field(default_factory=dict)
-    optimizer: str = "sgd"
-    optimizer_params: dict[str, Any] = field(default_factory=dict)
-    learning_rate: float = 0.03
-    batch_size: int = 10
-    regularization: str = "none"
-    regularization_rate: float = 0.001
-    epochs: int = 0
-    device: str = "auto"
-    weight_seed: int = 1
-
-    def general(self) -> dict[str, Any]:
-        return {p.name: getattr(self, p.name) for p in catalog.TRAINING_PARAMS}
-
-    def full_optimizer_params(self) -> dict[str, Any]:
-        return catalog.OPTIMIZERS[self.optimizer].params.complete(self.optimizer_params, self.optimizer)
-
-    def full_loss_params(self) -> dict[str, Any]:
-        return catalog.LOSSES[self.loss].params.complete(self.loss_params, self.loss)
-
-
-@dataclass
 class Project:
     graph: Graph = field(default_factory=Graph)
     data: DataSettings = field(default_factory=DataSettings)
@@ -76,9 +35,15 @@ class Project:
     title: str = "Untitled"
 
     def copy(self) -> "Project":
-        """An independent copy (no graph listeners): what the trainer is handed."""
-        return Project(self.graph.copy(), copy.deepcopy(self.data), copy.deepcopy(self.training),
-                       self.title)
+        """An independent copy (no listeners): what the trainer is handed."""
+        return Project(self.graph.copy(), self.data.copy(), self.training.copy(), self.title)
+
+    def settings(self, section: Section) -> DataSettings | TrainSettings:
+        if section == "data":
+            return self.data
+        if section == "training":
+            return self.training
+        raise SettingsError(f"There are no {section!r} settings (only data and training)")
 
     def to_dict(self) -> dict[str, Any]:
         t = self.training
@@ -177,9 +142,22 @@ def _graph_from_dict(data: Any) -> Graph:
     return graph
 
 
-def _check_choice(value: str, choices, where: str, what: str) -> None:
-    if not isinstance(value, str) or value not in choices:  # a list or object is unhashable
-        raise ProjectError(f"{where}: unknown {what} '{value}' (known: {', '.join(choices)})")
+def _training_from_dict(raw: dict[str, Any]) -> TrainSettings:
+    """Each field checked the way a change in the app is checked, in an order where a choice comes
+    before the options that depend on it; an absent field keeps its default."""
+    settings = TrainSettings()
+    for name in (*(spec.name for spec in catalog.TRAINING_PARAMS), "loss", "optimizer",
+                 "loss_params", "optimizer_params"):
+        if name not in raw:
+            continue
+        value = raw[name]
+        if name.endswith("_params"):
+            value = value or {}  # null reads as "no options", as files written by hand have it
+        try:
+            settings.set(name, value)
+        except SettingsError as exc:
+            raise ProjectError(f"training.{name}: {exc}") from None
+    return settings
 
 
 def project_from_dict(data: Any) -> Project:
@@ -199,7 +177,10 @@ def project_from_dict(data: Any) -> Project:
 
     raw_data = _need(data, "data", dict, "project")
     dataset = _need(raw_data, "dataset", str, "data")
-    _check_choice(dataset, DATASETS, "data.dataset", "data set")
+    try:
+        known_choice(dataset, DATASETS, "data set")
+    except SettingsError as exc:
+        raise ProjectError(f"data.dataset: {exc}") from None
     dparams = raw_data.get("params", {})
     if not isinstance(dparams, dict):
         raise ProjectError("data.params: expected an object")
@@ -208,30 +189,7 @@ def project_from_dict(data: Any) -> Project:
     except DataError as exc:
         raise ProjectError(f"data.params: {exc}") from None
 
-    raw = _need(data, "training", dict, "project")
-    general: dict[str, Any] = {}
-    for spec in catalog.TRAINING_PARAMS:
-        if spec.name in raw:
-            try:
-                general[spec.name] = spec.coerce(raw[spec.name])
-            except ParamError as exc:
-                raise ProjectError(f"training.{spec.name}: {exc}") from None
-    loss = raw.get("loss", TrainSettings.loss)
-    _check_choice(loss, catalog.LOSSES, "training.loss", "loss")
-    optimizer = raw.get("optimizer", TrainSettings.optimizer)
-    _check_choice(optimizer, catalog.OPTIMIZERS, "training.optimizer", "optimizer")
-    for name in ("loss_params", "optimizer_params"):
-        if not isinstance(raw.get(name) or {}, dict):
-            raise ProjectError(f"training.{name}: expected an object")
-    settings = TrainSettings(loss=loss, optimizer=optimizer, **general,
-                             loss_params=raw.get("loss_params") or {},
-                             optimizer_params=raw.get("optimizer_params") or {})
-    for name, check in (("loss_params", settings.full_loss_params),
-                        ("optimizer_params", settings.full_optimizer_params)):
-        try:
-            check()
-        except (ParamError, AttributeError) as exc:
-            raise ProjectError(f"training.{name}: {exc}") from None
+    settings = _training_from_dict(_need(data, "training", dict, "project"))
     title = data.get("title", "Untitled")
     return Project(graph, DataSettings(dataset, dict(dparams)), settings,
                    title if isinstance(title, str) else "Untitled")
@@ -276,5 +234,5 @@ def default_project() -> Project:
     return Project(graph, DataSettings("circle", {}), TrainSettings(), "Untitled")
 
 
-__all__ = ["FORMAT", "VERSION", "DataSettings", "GraphError", "Project", "ProjectError", "TrainSettings",
-           "default_project", "load_project", "project_from_dict", "project_from_json"]
+__all__ = ["FORMAT", "VERSION", "DataSettings", "GraphError", "Project", "ProjectError", "SettingsError",
+           "TrainSettings", "default_project", "load_project", "project_from_dict", "project_from_json"]

@@ -1,0 +1,48 @@
+"""The trainer takes between steps exactly the settings that core calls live, and refuses the rest:
+the window sends a live change to the running trainer and starts a new run for any other."""
+
+from __future__ import annotations
+
+from dataclasses import fields
+
+import pytest
+
+from playground.core.project import default_project
+from playground.core.settings import LIVE_SETTINGS, TrainSettings
+from playground.engine.trainer import Trainer, TrainingError
+
+# a value each training setting can take that differs from default_project()'s
+OTHER_VALUES = {"learning_rate": 0.1, "batch_size": 20, "regularization": "l2", "regularization_rate": 0.01,
+                "epochs": 5, "optimizer": "adam", "optimizer_params": {"momentum": 0.5}, "loss": "mse",
+                "loss_params": {}, "device": "cpu", "weight_seed": 7}
+
+
+@pytest.fixture(scope="module")
+def trainer() -> Trainer:
+    project = default_project()
+    project.training.device = "cpu"
+    return Trainer.from_project(project)
+
+
+def test_every_training_setting_has_a_value_here():
+    assert set(OTHER_VALUES) == {f.name for f in fields(TrainSettings) if f.init}
+
+
+@pytest.mark.parametrize("name", sorted(LIVE_SETTINGS - {"optimizer_params"}))
+def test_a_live_setting_is_applied_between_steps(trainer, name):
+    trainer.apply_settings({name: OTHER_VALUES[name]})
+    assert getattr(trainer.project.training, name) == OTHER_VALUES[name]
+
+
+def test_live_optimizer_options_are_applied_between_steps():
+    project = default_project()
+    project.training.device = "cpu"
+    trainer = Trainer.from_project(project)
+    trainer.apply_settings({"optimizer_params": OTHER_VALUES["optimizer_params"]})
+    assert trainer.optimizer.param_groups[0]["momentum"] == 0.5
+
+
+@pytest.mark.parametrize("name", sorted(set(OTHER_VALUES) - LIVE_SETTINGS))
+def test_any_other_setting_needs_a_new_run(trainer, name):
+    with pytest.raises(TrainingError, match="cannot change during a run"):
+        trainer.apply_settings({name: OTHER_VALUES[name]})
