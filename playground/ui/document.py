@@ -6,56 +6,23 @@ state of the stack is exactly "saved", and the title's asterisk follows it.
 
 from __future__ import annotations
 
-import copy
 import json
 import logging
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoStack
 
 from playground.core import catalog
 from playground.core.datasets import resolve_paths
 from playground.core.graph import EventType, GraphEvent
 from playground.core.project import Project, default_project, load_project
+from playground.core.settings import LIVE_SETTINGS, Section, SettingEvent, SettingEventType
 from playground.core.shapes import Analysis, analyse
+from playground.ui.commands import SetSetting
 
 log = logging.getLogger(__name__)
-
-# Training settings that the worker applies between steps; the rest rebuild the run.
-LIVE_SETTINGS = {"learning_rate", "batch_size", "regularization", "regularization_rate", "epochs",
-                 "optimizer", "optimizer_params"}
-
-
-class SetSetting(QUndoCommand):
-    """Change a data or training setting; consecutive edits of one setting merge into one step."""
-
-    ID = 4242
-
-    def __init__(self, document: "Document", section: str, name: str, value: Any, text: str):
-        super().__init__(text)
-        self.document, self.section, self.name = document, section, name
-        self.old = copy.deepcopy(document.setting(section, name))
-        self.new = copy.deepcopy(value)
-
-    def id(self) -> int:  # noqa: A003 (Qt API)
-        return self.ID
-
-    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 (Qt API)
-        if not isinstance(other, SetSetting) or (other.section, other.name) != (self.section, self.name):
-            return False
-        if self.name in ("dataset", "optimizer", "loss"):
-            return False  # each choice of these is worth its own undo step
-        self.new = other.new
-        return True
-
-    def redo(self) -> None:
-        self.document._apply_setting(self.section, self.name, self.new)
-
-    def undo(self) -> None:
-        self.document._apply_setting(self.section, self.name, self.old)
-
 
 class Document(QObject):
     analysis_changed = Signal(object)  # Analysis
@@ -75,6 +42,8 @@ class Document(QObject):
         self.undo_stack.cleanChanged.connect(self.file_changed)
         self.analysis: Analysis = Analysis()
         self.project.graph.subscribe(self._on_graph_event)
+        self.project.data.subscribe(self._on_setting_event)
+        self.project.training.subscribe(self._on_setting_event)
         self.reanalyse()
 
     # ----- file state ---------------------------------------------------------------------
@@ -88,12 +57,11 @@ class Document(QObject):
 
     def replace(self, project: Project, path: Path | None) -> None:
         """Show another project (New / Open): same Graph object, so the canvas keeps listening."""
-        graph = self.project.graph
-        self.project.data = copy.deepcopy(project.data)
-        self.project.training = copy.deepcopy(project.training)
+        self.project.data.replace_with(project.data)
+        self.project.training.replace_with(project.training)
         self.project.title = project.title
         self.path = path
-        graph.replace_with(project.graph)  # emits RESET -> reanalyse
+        self.project.graph.replace_with(project.graph)  # emits RESET -> reanalyse
         self.undo_stack.clear()
         self.undo_stack.setClean()
         self.reanalyse()
@@ -142,37 +110,26 @@ class Document(QObject):
         self.architecture_changed.emit()
 
     # ----- settings -----------------------------------------------------------------------------
-    def setting(self, section: str, name: str) -> Any:
-        if section == "data":
-            return self.project.data.dataset if name == "dataset" else self.project.data.params.get(name)
-        return getattr(self.project.training, name)
+    def setting(self, section: Section, name: str) -> Any:
+        return self.project.settings(section).get(name)
 
-    def set_setting(self, section: str, name: str, value: Any) -> None:
-        """Push an undoable change of a data ('data') or training ('training') setting."""
-        if self.setting(section, name) == value:
-            return
-        label = name.replace("_", " ")
-        self.undo_stack.push(SetSetting(self, section, name, value, f"Change {label}"))
+    def set_setting(self, section: Section, name: str, value: Any) -> None:
+        """Push an undoable change of a data ('data') or training ('training') setting; raises
+        SettingsError (nothing pushed) for a setting or value that does not exist."""
+        command = SetSetting(self.project.settings(section), name, value)
+        if command.new != command.old:
+            self.undo_stack.push(command)
 
-    def _apply_setting(self, section: str, name: str, value: Any) -> None:
-        if section == "data":
-            if name == "dataset":
-                self.project.data.dataset = value
-                self.project.data.params = {}
-            elif value is None:
-                self.project.data.params.pop(name, None)
-            else:
-                self.project.data.params[name] = value
+    def _on_setting_event(self, event: SettingEvent) -> None:
+        if event.type == SettingEventType.RESET:
+            return  # replace() announces the new project itself, in the order the window expects
+        if event.section == "data":
             self.reanalyse()
             self.data_changed.emit()
             return
-        setattr(self.project.training, name, copy.deepcopy(value))
-        if name == "optimizer":
-            self.project.training.optimizer_params = {}
-        if name == "loss":
-            self.project.training.loss_params = {}
-            self.reanalyse()
-        self.training_changed.emit(name, value)
+        if event.name == "loss":
+            self.reanalyse()  # the loss decides what the Output layer must give
+        self.training_changed.emit(event.name, event.value)
 
     def data_values(self) -> dict[str, Any]:
         """The data set's options with defaults filled in (for the editors)."""
@@ -198,4 +155,5 @@ def catalog_values(dataset: str, params: dict[str, Any]) -> dict[str, Any]:
     return values
 
 
-__all__ = ["Document", "LIVE_SETTINGS", "SetSetting", "catalog", "default_project"]
+# LIVE_SETTINGS lives in core; it is named here too for the modules that import it from here
+__all__ = ["Document", "LIVE_SETTINGS", "catalog", "default_project"]

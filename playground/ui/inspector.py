@@ -21,7 +21,7 @@ from playground.core.graph import EventType, Graph, GraphError, GraphEvent
 from playground.core.params import ParamSet
 from playground.core.shapes import ERROR, Analysis, format_shape
 from playground.engine.snapshot import SMALL_LAYER
-from playground.ui.canvas import commands
+from playground.ui import commands
 from playground.ui.canvas.items import COLOUR_KEY, ERROR_COLOUR, WARNING_COLOUR, group_colour
 from playground.ui.param_editors import ParamForm
 

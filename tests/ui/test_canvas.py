@@ -579,7 +579,7 @@ def test_palette_double_click_and_enter_add_at_view_centre(canvas, qtbot):
 # ----- commands on their own ------------------------------------------------------------------------------
 def test_commands_check_before_they_are_pushed(graph, stack):
     from playground.core.graph import GraphError
-    from playground.ui.canvas import commands
+    from playground.ui import commands
 
     with pytest.raises(GraphError, match="already has an input"):
         commands.Connect(graph, 2, 4)
@@ -599,7 +599,7 @@ def test_commands_check_before_they_are_pushed(graph, stack):
 
 
 def test_removing_merge_inputs_restores_their_order(graph, stack):
-    from playground.ui.canvas import commands
+    from playground.ui import commands
 
     cat = graph.add_node("Concat", x=500, y=300)
     first = graph.connect(3, cat.id)

@@ -11,7 +11,7 @@ from playground.core import catalog
 from playground.core.graph import Graph
 from playground.core.params import Param, params
 from playground.core.shapes import analyse
-from playground.ui.canvas import commands
+from playground.ui import commands
 from playground.ui.inspector import Inspector
 from playground.ui.param_editors import ParamForm, make_editor
 

@@ -1,8 +1,10 @@
-"""Undoable canvas edits: each command changes the Graph only through its methods.
+"""Every undoable edit of a project: the canvas's graph edits and the panels' setting changes.
 
-Rules every command keeps:
-- It checks its edit in __init__ and raises GraphError there, before anything is pushed:
-  a QUndoCommand whose redo() fails would still sit on the stack.
+Each command changes the project only through the core methods that check and announce the
+change (Graph's edits, the settings' set()); what shows the project follows the core's events,
+so undo and redo need nothing else. Rules every command keeps:
+- It checks its edit in __init__ and raises (GraphError, SettingsError) there, before anything
+  is pushed: a QUndoCommand whose redo() fails would still sit on the stack.
 - Ids are fixed on the first redo() and reused on every later redo(), so commands further up
   the stack that name those ids stay valid after undo/redo.
 - undo() puts back exactly what was there (same ids, params, positions, link order).
@@ -10,19 +12,25 @@ Rules every command keeps:
 
 from __future__ import annotations
 
+import copy
 import logging
+from collections.abc import Hashable
 from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
 from playground.core import catalog
 from playground.core.graph import Graph, GraphError, Link, Node
+from playground.core.settings import DataSettings, TrainSettings
 
 log = logging.getLogger(__name__)
 
 Position = tuple[float, float]
 
-SET_PARAM_ID = 1001  # QUndoCommand.id() for merging consecutive edits of one parameter
+MERGE_ID = 1001  # QUndoCommand.id() of every edit that may merge; mergeWith() tells them apart
+
+# Choices that each deserve their own undo step: they also clear the options of what they replace.
+UNMERGED_SETTINGS = frozenset({"dataset", "optimizer", "loss"})
 
 
 def _restore_link(graph: Graph, link: Link) -> None:
@@ -131,27 +139,22 @@ class Disconnect(QUndoCommand):
         _restore_link(self.graph, self.link)
 
 
-class SetParam(QUndoCommand):
-    """Change one parameter. Consecutive numeric edits of the same parameter merge into one step,
-    so stepping a spin box ten times is undone at once."""
+class ValueEdit(QUndoCommand):
+    """Set one value from `old` to `new`. Consecutive edits of the same value (same `target` and
+    `key`) merge into one step when `mergeable`, so stepping a spin box ten times is undone at once;
+    a merge that ends where it started drops the step."""
 
-    def __init__(self, graph: Graph, node_id: int, name: str, value: Any) -> None:
-        node = graph.node(node_id)
-        spec, value = graph.checked_param(node_id, name, value)
-        super().__init__(f"Set {node.label} {spec.title.lower()} to {self._show(value)}")
-        self.graph, self.node_id, self.name = graph, node_id, name
-        self.old, self.new = node.params[name], value
-        self._mergeable = spec.kind in ("int", "float")
-
-    @staticmethod
-    def _show(value: Any) -> str:
-        return f"{value:g}" if isinstance(value, float) else str(value)
+    def __init__(self, text: str, target: object, key: Hashable, old: Any, new: Any,
+                 mergeable: bool) -> None:
+        super().__init__(text)
+        self.target, self.key, self.mergeable = target, key, mergeable
+        self.old, self.new = copy.deepcopy(old), copy.deepcopy(new)
 
     def id(self) -> int:  # noqa: A003 (Qt override)
-        return SET_PARAM_ID if self._mergeable else -1
+        return MERGE_ID if self.mergeable else -1
 
     def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 (Qt override)
-        if not isinstance(other, SetParam) or (other.node_id, other.name) != (self.node_id, self.name):
+        if not isinstance(other, ValueEdit) or other.target is not self.target or other.key != self.key:
             return False
         self.new = other.new
         self.setText(other.text())
@@ -159,11 +162,47 @@ class SetParam(QUndoCommand):
             self.setObsolete(True)  # back where it started: the stack drops the step
         return True
 
+    def apply(self, value: Any) -> None:
+        raise NotImplementedError
+
     def redo(self) -> None:
-        self.graph.set_param(self.node_id, self.name, self.new)
+        self.apply(self.new)
 
     def undo(self) -> None:
-        self.graph.set_param(self.node_id, self.name, self.old)
+        self.apply(self.old)
+
+
+class SetParam(ValueEdit):
+    """Change one layer parameter; numeric edits merge (a choice or a tick box is a step each)."""
+
+    def __init__(self, graph: Graph, node_id: int, name: str, value: Any) -> None:
+        node = graph.node(node_id)
+        spec, value = graph.checked_param(node_id, name, value)
+        super().__init__(f"Set {node.label} {spec.title.lower()} to {self._show(value)}", graph,
+                         (node_id, name), node.params[name], value, spec.kind in ("int", "float"))
+        self.graph, self.node_id, self.name = graph, node_id, name
+
+    @staticmethod
+    def _show(value: Any) -> str:
+        return f"{value:g}" if isinstance(value, float) else str(value)
+
+    def apply(self, value: Any) -> None:
+        self.graph.set_param(self.node_id, self.name, value)
+
+
+class SetSetting(ValueEdit):
+    """Change one data or training setting; edits merge except the choices in UNMERGED_SETTINGS.
+    Undoing such a choice brings back the choice with its default options, not the options it
+    cleared (as it always has)."""
+
+    def __init__(self, settings: DataSettings | TrainSettings, name: str, value: Any) -> None:
+        new = settings.checked(name, value)
+        super().__init__(f"Change {name.replace('_', ' ')}", settings, name, settings.get(name), new,
+                         name not in UNMERGED_SETTINGS)
+        self.settings, self.name = settings, name
+
+    def apply(self, value: Any) -> None:
+        self.settings.set(self.name, value)
 
 
 class MoveNodes(QUndoCommand):
