@@ -66,7 +66,7 @@ def _imported_names(tree: ast.AST):
                 yield node.lineno, str(node.args[0].value)
 
 
-@pytest.mark.parametrize("path", sorted(CORE.glob("*.py")), ids=lambda p: p.name)
+@pytest.mark.parametrize("path", sorted(CORE.rglob("*.py")), ids=lambda p: str(p.relative_to(CORE)))
 def test_no_core_file_imports_torch_or_qt(path):
     tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
     bad = [(line, name) for line, name in _imported_names(tree) if name.split(".")[0] in FORBIDDEN_IN_CORE]
@@ -74,11 +74,33 @@ def test_no_core_file_imports_torch_or_qt(path):
 
 
 def test_core_imports_nothing_from_engine_or_ui():
-    for path in sorted(CORE.glob("*.py")):
+    for path in sorted(CORE.rglob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for line, name in _imported_names(tree):
             assert not name.startswith(("playground.engine", "playground.ui", "playground.app")), \
                 f"{path.name}:{line} imports {name}: arrows point ui -> engine -> core"
+
+
+ENGINE = REPO / "playground" / "engine"
+PAYLOADS = ENGINE / "payloads"
+
+
+@pytest.mark.parametrize("path", sorted(ENGINE.rglob("*.py")), ids=lambda p: str(p.relative_to(ENGINE)))
+def test_no_engine_file_imports_qt(path):
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    bad = [(line, name) for line, name in _imported_names(tree)
+           if name.split(".")[0] in ("PySide6", "pyqtgraph", "shiboken6") or name.startswith("playground.ui")]
+    assert bad == [], f"{path.name} imports {bad}"
+
+
+@pytest.mark.parametrize("path", sorted(PAYLOADS.glob("*.py")), ids=lambda p: p.name)
+def test_view_payloads_are_numpy_only(path):
+    """The window unpickles every payload: a payload module that imported torch would load torch
+    into the GUI process (1.5-2 s of start-up, and memory) with the first snapshot."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    allowed = ("numpy", "dataclasses", "typing", "__future__", "math", "collections")
+    bad = [(line, name) for line, name in _imported_names(tree) if not name.startswith(allowed)]
+    assert bad == [], f"{path.name} imports {bad}"
 
 
 def test_the_ast_walk_finds_lazy_imports():

@@ -201,6 +201,8 @@ class Trainer:
         self.last_loss: torch.Tensor | None = None
         self._started = False
         self._eval_set: tuple[int, torch.Tensor, torch.Tensor, int] | None = None
+        # (outputs, targets, training rows) of the last capped evaluation: train rows first
+        self.last_eval: tuple[torch.Tensor, torch.Tensor, int] | None = None
 
     # ----- properties -----------------------------------------------------------------
     @property
@@ -378,7 +380,10 @@ class Trainer:
             out = torch.cat([self.predict(x) for x in (t.x_train, t.x_test) if len(x)])
             return self._metrics(out, torch.cat([t.y_train, t.y_test]), len(t.y_train))
         x, y, n_train = self._live_eval_set(limit)
-        return self._metrics(self.predict(x), y, n_train)
+        out = self.predict(x)
+        # the views read these outputs again (confusion, results, ...) instead of a second pass
+        self.last_eval = (out, y, n_train)
+        return self._metrics(out, y, n_train)
 
     def _live_eval_set(self, limit: int) -> tuple[torch.Tensor, torch.Tensor, int]:
         """Both capped sets in one tensor, made once: the live snapshots score them ~30 times a

@@ -20,7 +20,7 @@ from playground.core.datasets import describe_shape
 from playground.core.graph import EventType, Graph, GraphError, GraphEvent
 from playground.core.params import ParamSet
 from playground.core.shapes import ERROR, Analysis, format_shape
-from playground.engine.snapshot import SMALL_LAYER
+from playground.core.task import shows_neurons
 from playground.ui import commands
 from playground.ui.canvas.items import COLOUR_KEY, ERROR_COLOUR, WARNING_COLOUR, group_colour
 from playground.ui.param_editors import ParamForm
@@ -116,8 +116,7 @@ class Inspector(QWidget):
 
     def _show_neurons_note(self) -> None:
         node = self.graph.nodes.get(self.node_id) if self.node_id is not None else None
-        self.neurons_note.setVisible(node is not None and node.kind == "Dense"
-                                     and node.params.get("units", 0) <= SMALL_LAYER)
+        self.neurons_note.setVisible(node is not None and shows_neurons(node))
 
     def set_analysis(self, analysis: Analysis | None) -> None:
         self.analysis = analysis
@@ -175,7 +174,7 @@ class Inspector(QWidget):
             self.set_node(None)
         elif event.type == EventType.PARAM_CHANGED and event.node_id == nid:
             self.form.set_values(self.graph.nodes[nid].params)
-            self._show_neurons_note()  # units may have crossed SMALL_LAYER
+            self._show_neurons_note()  # units may have crossed the size that shows neurons
 
 
 def _unsubscribe(graph: Graph, listener: weakref.WeakMethod, *_: object) -> None:

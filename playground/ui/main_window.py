@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-import numpy as np
 
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -19,12 +18,11 @@ from playground.core.project import ProjectError, default_project
 from playground.core.shapes import Analysis
 from playground.core.task import Task, task_of
 from playground.engine.runner import Runner
-from playground.engine.snapshot import (DIVERGED, FAILED, FINISHED, PAUSED, RUNNING, Snapshot,
-                                        loss_blew_up)
+from playground.engine.snapshot import DIVERGED, FAILED, FINISHED, RUNNING, Snapshot
 from playground.ui.canvas.palette import Palette
 from playground.ui.canvas.scene import CanvasScene
 from playground.ui.canvas.view import CanvasView
-from playground.ui.document import LIVE_SETTINGS, Document
+from playground.ui.document import Document
 from playground.ui.inspector import Inspector
 from playground.ui.plots.boundary import BoundaryPlot
 from playground.ui.views.area import ViewsArea
@@ -33,6 +31,7 @@ from playground.ui.plots.frames import FrameScheduler
 from playground.ui.plots.gradients import GradientsPlot
 from playground.ui.settings_panel import DataPanel, TrainingPanel
 from playground.ui.steady_label import SteadyLabel
+from playground.ui.run_controller import RunController
 from playground.ui.training import TrainingController
 
 log = logging.getLogger(__name__)
@@ -88,7 +87,8 @@ class MainWindow(QMainWindow):
         self.document = document or Document(default_project())
         if self.document.parent() is None:
             self.document.setParent(self)  # dies with the window, not later in a GC pass
-        self.controller = TrainingController(runner, self)
+        self.controller = TrainingController(runner, self)  # the worker
+        self.run = RunController(self.document, self.controller, self)  # the run's life
         doc = self.document
 
         self.scene = CanvasScene(doc.project.graph, doc.undo_stack, self)
@@ -109,8 +109,6 @@ class MainWindow(QMainWindow):
         self.readout = SteadyLabel()  # changes with every snapshot
         self.play_reason = QLabel()
         self.play_reason.setStyleSheet("color: #b3261e;")
-        self._stale = False
-        self._start_loss: float | None = None  # training loss at step 0 of the current run
         self._hovered_neuron: tuple[int, int] | None = None  # (node id, unit) under the mouse
         self._links_waiting: list[list[int]] = []  # link batches of the frame being drawn
         self._shown_once = False
@@ -276,15 +274,15 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         doc, ctl = self.document, self.controller
         doc.analysis_changed.connect(self._on_analysis)
-        doc.architecture_changed.connect(self._on_run_definition_changed)
         doc.data_changed.connect(self._on_data_changed)
-        doc.training_changed.connect(self._on_training_changed)
         doc.file_changed.connect(self._update_title)
         doc.project_replaced.connect(self._on_project_replaced)
         ctl.latest.connect(self._on_snapshot)
         ctl.snapshots_arrived.connect(self._on_snapshots)
         ctl.state_changed.connect(self._update_run_controls)
-        ctl.error.connect(self._on_error)
+        self.run.notice.connect(self._show_notice)
+        self.run.notice_cleared.connect(self.banner.hide)
+        self.run.controls_changed.connect(self._update_run_controls)
         ctl.worker_ready.connect(self._on_worker_ready)
         ctl.run_loaded.connect(self._clear_plots)
         self.palette.add_requested.connect(self._add_from_palette)
@@ -299,8 +297,7 @@ class MainWindow(QMainWindow):
     # ----- start-up and shutdown ---------------------------------------------------------------
     def start_worker(self) -> None:
         """Spawn the training worker and queue the first run; the worker warms up meanwhile."""
-        self.controller.start()
-        self._load_run()
+        self.run.start()
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt API)
         super().showEvent(event)
@@ -451,91 +448,30 @@ class MainWindow(QMainWindow):
             self.view.centerOn(self.scene.node_item(node_id))
 
     # ----- runs -------------------------------------------------------------------------------
-    def _load_run(self, play: bool = False) -> None:
-        """Build a new run from the document (fresh weights); the plots start over."""
-        self._stale = False
-        self.banner.hide()
-        if not self.controller.started:
-            return  # start_worker() loads the run once the window is up
-        if self.document.analysis.ok:
-            self.controller.load(self.document.resolved_project(), self.document.run_signature(), play)
-        else:
-            self.controller.loaded_signature = None
-        self._update_run_controls()
-
-    def _on_run_definition_changed(self) -> None:
-        """Architecture, data or a non-live setting changed: the current run no longer fits."""
-        ctl = self.controller
-        if ctl.loaded_signature == self.document.run_signature():
-            self._stale = False  # e.g. undone back to what is running
-            self.banner.hide()
-            self._update_run_controls()
-            return
-        if ctl.trained_steps > 0 and ctl.loaded_signature is not None:
-            if ctl.state == RUNNING:
-                ctl.pause()
-            self._stale = True
-            self.banner.show_message(
-                f"The network changed, so the trained run ({ctl.trained_steps:,} steps) no longer fits it. "
-                "Press Play or Reset to train the new network from scratch, or Undo (Ctrl+Z) to keep "
-                "the old run.", "info", "Start new run", self.reset)
-            self._update_run_controls()
-            return
-        self._load_run()
+    def _show_notice(self, text: str, kind: str, action: str) -> None:
+        self.banner.show_message(text, kind, action, self.run.reset if action else None)
 
     def _on_data_changed(self) -> None:
         self._update_views(data_changed=True)
-        self._on_run_definition_changed()
-
-    def _on_training_changed(self, name: str, value) -> None:
-        if name in LIVE_SETTINGS:
-            training = self.document.project.training
-            if name in ("optimizer", "optimizer_params"):
-                self.controller.apply(optimizer=training.optimizer, optimizer_params=training.optimizer_params)
-            else:
-                self.controller.apply(**{name: value})
-            if name == "epochs" and self.controller.state == FINISHED:
-                self.controller._set_state(PAUSED)
-            return
-        self._on_run_definition_changed()
 
     def _on_project_replaced(self) -> None:
         self._clear_plots()  # the old run's curves must not linger until the new run arrives
         self.view.fit_to_view()
-        self._load_run()
+        self.run.load()
 
     def toggle_play(self) -> None:
-        if self.controller.state == RUNNING:
-            self.controller.pause()
-            return
-        if not self.document.analysis.ok:
-            self.statusBar().showMessage(self.document.analysis.first_error(), 8000)
-            return
-        if self._stale or self.controller.loaded_signature != self.document.run_signature():
-            self._load_run(play=True)
-            return
-        self.banner.hide()
-        self.controller.play()
+        reason = self.run.toggle_play()
+        if reason:
+            self.statusBar().showMessage(reason, 8000)
 
     def step(self) -> None:
-        if self._ensure_run():
-            self.controller.step(1)
+        self.run.step()
 
     def step_epoch(self) -> None:
-        if self._ensure_run():
-            self.controller.step_epoch()
-
-    def _ensure_run(self) -> bool:
-        if not self.document.analysis.ok:
-            return False
-        if self._stale or self.controller.loaded_signature != self.document.run_signature():
-            self._load_run()
-        return True
+        self.run.step_epoch()
 
     def reset(self) -> None:
-        if not self.controller.runner.alive:
-            self.controller.runner.start()
-        self._load_run()
+        self.run.reset()
 
     def _update_run_controls(self, _state: str = "") -> None:
         ok = self.document.analysis.ok
@@ -572,11 +508,6 @@ class MainWindow(QMainWindow):
         self.training_panel.set_devices(devices)
         self._update_readout()
         self.statusBar().showMessage("Engine ready on " + ", ".join(devices), 4000)
-
-    def _on_error(self, message: str) -> None:
-        kind = "warning" if self.controller.state == DIVERGED else "error"
-        self.banner.show_message(message, kind)
-        self._update_run_controls()
 
     # ----- plots --------------------------------------------------------------------------------
     @property
@@ -659,17 +590,7 @@ class MainWindow(QMainWindow):
         """Draw every waiting slice now (tests, and readers that need the plots current)."""
         self.frames.flush()
 
-    def _pause_blown_up(self, snap: Snapshot) -> None:
-        """The loss is finite but far above where it started: pause and say why."""
-        self.controller.pause()
-        lr = self.document.project.training.learning_rate
-        self.banner.show_message(
-            f"Training paused at step {snap.step:,}: the loss grew from {self._start_loss:.3g} to "
-            f"{snap.train_loss:.3g}, so the run is diverging. The learning rate ({lr:g}) is probably "
-            "too high: lower it in the Training panel, then press Reset.", "warning", "Reset", self.reset)
-
     def _clear_plots(self) -> None:
-        self._start_loss = None
         self.curves.clear()
         self.gradients.clear()
         self.frames.cancel()
@@ -679,8 +600,6 @@ class MainWindow(QMainWindow):
         self.views.clear()
 
     def _on_snapshots(self, snapshots: list[Snapshot]) -> None:
-        if self._start_loss is None and np.isfinite(snapshots[0].train_loss):
-            self._start_loss = snapshots[0].train_loss  # the run's first measured loss
         # appending is cheap; the plots ask the frame scheduler to draw them (on_dirty)
         for snap in snapshots:
             self.curves.add(snap)
@@ -732,12 +651,4 @@ class MainWindow(QMainWindow):
         self._frame_snapshot = snap
         self.frames.mark("neurons", "links")
         self._update_readout(snap)
-        if snap.state == RUNNING and self.controller.state == RUNNING and \
-                loss_blew_up(self._start_loss, snap.train_loss):
-            self._pause_blown_up(snap)
-        elif snap.state == DIVERGED and snap.message:
-            self.banner.show_message(snap.message, "warning")
-        elif snap.state == FINISHED and snap.message:
-            self.banner.show_message(snap.message, "info")
-        self._update_run_controls()
 

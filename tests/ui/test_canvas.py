@@ -12,7 +12,9 @@ from PySide6.QtTest import QTest
 
 from playground.core.graph import Graph
 from playground.core.shapes import ERROR, WARNING, analyse
-from playground.engine.snapshot import THUMB, Snapshot
+from playground.engine.payloads.link_weights import LinkWeightsPayload
+from playground.engine.payloads.plane import GRID, THUMB, PlanePayload
+from playground.engine.snapshot import Snapshot
 from playground.ui.canvas import LAYER_MIME, Palette, kind_from_mime, layer_mime_data
 from playground.ui.canvas.items import CARD_W, HEADER_H, PORT_Y, PortItem
 from playground.ui.canvas.scene import GRAPH_MIME
@@ -378,7 +380,8 @@ def test_hovering_a_neuron_says_which_one(canvas):
     item = canvas.scene.node_item(dense.id)
     maps = np.zeros((item.units, THUMB, THUMB), np.float32)
     canvas.scene.show_neurons(Snapshot(step=1, epoch=0.1, steps_per_epoch=10, train_loss=0.5, test_loss=0.5,
-                                       train_accuracy=0.5, test_accuracy=0.5, neuron_maps={dense.id: maps}))
+                                       train_accuracy=0.5, test_accuracy=0.5,
+                                       views=canvas_views({dense.id: maps}, {})))
     seen: list = []
     canvas.scene.neuron_hovered.connect(seen.append)
 
@@ -496,11 +499,17 @@ def test_set_analysis_marks_the_offending_node(canvas, project):
     assert loose_item.severity is None and loose_item.shape_text == ""
 
 
+def canvas_views(maps: dict, weights: dict) -> dict:
+    """A snapshot's views as the canvas reads them: the neurons' maps and the links' weights."""
+    grid = np.full((GRID, GRID, 2), 0.5, np.float32)
+    return {"plane": PlanePayload(grid, (-1.0, 1.0, -1.0, 1.0), maps), "link_weights": LinkWeightsPayload(weights)}
+
+
 def _snapshot(graph) -> Snapshot:
     rng = np.random.default_rng(0)
     maps = {nid: rng.uniform(-1, 1, (graph.nodes[nid].params["units"], THUMB, THUMB)) for nid in (2, 3, 4)}
     weights = {2: rng.normal(size=(8, 2)), 3: rng.normal(size=(8, 8)), 4: rng.normal(size=(1, 8))}
-    return Snapshot(10, 1.0, 10, 0.3, 0.3, 0.9, 0.9, neuron_maps=maps, weights=weights)
+    return Snapshot(10, 1.0, 10, 0.3, 0.3, 0.9, 0.9, views=canvas_views(maps, weights))
 
 
 def test_show_snapshot_paints_neurons_and_weights(canvas):
@@ -526,7 +535,7 @@ def test_snapshot_from_an_older_network_is_not_mislabelled(canvas):
 def _snapshot_with_units(graph) -> Snapshot:
     rng = np.random.default_rng(1)
     maps = {3: rng.uniform(-1, 1, (8, THUMB, THUMB))}
-    return Snapshot(1, 0.1, 10, 1.0, 1.0, None, None, neuron_maps=maps, weights={3: rng.normal(size=(8, 8))})
+    return Snapshot(1, 0.1, 10, 1.0, 1.0, None, None, views=canvas_views(maps, {3: rng.normal(size=(8, 8))}))
 
 
 # ----- palette ----------------------------------------------------------------------------------------------
@@ -636,8 +645,8 @@ def test_a_snapshot_keyed_by_another_projects_ids_is_ignored(canvas):
     link = g.connect(conv.id, dense.id)
     rng = np.random.default_rng(2)
     snap = Snapshot(5, 0.5, 10, 1.0, 1.0, None, None,
-                    neuron_maps={conv.id: rng.uniform(-1, 1, (8, THUMB, THUMB))},
-                    weights={conv.id: rng.normal(size=(8, 8)), dense.id: rng.normal(size=(4, 8))})
+                    views=canvas_views({conv.id: rng.uniform(-1, 1, (8, THUMB, THUMB))},
+                                       {conv.id: rng.normal(size=(8, 8)), dense.id: rng.normal(size=(4, 8))}))
     canvas.scene.show_snapshot(snap)
     assert canvas.scene.node_item(conv.id).neuron_maps is None
     assert canvas.scene.node_item(conv.id).neuron_count() == 0
@@ -677,12 +686,13 @@ def test_new_maps_repaint_the_neuron_squares_and_links_only_when_their_look_chan
     monkeypatch.setattr(link, "update", lambda *a: updates.append("link"))
     scene.show_snapshot(snap)  # the same maps and weights again: nothing to repaint
     assert updates == []
-    new_maps = {**snap.neuron_maps, 3: -snap.neuron_maps[3]}
-    scene.show_snapshot(Snapshot(11, 1.1, 10, 0.3, 0.3, 0.9, 0.9, neuron_maps=new_maps, weights=snap.weights))
+    maps, weights = snap.views["plane"].neuron_maps, snap.views["link_weights"].weights
+    new_maps = {**maps, 3: -maps[3]}
+    scene.show_snapshot(Snapshot(11, 1.1, 10, 0.3, 0.3, 0.9, 0.9, views=canvas_views(new_maps, weights)))
     assert updates == ["squares"]  # new maps: the squares alone, the card keeps its cached pixmap
     updates.clear()
-    flipped = Snapshot(11, 1.1, 10, 0.3, 0.3, 0.9, 0.9, neuron_maps=snap.neuron_maps,
-                       weights={**snap.weights, 3: -snap.weights[3]})
+    flipped = Snapshot(11, 1.1, 10, 0.3, 0.3, 0.9, 0.9,
+                       views=canvas_views(maps, {**weights, 3: -weights[3]}))
     scene.show_snapshot(flipped)
     assert "link" in updates and "card" not in updates
     canvas.view.viewport().grab()

@@ -65,7 +65,7 @@ class ProbeContext:
             handles.append(target.register_forward_hook(
                 lambda m, i, o, nid=nid: captured.__setitem__(nid, o)))
         try:
-            out = self.trainer.predict(x)
+            out = self.trainer.predict(x, chunk=max(1, len(x)))  # one pass: one output per hook
         finally:
             for h in handles:
                 h.remove()

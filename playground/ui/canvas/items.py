@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (QGraphicsEllipseItem, QGraphicsItem, QGraphicsSce
 from playground.core import catalog
 from playground.core.graph import Node
 from playground.core.shapes import ERROR, Problem, Shape, format_shape
-from playground.engine.snapshot import SMALL_LAYER
+from playground.core.task import SMALL_LAYER, shows_neurons
 from playground.ui.plots import colors
 
 # ----- look -------------------------------------------------------------------------------
@@ -211,8 +211,7 @@ class NodeItem(QGraphicsItem):
     # ----- content ----------------------------------------------------------------------
     def update_from(self, node: Node, n_inputs: int = 0) -> None:
         """Refresh the text and neuron count from the node's parameters."""
-        units = node.params.get("units", 0) if node.kind == "Dense" else 0
-        units = units if units <= SMALL_LAYER else 0
+        units = node.params["units"] if shows_neurons(node) else 0
         if units != self.units:
             self._geometry_changing()
             self.units = units
