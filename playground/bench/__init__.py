@@ -5,7 +5,9 @@
 3. the real main window training it with every plot live (in a child process);
 4. start-up of the app as a user starts it (fresh child processes);
 5. resident memory before and after many steps in the window;
-6. a small CNN on the digits, engine against a bare loop, where a CUDA GPU is present.
+6. a small CNN on the digits, engine against a bare loop, where a CUDA GPU is present;
+7. the task views: the digits CNN in the window on the CPU with every view drawing in turn,
+   against a bare loop of the same CNN.
 
 Every speed figure is compared with the bare loop measured in the same run (DESIGN.md: this
 machine varies 15-30% between runs). The table goes to stdout, progress to stderr; --json FILE
@@ -25,7 +27,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from playground.bench import machine
-from playground.bench.reference import REFERENCE_TEXT, reference_project
+from playground.bench.reference import REFERENCE_TEXT, digits_cnn_project, reference_project
 from playground.bench.report import SKIPPED, Section, Target, format_table, format_value, to_json
 
 log = logging.getLogger(__name__)
@@ -63,6 +65,8 @@ TARGETS: dict[str, tuple[str, str, float, str]] = {
     "first_step_warm_s": ("first step after Play, worker warm", "<=", 0.3, "s"),
     "memory_growth_mb": ("memory growth over 200,000 steps", "<=", 50, "MB"),
     "gpu_epoch_ratio": ("GPU engine / bare epoch time", "<=", 1.15, "x"),
+    "views_app_ratio": ("digits CNN, every view live / bare loop", ">=", 0.85, "x"),
+    "views_timer_p99_ms": ("GUI timer lateness p99, every view live", "<=", 5, "ms"),
 }
 
 
@@ -91,6 +95,12 @@ class GpuResult:
     device: str = ""
     comparison: Any = None  # loops.Comparison when measured
     epoch_ratio: float | None = None  # engine epoch time / bare epoch time
+
+
+@dataclass
+class ViewsResult:
+    comparison: Any  # loops.Comparison: the CNN's bare loop and the engine with every probe
+    live: Any  # LiveResult: the window training it, each view in front in turn
 
 
 @dataclass
@@ -150,6 +160,17 @@ def measure(plan: Plan, gpu_device: str | None) -> Outcome:
         _part(outcome, "app", f"the window training it, plots live: {plan.live_seconds:g} s measured, "
               f"then up to {plan.memory_steps:,} steps for memory",
               lambda: children.run_live(project_path, plan.live_seconds, plan.memory_steps))
+
+    def views() -> ViewsResult:
+        comparison = loops.compare_digits_cnn("cpu", plan.rounds, plan.round_seconds, plan.warmup_seconds)
+        with tempfile.TemporaryDirectory(prefix="playground-bench-") as tmp:
+            path = Path(tmp) / "digits_cnn.json"
+            digits_cnn_project("cpu").save(path)
+            live = children.run_live(path, plan.live_seconds, 0, every_view=True)
+        return ViewsResult(comparison, live)
+
+    _part(outcome, "views", f"the digits CNN with every view: bare loop and engine, {per_round} each, then "
+          f"the window for {plan.live_seconds:g} s, each view in front in turn", views)
 
     n = plan.startup_runs
     _part(outcome, "startup", f"start-up: {n} start{'s' if n > 1 else ''} with Play at once, {n} with "
@@ -287,6 +308,21 @@ def build_sections(outcome: Outcome) -> tuple[list[Section], list[Target]]:
                   f"({c.engine.steps_per_second:,.0f} steps/s)")
             s.add("   engine / bare epoch time", format_value(gpu.epoch_ratio, "x"),
                   target("gpu_epoch_ratio", gpu.epoch_ratio))
+    sections.append(s)
+    views = r.get("views")
+    s = Section("7. Task views: digits CNN (assets/examples/digits_cnn.json) on the CPU, every view live")
+    if not failed(s, "views"):
+        c, live = views.comparison, views.live
+        s.add("1. bare torch loop", f"{c.bare.steps_per_second:,.0f} steps/s = {c.bare.epochs_per_second:,.1f} ep/s")
+        s.add("2. engine, every view's probe", f"{c.engine.steps_per_second:,.0f} steps/s "
+              f"({c.engine.snapshots_per_second:.1f} snapshots/s): {format_value(c.ratio, 'x')}")
+        ratio = live.steps_per_second / c.bare.steps_per_second
+        s.add("3. in the window, every view drawing", f"{live.steps_per_second:,.0f} steps/s = "
+              f"{live.epochs_per_second:,.1f} ep/s")
+        s.add("   window / bare", format_value(ratio, "x"), target("views_app_ratio", ratio))
+        s.add("   each view's repaints", ", ".join(f"{k} {v:.0f}/s" for k, v in live.repaints_per_second.items()))
+        s.add("16 ms GUI timer lateness p99 (max)", f"{live.lateness.p99_ms:.1f} ms ({live.lateness.max_ms:.1f})",
+              target("views_timer_p99_ms", live.lateness.p99_ms))
     sections.append(s)
     # every target is listed, with no value where its part was skipped or failed
     return sections, [made.get(key) or Target(key, TARGETS[key][0], None, *TARGETS[key][1:]) for key in TARGETS]

@@ -220,10 +220,13 @@ def _plot_views(window) -> dict[str, Any]:
     from PySide6.QtWidgets import QGraphicsView
 
     views: dict[str, Any] = {}
-    for name in ("boundary", "curves", "gradients"):
-        found = getattr(window, name).findChildren(QGraphicsView)
+    widgets = {"curves": window.curves, "gradients": window.gradients, **window.views.widgets}
+    for name, widget in widgets.items():
+        found = widget.findChildren(QGraphicsView)
         for i, view in enumerate(found):
             views[f"{name}[{i}]" if len(found) > 1 else name] = view.viewport()
+        if not found:  # a view drawn with plain widgets (a table): its own repaints
+            views[name] = widget
     views["canvas"] = window.view.viewport()  # neuron thumbnails and weight-coloured links
     return views
 
@@ -256,11 +259,24 @@ class _SnapshotLog:
         self.received, self.handling_ms, self.snapshots, self.shown = [], [], 0, 0
 
 
-def _measure_stretch(window, worker_pid: int | None, seconds: float, result: LiveResult) -> None:
+def _tab_phases(window, every_view: bool) -> list[tuple[int | None, Any]]:
+    """(top tab index, bottom tab widget) to show in turn: the loss curves, then the gradients;
+    with `every_view`, each tab of both areas, so that every view draws in its turn."""
+    bottom = window.plot_tabs
+    if not every_view:
+        return [(None, window.curves), (None, window.gradients)]
+    top = window.views.top_tabs
+    turns = max(top.count(), bottom.count())
+    return [(i % top.count() if top.count() else None, bottom.widget(i % bottom.count())) for i in range(turns)]
+
+
+def _measure_stretch(window, worker_pid: int | None, seconds: float, result: LiveResult,
+                     every_view: bool = False) -> None:
     """Training speed, repaints, timer lateness and CPU use over `seconds` of training.
 
-    Half with the loss curves' tab in front, half with the gradients' (a hidden tab is not
-    painted); the boundary and the canvas throughout.
+    The tabs in front change in turns (a hidden tab is not painted): half the time the loss
+    curves, half the gradients, or with `every_view` each view of the task in its turn; the
+    canvas and the large view area throughout. A view's repaints are counted while in front.
     """
     PaintCounter, LatenessProbe = _make_probes()
     snaps = _SnapshotLog(window.controller)
@@ -273,16 +289,23 @@ def _measure_stretch(window, worker_pid: int | None, seconds: float, result: Liv
     snaps.clear()
     painter.take()
     cpu_before = cpu_seconds(), cpu_seconds(worker_pid) if worker_pid else None
+    phases = _tab_phases(window, every_view)
+    shown: dict[str, float] = {}  # seconds each view was in front
+    painted: dict[str, int] = {}
     probe.start()
     started = time.perf_counter()
-    window.plot_tabs.setCurrentWidget(window.curves)
-    _run_for(seconds / 2)
-    middle = time.perf_counter()
-    first_half = painter.take()
-    window.plot_tabs.setCurrentWidget(window.gradients)
-    _run_for(seconds / 2)
+    for top_index, bottom in phases:
+        if top_index is not None:
+            window.views.top_tabs.setCurrentIndex(top_index)
+        window.plot_tabs.setCurrentWidget(bottom)
+        begun = time.perf_counter()
+        _run_for(seconds / len(phases))
+        counts = painter.take()
+        for name, viewport in _plot_views(window).items():
+            if viewport.isVisible():
+                shown[name] = shown.get(name, 0.0) + time.perf_counter() - begun
+                painted[name] = painted.get(name, 0) + counts.get(name, 0)
     ended = time.perf_counter()
-    second_half = painter.take()
     result.lateness = probe.stop()
     cpu_after = cpu_seconds(), cpu_seconds(worker_pid) if worker_pid else None
     window.plot_tabs.setCurrentWidget(window.curves)
@@ -301,13 +324,8 @@ def _measure_stretch(window, worker_pid: int | None, seconds: float, result: Liv
     result.shown_per_second = snaps.shown / result.seconds
     result.snapshot_handling_ms_p50 = percentile(snaps.handling_ms, 50)
     result.snapshot_handling_ms_p99 = percentile(snaps.handling_ms, 99)
-    for name in first_half:
-        if name.startswith("curves"):
-            result.repaints_per_second[name] = first_half[name] / (middle - started)
-        elif name.startswith("gradients"):
-            result.repaints_per_second[name] = second_half[name] / (ended - middle)
-        else:
-            result.repaints_per_second[name] = (first_half[name] + second_half[name]) / result.seconds
+    for name, seconds_shown in shown.items():
+        result.repaints_per_second[name] = painted[name] / seconds_shown
 
 
 def _train_until(controller, steps: int, timeout: float, worker_pid: int | None) -> tuple[float, float]:
@@ -358,7 +376,7 @@ def live(args: argparse.Namespace) -> LiveResult:
         window.toggle_play()
         if ctl.state != RUNNING:
             raise RuntimeError(f"Play did not start training (state {ctl.state})")
-        _measure_stretch(window, worker_pid, args.seconds, result)
+        _measure_stretch(window, worker_pid, args.seconds, result, every_view=args.every_view)
 
         # Memory: go on training with the plots live up to the step count.
         budget = WAIT_LIMIT + 10 * args.memory_steps / max(1.0, result.steps_per_second)
@@ -469,6 +487,8 @@ def _parser() -> argparse.ArgumentParser:
     live_cmd.add_argument("--seconds", type=float, default=10.0)
     live_cmd.add_argument("--memory-steps", type=int, default=200_000)
     live_cmd.add_argument("--settings", required=True, help="an .ini file for the window's settings")
+    live_cmd.add_argument("--every-view", action="store_true", help="bring each view's tab to the front in "
+                          "turn (else the loss curves, then the gradients)")
     live_cmd.add_argument("--out", required=True)
     start_cmd = sub.add_parser("startup", help="start the app as a user does, press Play")
     start_cmd.add_argument("--mode", choices=("at-once", "warm"), default="at-once")
