@@ -1,6 +1,6 @@
 """Start the desktop app: the window first, then the training worker warms up behind it.
 
-The GUI process never imports torch (DESIGN.md: ~2 s): the worker process does, while the
+The GUI process never imports torch (docs/ARCHITECTURE.md: ~2 s): the worker process does, while the
 user looks at the window.
 """
 

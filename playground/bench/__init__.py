@@ -9,7 +9,7 @@
 7. the task views: the digits CNN in the window on the CPU with every view drawing in turn,
    against a bare loop of the same CNN.
 
-Every speed figure is compared with the bare loop measured in the same run (DESIGN.md: this
+Every speed figure is compared with the bare loop measured in the same run (docs/ARCHITECTURE.md: this
 machine varies 15-30% between runs). The table goes to stdout, progress to stderr; --json FILE
 also writes every figure. The exit code is 0 when every measurement was made (targets missed
 or not: a benchmark reports, it does not gate), 1 when one could not be made.

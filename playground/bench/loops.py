@@ -1,6 +1,6 @@
 """The torch side of `playground bench`: a bare hand-written loop against the app's engine.
 
-Both train the same problem in this process, in alternating rounds (DESIGN.md: this machine
+Both train the same problem in this process, in alternating rounds (docs/ARCHITECTURE.md: this machine
 drifts 15-30% between runs, so only figures measured side by side are compared). The engine
 runs inside the worker's own command loop (`WorkerLoop.serve`), fed by a scripted channel
 instead of a pipe, so it steps, checks and publishes snapshots exactly as the app's worker does.

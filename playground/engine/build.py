@@ -79,7 +79,7 @@ class GraphModule(nn.Module):
         self.input_id, self.output_id = analysis.input_id, analysis.output_id
         # A chain (each node fed only by the previous one) skips the dict bookkeeping per step, and
         # runs as one flat Sequential without the identities: each module call costs ~1 us, which
-        # matters on the small nets this app trains (see DESIGN.md).
+        # matters on the small nets this app trains (see docs/ARCHITECTURE.md).
         chain = all(s.sources == (prev.node_id,) for prev, s in zip(self.steps, self.steps[1:]))
         self.sequential = nn.Sequential(*_flat_chain(self.layers[s.key] for s in self.steps[1:])) \
             if chain else None

@@ -1,6 +1,6 @@
 """Run a trainer off the caller's thread: commands go in, snapshots and errors come out.
 
-Two implementations behind one interface (DESIGN.md has the measurements):
+Two implementations behind one interface (docs/ARCHITECTURE.md has the measurements):
 - ProcessRunner (the app's default): a spawned worker process, started once and kept warm,
   that imports torch itself. Painting in the GUI process cannot slow it down through the GIL.
 - ThreadRunner: the same loop on a thread, for tests and where processes are unwelcome.
@@ -28,7 +28,7 @@ from playground.engine.snapshot import (DIVERGED, FAILED, FINISHED, IDLE, PAUSED
 log = logging.getLogger(__name__)
 
 READY = "ready"
-PUBLISH_INTERVAL = 0.03  # seconds between snapshots while running (DESIGN.md: time-based, ~30 ms)
+PUBLISH_INTERVAL = 0.03  # seconds between snapshots while running (time-based, ~30 ms: docs/ARCHITECTURE.md)
 SNAPSHOT_SHARE = 0.05  # snapshots may take at most this share of the worker's time
 # ...but the plots still move at least this often: a thread worker's snapshot cost is inflated
 # by waiting for the GIL while the GUI paints, which alone would make it publish once a second

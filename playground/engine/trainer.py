@@ -1,6 +1,6 @@
 """The trainer: builds a project's network and data, runs steps and epochs, knows nothing of Qt.
 
-The per-step path is kept lean (measured in DESIGN.md: Python overhead dominates small
+The per-step path is kept lean (measured in docs/ARCHITECTURE.md: Python overhead dominates small
 nets): no `.item()` per step, callbacks only called when defined, divergence checked every
 few steps. Metrics and plots are computed only when a snapshot is asked for.
 """
