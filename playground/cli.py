@@ -6,6 +6,9 @@ import argparse
 import logging
 import sys
 
+from pathlib import Path
+
+from playground.core.datasets import resolve_paths
 from playground.core.project import Project, ProjectError, load_project
 from playground.core.shapes import analyse, summary
 
@@ -13,12 +16,17 @@ UNREADABLE = 2  # exit code for a project file that cannot be read
 
 
 def _load(path: str) -> Project | None:
-    """The project in `path`, or None after saying on stderr why it cannot be read."""
+    """The project in `path`, or None after saying on stderr why it cannot be read.
+
+    A relative data path means "beside the project file" (as the window and `train` read it),
+    whatever folder the command runs in."""
     try:
-        return load_project(path)
+        project = load_project(path)
     except ProjectError as exc:
         print(f"{path}: {exc}", file=sys.stderr)
         return None
+    project.data.params = resolve_paths(project.data.params, str(Path(path).resolve().parent))
+    return project
 
 
 def _check(args: argparse.Namespace) -> int:

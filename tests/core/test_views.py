@@ -60,6 +60,7 @@ EXPECTED = {
     "digits_autoencoder": ["unit_weights", "reconstructions", "latent", "results"],
     "sine_next_lstm": ["series", "hidden_states", "fit", "results"],
     "wave_kind_gru": ["sequence_samples", "hidden_states", "confusion", "results"],
+    "iris_table": ["link_weights", "confusion", "results"],  # no main view: these go on top
 }
 
 
