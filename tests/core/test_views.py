@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from playground.core.datasets import resolve_paths
 from playground.core.graph import Graph
 from playground.core.project import load_project
 from playground.core.shapes import analyse
@@ -71,7 +72,8 @@ def test_every_example_is_listed():
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_shipped_examples_get_their_views(name):
     project = load_project(EXAMPLES / f"{name}.json")
-    task = task_for(project.graph, project.data.dataset, project.data.params, project.training.loss)
+    data = resolve_paths(project.data.params, str(EXAMPLES))  # a CSV beside the examples
+    task = task_for(project.graph, project.data.dataset, data, project.training.loss)
     assert names(task) == EXPECTED[name]
     assert any(spec.place == TOP for spec in views_for(task)) or task.input_kind == TABLE
 
