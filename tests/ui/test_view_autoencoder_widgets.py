@@ -4,20 +4,23 @@ the pictures, points, names and titles they show, checked against the payloads."
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import numpy as np
 import pytest
 import torch
 
 from playground.core.project import Project, load_project
+from playground.engine.payloads.reconstructions import ReconstructionsPayload
 from playground.engine.probes import LIVE_EVAL_LIMIT, trainer_task
 from playground.engine.trainer import Trainer
 from playground.engine.views import probe_class
 from playground.engine.views.base import ProbeContext
+from playground.ui.plots import colors
 from playground.ui.views import widget_class
 from playground.ui.views.latent import label_color
 from playground.ui.views.mosaic import GAP_FILL, sample_rgb, tile
-from playground.ui.views.reconstructions import best_bands, pairs_picture
+from playground.ui.views.reconstructions import STRIP_ROWS, best_bands, pairs_picture
 
 EXAMPLES = "assets/examples"
 CODE_NODE = 6  # digits_autoencoder.json's 8-unit bottleneck
@@ -108,6 +111,23 @@ def test_reconstructions_fill_a_wide_strip_with_one_band_and_a_square_with_more(
     assert w.mosaic.image.image is None and not w.mosaic.item.titleLabel.isVisible()
 
 
+def test_flat_samples_are_drawn_as_strips_stretched_to_the_plot(qtbot):
+    project = example("digits_autoencoder", limit=400)
+    rng = np.random.default_rng(0)
+    x = rng.uniform(-1, 1, size=(6, 10)).astype(np.float32)
+    payload = ReconstructionsPayload(x, 0.5 * x, (-1.0, 1.0), 0.1, 50, "test")
+    w = shown(qtbot, "reconstructions", project)
+    draw(w, payload)
+    picture = w.mosaic.image.image
+    assert w.bands == 6 and picture.shape == (6 * (2 * STRIP_ROWS + 1) + 5 * 2, 10, 3)
+    assert not w.mosaic.view.state["aspectLocked"]
+    expected = sample_rgb(x[1:2], (-1.0, 1.0))[0, 0]  # the second sample's strip
+    top = 2 * STRIP_ROWS + 1 + 2
+    assert (picture[top:top + STRIP_ROWS] == expected).all()
+    assert [text for _, text in ticks(w.mosaic.item, "left")] == ["input", "output"]
+    assert plain(w.mosaic.item.titleLabel.text) == "Mean squared error per value: 0.1000"
+
+
 def test_colour_images_stay_in_colour():
     images = np.zeros((2, 3, 4, 4), np.float32)
     images[0, 0] = 1.0  # red
@@ -142,6 +162,18 @@ def test_the_code_plot_places_each_sample_coloured_by_its_digit(qtbot):
     assert w.title.text() == f"The code of {len(second.points)} test samples: 8 numbers each"
     assert not w.mosaic.isVisible()
     assert "principal components" in w.note.text()
+
+
+def test_a_code_without_labels_is_drawn_in_one_colour_and_says_why(qtbot):
+    project = example("digits_autoencoder", limit=400)
+    (labelled,) = payloads(project, "latent", steps=5)
+    w = shown(qtbot, "latent", project)
+    draw(w, labelled)
+    unlabelled = replace(labelled, labels=None, class_names=[])
+    draw(w, unlabelled)
+    assert {b.color().getRgb()[:3] for b in w.scatter.data["brush"]} == {colors.BLUE}
+    assert w.names == {}
+    assert "no class" in w.note.text()
 
 
 def test_a_two_unit_code_shows_the_decoded_grid_beside_the_points(qtbot):

@@ -15,6 +15,7 @@ from playground.ui.views.mosaic import GAP_FILL, MosaicPlot, sample_rgb, tile, t
 ORIGINAL, OUTPUT = "input", "output"  # the network's, as on the canvas
 LABEL_ROOM = 70  # pixels the row names take beside the picture
 TITLE_ROOM = 40  # pixels the title takes above it
+STRIP_ROWS = 4  # picture rows per flat vector's strip
 
 
 def best_bands(n: int, h: int, w: int, width: float, height: float) -> int:
@@ -78,12 +79,15 @@ class ReconstructionsView(ViewWidget):
         originals = sample_rgb(payload.originals, payload.levels)
         outputs = sample_rgb(payload.reconstructions, payload.levels)
         images = payload.originals.ndim == 4
+        if not images:  # a flat vector is a strip, one per band, stretched to the plot: thicker
+            originals, outputs = (np.repeat(x, STRIP_ROWS, axis=1) for x in (originals, outputs))  # than its gaps
         n, h, w, _ = originals.shape
-        # a flat vector is a strip: one per band, stretched to the plot
         self.bands = best_bands(n, h, w, self.width() - LABEL_ROOM, self.height() - TITLE_ROOM) if images else n
         picture, centres = pairs_picture(originals, outputs, max(self.bands, 1))
         self.mosaic.show_picture(picture, square_pixels=images)
-        self.mosaic.set_ticks("left", [(y, OUTPUT if r % 2 else ORIGINAL) for r, y in enumerate(centres)])
+        # a dozen strips named over and over would be a wall of words: the first pair says it
+        named = centres if images else centres[:2]
+        self.mosaic.set_ticks("left", [(y, OUTPUT if r % 2 else ORIGINAL) for r, y in enumerate(named)])
         self.mosaic.set_title(summary(payload))
         text = explanation(payload)
         if text != self.note.text():  # the same all run: no re-layout per payload
