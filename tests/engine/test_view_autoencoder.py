@@ -157,6 +157,16 @@ def test_a_two_unit_code_is_drawn_as_is_with_the_decoder_over_its_plane():
     assert p.manifold.std() > 0  # the decoder draws something, not one flat grey
 
 
+def test_a_diverged_network_sends_an_empty_code_and_a_nan_error():
+    trainer, context = run(autoencoder(5), steps=1)
+    with torch.no_grad():
+        for weight in trainer.model.parameters():
+            weight.fill_(float("nan"))
+    latent = payload_of(context, "latent")
+    assert latent.points.shape == (0, 2) and latent.labels is None and latent.manifold is None
+    assert math.isnan(payload_of(context, "reconstructions").error)
+
+
 def test_labels_are_used_only_when_the_labelled_copy_is_the_same_data():
     project = autoencoder(4)
     data = load_dataset("digits", DIGITS)

@@ -217,3 +217,12 @@ def test_fit_draws_predictions_against_targets_with_the_y_equals_x_line(qtbot, n
     assert "dashed line" in w.note.text()
     w.clear()
     assert len(w.scatter.getData()[0]) == 0 and not w.plot.titleLabel.isVisible()
+
+
+def test_fit_of_a_diverged_network_draws_no_points_and_says_so(qtbot):
+    project = example("function_sin")
+    (payload,) = payloads(project, "fit", steps=5)
+    w = shown(qtbot, "fit", project)
+    draw(w, replace(payload, predicted=np.full_like(payload.predicted, np.nan), r2=np.nan, mae=np.nan))
+    assert len(w.scatter.getData()[0]) == 0
+    assert plain(w.plot.titleLabel.text) == "The network's output is not a number"

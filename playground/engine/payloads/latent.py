@@ -10,7 +10,8 @@ import numpy as np
 
 @dataclass
 class LatentPayload:
-    # (n, 2) float32: the code itself when it has 2 units, else its first two principal components
+    # (n, 2) float32: the code itself when it has 2 units, else its first two principal components;
+    # (0, 2) when the code is not a number (a diverged network)
     points: np.ndarray
     units: int  # the bottleneck's width
     # each principal component's share of the code's variance; None when `points` is the code

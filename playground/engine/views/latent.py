@@ -39,6 +39,8 @@ class LatentProbe(ViewProbe):
     def collect(self) -> LatentPayload:
         _, captured = self.context.capture(self._x, [self._node])
         codes = to_numpy(captured[self._node]).reshape(len(self._x), -1)
+        if not np.isfinite(codes).all():  # a diverged network: nothing to place, no SVD to run
+            return LatentPayload(np.zeros((0, 2), np.float32), self._units)
         payload = LatentPayload(codes, self._units, labels=self._labels, class_names=self._names)
         if codes.shape[1] == 2:
             self._add_manifold(payload)

@@ -62,7 +62,9 @@ class FitView(ViewWidget):
         layout.addWidget(self.note)
 
     def render(self, payload: FitPayload) -> None:
-        self.scatter.setData(payload.true, payload.predicted)
+        # a diverged network predicts NaN: pyqtgraph cannot frame points that are nowhere
+        finite = np.isfinite(payload.true) & np.isfinite(payload.predicted)
+        self.scatter.setData(payload.true[finite], payload.predicted[finite])
         lo, hi = diagonal(payload)
         self.line.setData([lo, hi], [lo, hi])
         self.plot.setTitle(summary(payload), color=FOREGROUND, size=f"{FONT_POINT_SIZE + 2}pt")

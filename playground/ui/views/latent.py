@@ -36,6 +36,8 @@ def axis_names(payload: LatentPayload) -> tuple[str, str]:
 
 
 def summary(payload: LatentPayload) -> str:
+    if not len(payload.points):
+        return "The code is not a number: the network has diverged"
     return f"The code of {len(payload.points)} test samples: {payload.units} numbers each"
 
 
