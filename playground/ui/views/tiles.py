@@ -1,0 +1,193 @@
+"""Many small images drawn as one picture, for the feature-map, kernel and unit-weight views.
+
+A layer's maps or filters go into one RGBA mosaic shown by a single pg.ImageItem: one item per
+tile would mean dozens of items to lay out and repaint on every payload, one mosaic is a single
+texture. Values are coloured with the app's diverging map (orange negative, near-white zero,
+blue positive), the colours of weights and neuron outputs everywhere else in the app.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QFont, QFontMetricsF
+from PySide6.QtWidgets import QGraphicsTextItem
+
+from playground.core.task import Task
+from playground.ui.plots.colors import diverging_rgba
+from playground.ui.plots.style import BACKGROUND, FOREGROUND
+from playground.ui.views.base import ViewWidget, column, note_label
+
+MIN_TILE = 24  # pixels: smaller tiles are enlarged (nearest), so the 1-pixel gaps stay thin beside them
+GAP_RGBA = (170, 170, 170, 255)  # between tiles: a zero tile is near-white and would melt into white
+NOTE_COLOR = (85, 85, 85)  # the grey of the views' note labels
+LINE = 0.42  # units: a line of words beside tiles of 1 (about 11 pt when a tile is 35 px)
+PAD = 0.15  # units of white around the picture
+TEXT_PIXELS = 40  # words are laid out at this size, then scaled with the picture: crisp when enlarged
+
+
+def diverging_tiles(values: np.ndarray, scale: float | np.ndarray) -> np.ndarray:
+    """(n, h, w) values -> (n, h, w, 4) uint8, -scale orange .. 0 near-white .. +scale blue.
+
+    `scale` is one number (a shared scale) or one per tile, (n,); a zero scale draws white."""
+    scale = np.asarray(scale, np.float32)
+    if scale.ndim:
+        scale = scale.reshape(-1, 1, 1)
+    scale = np.where(scale > 0, scale, np.float32(1.0))
+    return diverging_rgba(np.asarray(values, np.float32) / scale)
+
+
+def per_tile_scale(values: np.ndarray) -> np.ndarray:
+    """(n, h, w) -> (n,): each tile's largest magnitude, so each is drawn at full contrast."""
+    return np.abs(values).reshape(len(values), -1).max(axis=1, initial=0.0)
+
+
+def image_rgba(image: np.ndarray) -> np.ndarray:
+    """An input image (channels, h, w) as it looks -> (h, w, 4) uint8: three channels as colour,
+    other counts as grey (their mean), stretched to the image's own range."""
+    image = np.asarray(image, np.float32)
+    pixels = image if image.shape[0] == 3 else image.mean(axis=0, keepdims=True)
+    low, high = float(pixels.min(initial=0.0)), float(pixels.max(initial=0.0))
+    scaled = (pixels - low) / (high - low) if high > low else np.zeros_like(pixels)
+    rgb = np.broadcast_to(scaled, (3,) + scaled.shape[1:]).transpose(1, 2, 0)
+    out = np.empty(rgb.shape[:2] + (4,), np.uint8)
+    out[..., :3] = np.rint(rgb * 255.0)
+    out[..., 3] = 255
+    return out
+
+
+def enlarge(tiles: np.ndarray, min_size: int = MIN_TILE) -> np.ndarray:
+    """(n, h, w, 4) -> the tiles repeated pixel for pixel up to at least `min_size` on a side."""
+    factor = max(1, math.ceil(min_size / max(tiles.shape[1], tiles.shape[2], 1)))
+    return tiles if factor == 1 else tiles.repeat(factor, axis=1).repeat(factor, axis=2)
+
+
+@dataclass
+class Mosaic:
+    """Tiles drawn into one picture, and how large it is in units (a tile and its frame: 1)."""
+
+    rgba: np.ndarray  # (height, width, 4) uint8
+    unit: int  # pixels per unit: a tile's width and its frame
+    cols: int
+    rows: int
+
+    @property
+    def width(self) -> float:
+        return self.rgba.shape[1] / self.unit
+
+    @property
+    def height(self) -> float:
+        return self.rgba.shape[0] / self.unit
+
+
+def mosaic(tiles: np.ndarray, cols: int, gap: int = 1) -> Mosaic:
+    """(n, h, w, 4) uint8 tiles -> one (rows, cols) grid of them, row by row, each framed by
+    `gap` pixels of GAP_RGBA; cells past the last tile stay transparent."""
+    tiles = enlarge(tiles)
+    n, h, w = tiles.shape[:3]
+    cols = max(1, min(cols, n))
+    rows = max(1, math.ceil(n / cols))
+    step_y, step_x = h + gap, w + gap
+    out = np.zeros((rows * step_y + gap, cols * step_x + gap, 4), np.uint8)
+    for k in range(n):
+        y, x = divmod(k, cols)
+        y, x = y * step_y, x * step_x
+        out[y:y + step_y + gap, x:x + step_x + gap] = GAP_RGBA
+        out[y + gap:y + gap + h, x + gap:x + gap + w] = tiles[k]
+    return Mosaic(out, step_x, cols, rows)
+
+
+class Sheet(pg.GraphicsView):
+    """One picture of mosaics and words laid out in tile units (a map or filter is 1 x 1), scaled
+    as a whole to fit the widget.
+
+    Titles scale with the tiles rather than keeping a fixed pixel size: a row of layers with
+    fixed-size titles needs ~100 px a layer and is cut off in a small window, while this picture
+    always fits, and its words stay as large as the tiles allow.
+    """
+
+    def __init__(self) -> None:
+        super().__init__(background=BACKGROUND)
+        self.view = pg.ViewBox(lockAspect=True, invertY=True, enableMouse=False, enableMenu=False,
+                               defaultPadding=0.0)
+        self.setCentralItem(self.view)
+        self.images: dict[str, pg.ImageItem] = {}
+        self.texts: dict[str, QGraphicsTextItem] = {}
+        self._bounds: QRectF | None = None
+
+    def clear(self) -> None:
+        for item in [*self.images.values(), *self.texts.values()]:
+            self.view.removeItem(item)
+        self.images, self.texts, self._bounds = {}, {}, None
+
+    def image(self, key: str, picture: Mosaic, x: float, y: float, width: float = 0.0) -> None:
+        """Show a mosaic with its top-left corner at (x, y), at its own size or `width` units wide."""
+        item = self.images.get(key)
+        if item is None:
+            item = self.images[key] = pg.ImageItem(axisOrder="row-major")
+            self.view.addItem(item, ignoreBounds=True)
+        item.setImage(picture.rgba, autoLevels=False)
+        scale = width / picture.width if width else 1.0
+        item.setRect(QRectF(x, y, picture.width * scale, picture.height * scale))
+
+    def text(self, key: str, html: str, line: float = LINE, color: tuple[int, int, int] = FOREGROUND) -> QGraphicsTextItem:
+        """The words for `key` (made on first use), lines `line` units high; place them with `put`."""
+        item = self.texts.get(key)
+        if item is None:
+            item = self.texts[key] = QGraphicsTextItem()
+            item.document().setDocumentMargin(0)
+            font = QFont()
+            font.setPixelSize(TEXT_PIXELS)
+            item.setFont(font)
+            item.setDefaultTextColor(pg.mkColor(color))
+            item.setScale(line / QFontMetricsF(font).height())
+            self.view.addItem(item, ignoreBounds=True)
+        if item.data(0) != html:  # setHtml lays the words out again: only when they change
+            item.setHtml(html)
+            item.setData(0, html)
+        return item
+
+    @staticmethod
+    def extent(item: QGraphicsTextItem) -> tuple[float, float]:
+        """The words' width and height in units."""
+        rect = item.boundingRect()
+        return rect.width() * item.scale(), rect.height() * item.scale()
+
+    def put(self, item: QGraphicsTextItem, x: float, y: float, centre_in: float = 0.0) -> None:
+        """Top-left at (x, y); or centred in a column `centre_in` units wide starting at x."""
+        if centre_in:
+            x += (centre_in - self.extent(item)[0]) / 2
+        item.setPos(x, y)
+
+    def fit(self, width: float, height: float) -> None:
+        """Show (0, 0)-(width, height) and nothing more; refits only when that changes."""
+        bounds = QRectF(-PAD, -PAD, width + 2 * PAD, height + 2 * PAD)
+        if bounds != self._bounds:
+            self._bounds = bounds
+            self.view.setRange(rect=bounds, padding=0.0)
+
+
+class SheetView(ViewWidget):
+    """A view that is a sentence saying how to read it above one Sheet; subclasses set `name`,
+    `NOTE` and `render`."""
+
+    NOTE = ""
+
+    def __init__(self, task: Task, parent=None):
+        super().__init__(task, parent)
+        layout = column(self)
+        layout.addWidget(note_label(self.NOTE))
+        self.sheet = Sheet()
+        layout.addWidget(self.sheet, 1)
+
+    def reset(self) -> None:
+        self.sheet.clear()
+
+
+def signed(value: float) -> str:
+    """A colour scale's end, short: '\u00b10.42'."""
+    return f"\u00b1{value:.2g}"
