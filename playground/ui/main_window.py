@@ -12,9 +12,9 @@ from PySide6.QtWidgets import (QDockWidget, QFileDialog, QHBoxLayout, QLabel, QL
                                QListWidgetItem, QMainWindow, QMessageBox, QPushButton, QSplitter,
                                QTabWidget, QToolBar, QVBoxLayout, QWidget)
 
-from playground.core.datasets import FEATURES, DataError, selected_features
+from playground.core.datasets import FEATURES, DataError, resolve_paths, selected_features
 from playground.core.params import ParamError
-from playground.core.project import ProjectError, default_project
+from playground.core.project import ProjectError, default_project, load_project
 from playground.core.shapes import Analysis
 from playground.core.task import Task, task_of
 from playground.engine.runner import Runner
@@ -378,13 +378,14 @@ class MainWindow(QMainWindow):
         if not self._maybe_keep_work():
             return
         try:
-            self.document.open(path)
+            project = load_project(path)
         except ProjectError as exc:
             QMessageBox.warning(self, APP_NAME, f"Could not open the example:\n\n{exc}")
             return
-        project = self.document.project
-        project.data.params = self.document.resolved_project().data.params
-        self.document.path = None
+        # a file it ships (a CSV) is named relative to the example: made absolute before the
+        # document shows it, since the unsaved copy has no folder of its own
+        project.data.params = resolve_paths(project.data.params, str(Path(path).parent))
+        self.document.replace(project, None)
         if self.view.zoom() < READABLE_EXAMPLE_ZOOM:  # a deep chain in one row: wrap it into bands
             self.view.auto_layout()
             self.document.undo_stack.clear()  # how the example arrives, not an edit to undo

@@ -22,6 +22,7 @@ from playground.engine.snapshot import DIVERGED, PAUSED, RUNNING
 from playground.ui.canvas import layer_mime_data
 from playground.ui.canvas.items import CARD_W, HEADER_H
 from playground.ui.main_window import EXAMPLES, MainWindow
+from playground.ui.views import widget_views
 
 TRAIN_TIMEOUT_MS = 90_000  # generous: two cores shared with the GUI thread under test
 
@@ -528,3 +529,28 @@ def test_the_neuron_under_the_mouse_is_shown_large_on_the_boundary_plot(window, 
     assert window.boundary.image.image.shape[:2] == window.controller.snapshot.views["plane"].grid.shape[:2]
     window.document.set_setting("data", "feature_sin_x1", True)  # a feature more: named too
     assert inputs.neuron_labels == ["X\u2081", "X\u2082", "sin(X\u2081)"]
+
+
+# ----- task views ------------------------------------------------------------------------------------
+@pytest.mark.parametrize("name", ["digits_cnn", "digits_mlp", "digits_autoencoder", "sine_next_lstm",
+                                  "wave_kind_gru", "iris_table", "function_sin"])
+def test_each_view_family_trains_in_the_window_with_its_views_drawn(window, qtbot, name):
+    """An example of each kind of network trains, and every view its task gets is drawn from
+    the run's own payloads: each tab brought to the front shows the latest one."""
+    window.open_example(EXAMPLES / f"{name}.json")
+    qtbot.waitUntil(lambda: window.controller.snapshot is not None
+                    and window.controller.loaded_signature == window.document.run_signature(), timeout=30_000)
+    expected = [spec.name for spec in widget_views(window.task)]
+    assert window.views.names() == expected and expected
+    window.play_action.trigger()
+    _train_until(qtbot, window, lambda s: s.step >= 30)
+    _pause(qtbot, window)
+    snap = window.controller.snapshot
+    assert set(expected) <= set(snap.views)  # a paused run carries every view's payload
+    for view in window.views.widgets.values():
+        for tabs in (window.views.top_tabs, window.plot_tabs):
+            if tabs.indexOf(view) >= 0:
+                tabs.setCurrentWidget(view)
+        window.flush_plots()
+        qtbot.waitUntil(lambda view=view: view.payload is snap.views[view.name] and view._drawn is view.payload)
+    assert window.controller.snapshot.step == snap.step
