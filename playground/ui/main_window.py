@@ -307,10 +307,14 @@ class MainWindow(QMainWindow):
 
     def _first_layout(self) -> None:
         """Give the canvas the room, the plots a fixed share, then fit the network in view."""
-        if self.settings.value("window/state") is None:
-            width, height = self.centralWidget().width(), self.centralWidget().height()
-            plots = min(520, max(360, int(width * 0.42)))
+        split, plots_split = self.settings.value("window/split"), self.settings.value("window/plots_split")
+        if split is None or not self.centralWidget().restoreState(split):
+            # the views (images, feature maps, confusion) need room to be read from the back
+            width = self.centralWidget().width()
+            plots = min(820, max(380, int(width * 0.45)))
             self.centralWidget().setSizes([width - plots, plots])
+        if plots_split is None or not self.plots_splitter.restoreState(plots_split):
+            height = self.plots_splitter.height()
             self.plots_splitter.setSizes([int(height * 0.55), height - int(height * 0.55)])
         self.view.fit_to_view()
 
@@ -331,6 +335,8 @@ class MainWindow(QMainWindow):
             return
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
+        self.settings.setValue("window/split", self.centralWidget().saveState())
+        self.settings.setValue("window/plots_split", self.plots_splitter.saveState())
         self.controller.close()
         event.accept()
 
