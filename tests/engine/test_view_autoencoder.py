@@ -167,15 +167,17 @@ def test_a_diverged_network_sends_an_empty_code_and_a_nan_error():
     assert math.isnan(payload_of(context, "reconstructions").error)
 
 
-def test_labels_are_used_only_when_the_labelled_copy_is_the_same_data():
+def test_the_code_is_coloured_by_the_labels_the_data_keeps():
+    """Reconstructing images drops the labels from the targets, not from the data."""
     project = autoencoder(4)
     data = load_dataset("digits", DIGITS)
+    labelled = load_dataset("digits", {**DIGITS, "target": "labels"})
+    np.testing.assert_array_equal(data.labels_test, labelled.y_test)  # the same samples, same order
+    np.testing.assert_array_equal(data.x_test, labelled.x_test)
     trainer = Trainer.from_project(project, data=data)
     labels, names = sample_labels(trainer, 10)
-    assert names and len(labels) == 10
-    shifted = load_dataset("digits", {**DIGITS, "seed": 4})  # other images under the same settings
-    trainer = Trainer.from_project(project, data=shifted)
-    assert sample_labels(trainer, 10) == (None, [])
+    assert names == labelled.class_names and list(labels) == list(labelled.y_test[:10])
+    assert labelled.labels_test is None  # a classifier's classes are its targets
 
 
 # ----- predicted vs true -------------------------------------------------------------------------

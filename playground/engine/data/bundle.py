@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -31,6 +31,11 @@ class DataBundle:
     # (xmin, xmax, ymin, ymax): of the input plane (plane) or of the plot (function)
     extent: tuple[float, float, float, float] | None = None
     features: tuple[str, ...] = ()  # plane: the selected feature keys, in FEATURES order
+    # each sample's class when the target is something else (an autoencoder of labelled images):
+    # the views colour samples by it; int64 (N,) with names, or None
+    labels_train: np.ndarray | None = None
+    labels_test: np.ndarray | None = None
+    label_names: list[str] = field(default_factory=list)
 
     @property
     def n_train(self) -> int:

@@ -71,12 +71,13 @@ def pooled_bundle(name: str, values: dict, sources: list[ImageSource], max_pixel
     x = images.astype(np.float32)
     x /= np.float32(max_pixel)
     if values["target"] == "reconstruct":
-        y: np.ndarray = x  # the autoencoder's target is its input (same array, never modified)
-        names: list[str] = []
-    else:
-        y, names = labels, class_names
-    return DataBundle(x_train=x[:k], y_train=y[:k], x_test=x[k:], y_test=y[k:],
-                      shape=shape, class_names=names)
+        # the autoencoder's target is its input (same array, never modified); the classes stay
+        # as labels, for the views that colour the samples by them
+        return DataBundle(x_train=x[:k], y_train=x[:k], x_test=x[k:], y_test=x[k:], shape=shape,
+                          class_names=[], labels_train=labels[:k], labels_test=labels[k:],
+                          label_names=list(class_names))
+    return DataBundle(x_train=x[:k], y_train=labels[:k], x_test=x[k:], y_test=labels[k:],
+                      shape=shape, class_names=class_names)
 
 
 # --- Digits (bundled) --------------------------------------------------------------------------

@@ -3,19 +3,13 @@ each sample's class; with a 2-unit code, the decoder's output over a lattice of 
 
 from __future__ import annotations
 
-import logging
-
 import numpy as np
 import torch
 
-from playground.core.datasets import DataError
-from playground.engine.data import load_dataset
 from playground.engine.payloads.latent import LatentPayload
 from playground.engine.trainer import Trainer
 from playground.engine.views.base import ProbeContext, ViewProbe, to_numpy
 from playground.engine.views.reconstructions import drawn_shape, value_range
-
-log = logging.getLogger(__name__)
 
 SAMPLES = 500  # enough to see the clusters; one small forward pass
 GRID = 10  # the manifold is GRID x GRID decoded points
@@ -83,29 +77,12 @@ class LatentProbe(ViewProbe):
 
 def sample_labels(trainer: Trainer, n: int) -> tuple[np.ndarray | None, list[str]]:
     """The class of each of the first `n` test samples (training samples without a test set),
-    and the class names; (None, []) when the data has none.
-
-    An image set asked to reconstruct drops its labels (its targets are the images), so they
-    are read once more with the labels kept: the same seed, limit and split give the same
-    samples in the same order, which is checked pixel for pixel before any label is used.
-    """
-    project = trainer.project
-    params = project.data.params
-    if params.get("target") != "reconstruct":
-        return None, []
-    try:
-        labelled = load_dataset(project.data.dataset, {**params, "target": "labels"})
-    except (DataError, OSError, ValueError) as exc:
-        log.debug("latent: no labels for the code plot (%s)", exc)
-        return None, []
+    and the class names; (None, []) when the data has none."""
     data = trainer.data
-    test = len(data.x_test) > 0
-    x, x_labelled = (data.x_test, labelled.x_test) if test else (data.x_train, labelled.x_train)
-    y = labelled.y_test if test else labelled.y_train
-    if x_labelled.shape != x.shape or not np.array_equal(x_labelled[:n], x[:n]):
-        log.debug("latent: the labelled copy of the data differs; the code plot stays uncoloured")
+    labels = data.labels_test if len(data.x_test) else data.labels_train
+    if labels is None:
         return None, []
-    return np.asarray(y[:n], dtype=np.int64), list(labelled.class_names)
+    return np.asarray(labels[:n], dtype=np.int64), list(data.label_names)
 
 
 PROBE = LatentProbe
