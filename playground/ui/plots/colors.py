@@ -26,6 +26,11 @@ CLASS_COLORS: tuple[tuple[int, int, int], ...] = (
     (120, 90, 60),  # brown
 )
 MAX_CLASSES = len(CLASS_COLORS)
+# Points of data sets with up to 10 classes (digits, CIFAR): the class colours, then tab10's
+# pink, grey, olive and cyan, so no two classes share a colour. The plane's class shades keep
+# the six above (its 2-D sets have at most six classes).
+TEN_CLASS_COLORS: tuple[tuple[int, int, int], ...] = CLASS_COLORS + (
+    (227, 119, 194), (127, 127, 127), (188, 189, 34), (23, 190, 207))
 
 # One colour per layer in the gradient plots: tab10 without its red, which the gradient bars
 # keep for "vanishing or exploding", and with its blue and orange last, so that the first

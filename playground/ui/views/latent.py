@@ -15,10 +15,7 @@ from playground.ui.plots.style import FONT_POINT_SIZE, FOREGROUND, make_plot_wid
 from playground.ui.views.base import ViewWidget, column, note_label
 from playground.ui.views.mosaic import MosaicPlot, sample_rgb, tile, tile_gap
 
-# Digits and CIFAR have 10 classes, the app's class colours 6: tab10's pink, grey, olive and
-# cyan after them, so no two classes share a colour.
-LABEL_COLORS: tuple[tuple[int, int, int], ...] = colors.CLASS_COLORS + (
-    (227, 119, 194), (127, 127, 127), (188, 189, 34), (23, 190, 207))
+LABEL_COLORS = colors.TEN_CLASS_COLORS  # digits and CIFAR have 10 classes
 UNLABELLED = colors.BLUE
 POINT_SIZE = 7
 POINT_ALPHA = 190
