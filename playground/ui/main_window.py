@@ -5,12 +5,10 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import (QDockWidget, QFileDialog, QHBoxLayout, QLabel, QListWidget,
-                               QListWidgetItem, QMainWindow, QMessageBox, QPushButton, QSplitter,
-                               QTabWidget, QToolBar, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QDockWidget, QFileDialog, QLabel, QListWidget, QListWidgetItem,
+                               QMainWindow, QMessageBox, QSplitter, QToolBar, QVBoxLayout, QWidget)
 
 from playground.core.datasets import FEATURES, DataError, resolve_paths, selected_features
 from playground.core.params import ParamError
@@ -19,18 +17,16 @@ from playground.core.shapes import Analysis
 from playground.core.task import Task, task_of
 from playground.engine.runner import Runner
 from playground.engine.snapshot import DIVERGED, FAILED, FINISHED, RUNNING, Snapshot
+from playground.ui.banner import Banner
 from playground.ui.canvas.palette import Palette
 from playground.ui.canvas.scene import CanvasScene
 from playground.ui.canvas.view import CanvasView
 from playground.ui.document import Document
 from playground.ui.inspector import Inspector
 from playground.ui.plots.boundary import BoundaryPlot
-from playground.ui.views.area import ViewsArea
-from playground.ui.plots.curves import CurvesPlot
-from playground.ui.plots.frames import FrameScheduler
-from playground.ui.plots.gradients import GradientsPlot
 from playground.ui.settings_panel import DataPanel, TrainingPanel
 from playground.ui.steady_label import SteadyLabel
+from playground.ui.live_plots import LivePlots
 from playground.ui.run_controller import RunController
 from playground.ui.training import TrainingController
 
@@ -40,43 +36,6 @@ APP_NAME = "Neural Playground"
 EXAMPLES = Path(__file__).resolve().parents[2] / "assets" / "examples"
 READABLE_EXAMPLE_ZOOM = 0.6  # an example shown smaller than this is tidied up on opening
 FILE_FILTER = "Neural Playground projects (*.json);;All files (*)"
-
-
-class Banner(QWidget):
-    """A coloured line above the canvas for things the user must see: divergence, a stale run."""
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.label = QLabel()
-        self.label.setWordWrap(True)
-        self.action = QPushButton()
-        self.action.setVisible(False)
-        close = QPushButton("Dismiss")
-        close.setFlat(True)
-        close.clicked.connect(self.hide)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(10, 6, 10, 6)
-        layout.addWidget(self.label, 1)
-        layout.addWidget(self.action)
-        layout.addWidget(close)
-        self.setAutoFillBackground(True)
-        self.hide()
-        self._callback = None
-        self.action.clicked.connect(self._act)
-
-    def show_message(self, text: str, kind: str = "warning", action: str = "", callback=None) -> None:
-        colour = {"warning": "#fff4d6", "error": "#fde2e1", "info": "#e3f0fb"}[kind]
-        self.setStyleSheet(f"Banner {{ background: {colour}; border-bottom: 1px solid #d0c8b0; }}")
-        self.label.setText(text)
-        self.action.setText(action)
-        self.action.setVisible(bool(action))
-        self._callback = callback
-        self.show()
-
-    def _act(self) -> None:
-        if self._callback is not None:
-            self._callback()
-        self.hide()
 
 
 class MainWindow(QMainWindow):
@@ -97,10 +56,9 @@ class MainWindow(QMainWindow):
         self.inspector = Inspector(doc.project.graph, doc.undo_stack)
         self.data_panel = DataPanel(doc)
         self.training_panel = TrainingPanel(doc)
-        self.curves = CurvesPlot()
-        self.gradients = GradientsPlot()
-        self._frame_snapshot: Snapshot | None = None  # the latest, for the deferred stages
-        self.frames = self._build_frames()
+        self.live = LivePlots(self.scene, self._neuron_title, self)  # what moves while it trains
+        self.views, self.plot_tabs = self.live.views, self.live.tabs
+        self.curves, self.gradients, self.frames = self.live.curves, self.live.gradients, self.live.frames
         self.problems = QListWidget()
         self.problems.setMaximumHeight(76)
         self.problems.itemActivated.connect(self._problem_activated)
@@ -109,8 +67,6 @@ class MainWindow(QMainWindow):
         self.readout = SteadyLabel()  # changes with every snapshot
         self.play_reason = QLabel()
         self.play_reason.setStyleSheet("color: #b3261e;")
-        self._hovered_neuron: tuple[int, int] | None = None  # (node id, unit) under the mouse
-        self._links_waiting: list[list[int]] = []  # link batches of the frame being drawn
         self._shown_once = False
 
         self._build_actions()
@@ -229,13 +185,8 @@ class MainWindow(QMainWindow):
         column.addWidget(self.problems)
 
         plots = QSplitter(Qt.Orientation.Vertical)
-        tabs = QTabWidget()
-        tabs.addTab(self.curves, "Loss && accuracy")
-        tabs.addTab(self.gradients, "Gradients")
-        self.plot_tabs = tabs
-        self.views = ViewsArea(tabs, self.frames, self, first_stage="neurons")
         plots.addWidget(self.views.top)
-        plots.addWidget(tabs)
+        plots.addWidget(self.plot_tabs)
         self.plots_splitter = plots
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(centre)
@@ -278,13 +229,13 @@ class MainWindow(QMainWindow):
         doc.file_changed.connect(self._update_title)
         doc.project_replaced.connect(self._on_project_replaced)
         ctl.latest.connect(self._on_snapshot)
-        ctl.snapshots_arrived.connect(self._on_snapshots)
+        ctl.snapshots_arrived.connect(self.live.add)
         ctl.state_changed.connect(self._update_run_controls)
         self.run.notice.connect(self._show_notice)
         self.run.notice_cleared.connect(self.banner.hide)
         self.run.controls_changed.connect(self._update_run_controls)
         ctl.worker_ready.connect(self._on_worker_ready)
-        ctl.run_loaded.connect(self._clear_plots)
+        ctl.run_loaded.connect(self.live.clear)
         self.palette.add_requested.connect(self._add_from_palette)
         # bound methods, never lambdas, on signals of objects that may outlive or die with the
         # window: Qt cuts a bound method's connection when the window goes, a lambda's it cannot
@@ -462,7 +413,7 @@ class MainWindow(QMainWindow):
         self._update_views(data_changed=True)
 
     def _on_project_replaced(self) -> None:
-        self._clear_plots()  # the old run's curves must not linger until the new run arrives
+        self.live.clear()  # the old run's curves must not linger until the new run arrives
         self.view.fit_to_view()
         self.run.load()
 
@@ -525,8 +476,7 @@ class MainWindow(QMainWindow):
     @property
     def boundary(self) -> BoundaryPlot | None:
         """The decision-boundary (or function-fit) plot, when the task has one."""
-        view = self.views.widget("plane") or self.views.widget("curve")
-        return view.boundary if view is not None else None
+        return self.live.boundary
 
     def _update_views(self, data_changed: bool = False) -> None:
         """Lay out the views the task gets (when it changed) and give them the data's points
@@ -550,85 +500,12 @@ class MainWindow(QMainWindow):
         self.controller.runner.configure_view(name, **options)
 
     # ----- live plots -----------------------------------------------------------------------------
-    def _build_frames(self) -> FrameScheduler:
-        """A snapshot is drawn in slices, one event-loop turn each, so that no single turn
-        holds the GUI thread for all the plots' repaints: the boundary at once (with the
-        read-out), then the canvas, then the loss plot, the accuracy plot and the gradients
-        (the curves and gradients only when in sight: a hidden tab catches up when shown)."""
-        frames = FrameScheduler(self)
-        frames.add_stage("neurons", self._draw_neurons)
-        frames.add_stage("links", self._draw_links)
-        frames.add_stage("loss", self._draw_loss)
-        frames.add_stage("accuracy", self._draw_accuracy)
-        frames.add_stage("gradients", self.gradients.draw)
-        self.curves.on_dirty = self._curves_dirty
-        self.gradients.on_dirty = self._gradients_dirty
-        return frames
-
-    def _curves_dirty(self) -> None:
-        self.frames.mark("loss", "accuracy")
-
-    def _draw_loss(self) -> None:
-        self.curves.draw("loss")
-
-    def _draw_accuracy(self) -> None:
-        self.curves.draw("accuracy")
-
-    def _gradients_dirty(self) -> None:
-        self.frames.mark("gradients")
-
-    def _draw_neurons(self) -> None:
-        if self._frame_snapshot is not None:
-            self.scene.show_neurons(self._frame_snapshot)
-
-    def _draw_links(self) -> None:
-        """One batch of links a turn (scene.weight_batches): the per-weight lines of one link
-        take up to a few ms to repaint, all of them together too long for one turn."""
-        if self._frame_snapshot is None:
-            return
-        if not self._links_waiting:  # a new frame: every link
-            self._links_waiting = self.scene.weight_batches()
-        if self._links_waiting:
-            self.scene.show_weights(self._frame_snapshot, self._links_waiting.pop(0))
-        if self._links_waiting:
-            self.frames.mark("links")
-
     def flush_plots(self) -> None:
         """Draw every waiting slice now (tests, and readers that need the plots current)."""
-        self.frames.flush()
-
-    def _clear_plots(self) -> None:
-        self.curves.clear()
-        self.gradients.clear()
-        self.frames.cancel()
-        self._frame_snapshot = None
-        self._links_waiting = []
-        self.scene.clear_snapshot()
-        self.views.clear()
-
-    def _on_snapshots(self, snapshots: list[Snapshot]) -> None:
-        # appending is cheap; the plots ask the frame scheduler to draw them (on_dirty)
-        for snap in snapshots:
-            self.curves.add(snap)
-            self.gradients.add(snap)
+        self.live.flush()
 
     def _on_neuron_hovered(self, target: tuple[int, int] | None) -> None:
-        self._hovered_neuron = target
-        self._show_hovered_neuron(self.controller.snapshot)
-
-    def _show_hovered_neuron(self, snap: Snapshot | None) -> None:
-        """TensorFlow Playground's hover: the neuron under the mouse, large on the boundary plot."""
-        boundary, maps = self.boundary, None
-        if boundary is None:
-            return
-        plane = snap.views.get("plane") if snap is not None else None
-        if self._hovered_neuron is not None and plane is not None:
-            node_id, unit = self._hovered_neuron
-            maps = plane.neuron_maps.get(node_id)
-        if maps is None or unit >= len(maps):
-            boundary.set_focus(None)
-            return
-        boundary.set_focus(maps[unit], self._neuron_title(node_id, unit))
+        self.live.hover(target, self.controller.snapshot)
 
     def _neuron_title(self, node_id: int, unit: int) -> str:
         """"Dense 4, neuron 2"; for the Input, the feature it shows ("Input 1: X₁²")."""
@@ -652,10 +529,6 @@ class MainWindow(QMainWindow):
         return [labels[key] for key in keys]
 
     def _on_snapshot(self, snap: Snapshot) -> None:
-        self.views.show_snapshot(snap)
-        if self._hovered_neuron is not None and "plane" in snap.views:
-            self._show_hovered_neuron(snap)
-        self._frame_snapshot = snap
-        self.frames.mark("neurons", "links")
+        self.live.show(snap)
         self._update_readout(snap)
 

@@ -439,7 +439,7 @@ def test_snapshots_are_drawn_in_slices_and_every_point_reaches_the_plots(window,
              for i in range(1, 31)]
     ran = dict(window.frames.ran)
     for batch in (snaps[:10], snaps[10:25], snaps[25:]):  # three polls' worth
-        window._on_snapshots(batch)
+        window.live.add(batch)
         window._on_snapshot(batch[-1])
         assert {"loss", "neurons", "links"} <= set(window.frames.pending)  # later turns
         qtbot.waitUntil(lambda: not window.frames.pending)
