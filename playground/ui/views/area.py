@@ -65,7 +65,7 @@ class ViewsArea(QObject):
             stage = f"view:{spec.name}"
             self.frames.add_stage(stage, widget.draw, before=self.first_stage)
             widget.dirty.connect(self._dirty_handler(stage))
-            widget.configure.connect(self.configure)
+            widget.configure.connect(self._choose)
             if spec in top:
                 index = self.top_tabs.addTab(widget, spec.title)
                 self.top_tabs.setTabToolTip(index, spec.help)
@@ -76,6 +76,13 @@ class ViewsArea(QObject):
         log.debug("views: %s", ", ".join(self.widgets) or "none")
         self.views_changed.emit()
         return True
+
+    def _choose(self, view: str, options: dict) -> None:
+        """A choice made in one view: for the worker's probe, and for every view that shows it
+        (the sample chosen in Predictions is marked in the feature maps' box, and back)."""
+        self.configure.emit(view, options)
+        for widget in self.widgets.values():
+            widget.follow_choice(view, options)
 
     def _dirty_handler(self, stage: str):
         marker = _StageMarker(self.frames, stage, self)

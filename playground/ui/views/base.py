@@ -22,7 +22,8 @@ class ViewWidget(QWidget):
     name: ClassVar[str]
     needs_data: ClassVar[bool] = False  # True: `set_data` receives the data set's arrays
     dirty = Signal()  # a payload waits to be drawn
-    # a choice the engine's probe should follow, e.g. ("feature_maps", {"sample": 3})
+    # a choice the engine's probe should follow, e.g. ("feature_maps", {"sample": 3}); the views
+    # area passes it on to the worker and to every view's `follow_choice`
     configure = Signal(str, dict)
 
     def __init__(self, task: Task, parent: QWidget | None = None):
@@ -54,7 +55,12 @@ class ViewWidget(QWidget):
         self.reset()
 
     def reset(self) -> None:
-        """Subclasses empty their plots here."""
+        """Subclasses empty their plots here (and go back to the probes' first choices)."""
+
+    def follow_choice(self, view: str, options: dict) -> None:
+        """A choice made in some view (this one included) for `view`'s probe, e.g. the sample a
+        click in Predictions chose for the feature maps: a view that shows that choice too marks
+        it here, without emitting `configure` again."""
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt API)
         super().showEvent(event)

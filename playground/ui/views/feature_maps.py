@@ -1,5 +1,6 @@
 """The feature-maps view, as in CNN Explainer: one test image, then what each convolution and
-pooling layer makes of it, a column of maps per layer from left to right, then the prediction."""
+pooling layer makes of it, a column of maps per layer from left to right, then the prediction.
+A layer's column is folded into as many columns as draw the maps largest in the view's room."""
 
 from __future__ import annotations
 
@@ -12,11 +13,11 @@ from playground.core.task import Task
 from playground.engine.payloads.feature_maps import FeatureMapsPayload, MapLayer
 from playground.ui.plots.colors import WARNING_COLOR, hex_color
 from playground.ui.views.base import ViewWidget, column, note_label
-from playground.ui.views.tiles import (LINE, NOTE_COLOR, TEXT_PIXELS, Mosaic, Sheet, diverging_tiles, image_rgba, mosaic,
-                                       per_tile_scale)
+from playground.ui.views.tiles import (NOTE_COLOR, PAD, TEXT_PIXELS, Mosaic, Sheet, best_layout, diverging_tiles,
+                                       image_rgba, mosaic, per_tile_scale, readable_tile)
 
-MAPS_PER_COLUMN = 8  # a layer with more maps fills a second column beside the first
-COLUMN_GAP = 0.8  # units between the layers' columns
+COLUMN_GAP = 0.6  # lines of words between the layers' columns (and at least 0.3 of a map)
+TITLE_GAP = 0.3  # lines of words between the titles and the maps
 RIGHT_COLOR = (44, 140, 60)  # a darker green than the class colours', readable as text
 TOP_CLASSES = 3  # classes listed under the prediction
 NOTE = ("One test image through the network. Each map has its own scale: white is zero, blue its "
@@ -29,16 +30,37 @@ def shape_lines(layer: MapLayer) -> tuple[str, str]:
     return f"{c} map{'s' if c != 1 else ''}", f"{h}\u00d7{w}"
 
 
-def layer_mosaic(layer: MapLayer) -> Mosaic:
-    """The layer's maps as one picture, each at its own full contrast, read top to bottom and then
-    on in the next column (CNN Explainer's column of maps, folded when it is long)."""
+def layer_mosaic(layer: MapLayer, cols: int) -> Mosaic:
+    """The layer's maps as one picture of `cols` columns, each map at its own full contrast, read
+    top to bottom and then on in the next column (CNN Explainer's column of maps, folded)."""
     tiles = diverging_tiles(layer.maps, per_tile_scale(layer.maps))
-    cols = max(1, math.ceil(len(tiles) / MAPS_PER_COLUMN))
+    cols = max(1, min(cols, len(tiles)))
     rows = math.ceil(len(tiles) / cols)
     padded = np.zeros((rows * cols,) + tiles.shape[1:], np.uint8)  # transparent: no map there
     padded[:len(tiles)] = tiles
     order = np.arange(rows * cols).reshape(cols, rows).T.ravel()  # mosaic fills row by row
     return mosaic(padded[order], cols)
+
+
+def folds(counts: list[int]) -> list[tuple[int, ...]]:
+    """The ways worth trying to fold layers of `counts` maps into columns: for each number of
+    rows, every layer in the fewest columns that keep it within as many rows."""
+    ways: list[tuple[int, ...]] = []
+    for rows in range(1, max(counts, default=1) + 1):
+        cols = tuple(max(1, math.ceil(n / rows)) for n in counts)
+        if cols not in ways:
+            ways.append(cols)
+    return ways
+
+
+def rows_of(counts: list[int], cols: tuple[int, ...]) -> int:
+    return max([math.ceil(n / c) for n, c in zip(counts, cols)] + [1])
+
+
+def input_side(rows: int) -> float:
+    """The input image's side, in maps: larger than a map, and more so beside tall columns (it
+    takes width the maps could have: the words usually leave little)."""
+    return min(3.0, max(2.0, rows / 3))
 
 
 def title_html(*lines: str) -> str:
@@ -85,11 +107,13 @@ class FeatureMapsView(ViewWidget):
         top.addWidget(self.picker)
         layout.addLayout(top)
         self.sheet = Sheet()
+        self.sheet.resized.connect(self.redraw)
         layout.addWidget(self.sheet, 1)
         self._structure: tuple | None = None
         self._output_width = 0.0  # the widest prediction so far: the picture does not jitter
         self._syncing = False
         self._shown_sample: int | None = None
+        self.line_pixels = self.tile_pixels = 0.0  # as last laid out: a line of words, a map
 
     # ----- choosing the sample ----------------------------------------------------------------
     def _picked(self, value: int) -> None:
@@ -110,6 +134,18 @@ class FeatureMapsView(ViewWidget):
         finally:
             self._syncing = False
 
+    def follow_choice(self, view: str, options: dict) -> None:
+        """A sample chosen elsewhere (a click in Predictions) shows in the box at once."""
+        if view == self.name and "sample" in options:
+            self._show_in_picker(int(options["sample"]))
+
+    def _show_in_picker(self, sample: int) -> None:
+        self._syncing = True
+        try:
+            self.picker.setValue(sample)
+        finally:
+            self._syncing = False
+
     # ----- drawing ----------------------------------------------------------------------------
     def render(self, payload: FeatureMapsPayload) -> None:
         structure = (payload.image.shape, payload.probabilities is None,
@@ -119,52 +155,83 @@ class FeatureMapsView(ViewWidget):
             self._output_width = 0.0
             self.sheet.clear()
         sheet = self.sheet
-        pictures = [layer_mosaic(layer) for layer in payload.layers]
-        height = max([p.height for p in pictures] + [3.0])  # of the tallest column of maps
-        side = min(4.0, max(2.0, height / 2))  # the input image, larger than a map
-        image = mosaic(image_rgba(payload.image)[None], 1)
-
+        layers = payload.layers
         c, h, w = payload.image.shape
-        titles = [sheet.text("title:input", title_html("Input", f"sample {payload.sample}", f"{h}\u00d7{w}"))]
-        titles += [sheet.text(f"title:{l.node_id}", title_html(l.label, *shape_lines(l))) for l in payload.layers]
-        reconstruct = payload.output is not None and payload.output.size == payload.image.size
+        # the words first, measured in lines: the layout sizes them in pixels
+        titles = [sheet.text("title:input", title_html("Input", f"sample {payload.sample}", f"{h}\u00d7{w}"), 1.0)]
+        titles += [sheet.text(f"title:{l.node_id}", title_html(l.label, *shape_lines(l)), 1.0) for l in layers]
         titles.append(sheet.text("title:output", title_html(
-            "Prediction" if payload.probabilities is not None else "Output")))
-        top = max(sheet.extent(t)[1] for t in titles) + 0.25
+            "Prediction" if payload.probabilities is not None else "Output"), 1.0))
+        mores = [sheet.text(f"more:{l.node_id}", f"<p align='center'>+{l.hidden} more</p>", 1.0, NOTE_COLOR)
+                 if l.hidden else None for l in layers]
+        reconstruct = payload.output is not None and payload.output.size == payload.image.size
+        body = None if reconstruct else sheet.text("output", prediction_html(payload)
+                                                   if payload.probabilities is not None else output_html(payload), 1.0)
+        title_w = [sheet.lines(t)[0] for t in titles]
+        title_h = max(sheet.lines(t)[1] for t in titles) + TITLE_GAP
+        more_w = [sheet.lines(m)[0] if m else 0.0 for m in mores]
+        body_w, body_h = sheet.lines(body) if body else (0.0, 0.0)
+        self._output_width = max(self._output_width, body_w, title_w[-1])  # the picture does not jitter
+        counts = [len(l.maps) for l in layers]
 
-        widths = [max(side, sheet.extent(titles[0])[0])]
-        widths += [max(p.width, sheet.extent(t)[0]) for p, t in zip(pictures, titles[1:-1])]
-        x = 0.0
-        sheet.image("input", image, x + (widths[0] - side) / 2, top + (height - side) / 2, side)
-        for i, (layer, pic) in enumerate(zip(payload.layers, pictures)):
-            x += widths[i] + COLUMN_GAP
-            sheet.image(f"maps:{layer.node_id}", pic, x + (widths[i + 1] - pic.width) / 2,
-                        top + (height - pic.height) / 2)
-            if layer.hidden:
-                more = sheet.text(f"more:{layer.node_id}", f"<p align='center'>+{layer.hidden} more</p>",
-                                  color=NOTE_COLOR)
-                sheet.put(more, x, top + (height + pic.height) / 2 + 0.1, widths[i + 1])
-        for t, left, width in zip(titles, np.cumsum([0.0] + [w + COLUMN_GAP for w in widths]), widths):
+        def widths(cols: tuple[int, ...], s: float, line: float) -> list[float]:
+            """Each column's width in pixels: the input, the layers, the prediction."""
+            side = input_side(rows_of(counts, cols)) * s
+            return ([max(side, title_w[0] * line)]
+                    + [max((n + 0.1) * s, tw * line, mw * line) for n, tw, mw in zip(cols, title_w[1:], more_w)]
+                    + [max(side if reconstruct else 0.0, self._output_width * line)])
+
+        def measure(cols: tuple[int, ...], s: float, line: float) -> tuple[float, float]:
+            rows = rows_of(counts, cols)
+            columns = widths(cols, s, line)
+            gap = max(COLUMN_GAP * line, 0.3 * s)
+            width = sum(columns) + gap * (len(columns) - 1) + 2 * PAD * s
+            height = (title_h + (1.1 if any(mores) else 0.0)) * line + max(max(rows, input_side(rows)) * s,
+                                                                            body_h * line) + 2 * PAD * s
+            return width, height
+
+        cols, line_px, s = best_layout(folds(counts), measure, sheet.room(), readable_tile(
+            max((max(l.maps.shape[1:]) for l in layers if len(l.maps)), default=1)))
+        s = max(s, 1.0)  # a sheet with no room yet: any layout, it is laid out again when resized
+        line = line_px / s  # units from here on: a map is 1 x 1
+        self.line_pixels, self.tile_pixels = line_px, s
+        for t in [*titles, *filter(None, mores), *filter(None, [body])]:
+            sheet.set_line(t, line)
+        rows = rows_of(counts, cols)
+        side = input_side(rows)
+        top = title_h * line
+        height = max(rows, side, body_h * line)
+        columns = [width / s for width in widths(cols, s, line_px)]
+        gap = max(COLUMN_GAP * line, 0.3)
+        lefts = np.cumsum([0.0] + [width + gap for width in columns])
+        for t, left, width in zip(titles, lefts, columns):
             sheet.put(t, left, 0.0, width)
-        x += widths[-1] + COLUMN_GAP
 
+        sheet.image("input", mosaic(image_rgba(payload.image)[None], 1), lefts[0] + (columns[0] - side) / 2,
+                    top + (height - side) / 2, side)
+        for layer, n, more, left, width in zip(layers, cols, mores, lefts[1:], columns[1:]):
+            pic = layer_mosaic(layer, n)
+            sheet.image(f"maps:{layer.node_id}", pic, left + (width - pic.width) / 2, top + (height - pic.height) / 2)
+            if more:
+                sheet.put(more, left, top + (height + pic.height) / 2 + 0.1 * line, width)
+        left = lefts[-2]
         if reconstruct:
             out = mosaic(image_rgba(payload.output.reshape(payload.image.shape))[None], 1)
-            sheet.image("output", out, x, top + (height - side) / 2, side)
-            body_width = side
+            sheet.image("output", out, left + (columns[-1] - side) / 2, top + (height - side) / 2, side)
         else:
-            body = sheet.text("output", prediction_html(payload) if payload.probabilities is not None
-                              else output_html(payload))
-            body_width, body_height = sheet.extent(body)
-            sheet.put(body, x, top + max(0.0, (height - body_height) / 2))
-        self._output_width = max(self._output_width, body_width, sheet.extent(titles[-1])[0])
-        sheet.put(titles[-1], x, 0.0, self._output_width)
-        sheet.fit(x + self._output_width, top + height + LINE + 0.2)
+            sheet.put(body, left, top + (height - body_h * line) / 2)
+        sheet.fit(lefts[-1] - gap, top + height + (1.1 * line if any(mores) else 0.0))
         self._follow(payload)
+
+    def redraw(self) -> None:
+        """Lay the last payload out again (for the sheet's new size)."""
+        if self._drawn is not None and self.isVisible():
+            self.render(self._drawn)
 
     def reset(self) -> None:
         self.sheet.clear()
         self._structure = self._shown_sample = None
+        self._show_in_picker(0)  # a new run's probe starts with the first sample
 
 
 WIDGET = FeatureMapsView

@@ -195,8 +195,8 @@ class HiddenStatesView(ViewWidget):
         self._pending = None
         self.spin.blockSignals(True)
         self.spin.setRange(1, max(payload.n_samples, 1))
-        self.spin.setValue(payload.sample + 1)
         self.spin.blockSignals(False)
+        self._show_in_box(payload.sample)
         which = "" if payload.held_out else " (training sequence: no test set)"
         if self.task.classification:
             text = f"true: <b>{payload.truth}</b> &nbsp; network: <b>{payload.prediction}</b>"
@@ -212,11 +212,24 @@ class HiddenStatesView(ViewWidget):
         self._pending = value - 1
         self.configure.emit(self.name, {"sample": value - 1})
 
+    def follow_choice(self, view: str, options: dict) -> None:
+        """A sequence chosen elsewhere (a click in Sequences) shows in the box at once, and older
+        payloads do not pull it back."""
+        if view == self.name and "sample" in options:
+            self._pending = int(options["sample"])
+            self._show_in_box(self._pending)
+
+    def _show_in_box(self, sample: int) -> None:
+        self.spin.blockSignals(True)
+        self.spin.setValue(sample + 1)
+        self.spin.blockSignals(False)
+
     def reset(self) -> None:
         self.graphics.clear()
         self.maps = []
         self.input_plot = self.input_line = None
         self._structure = self._pending = None
+        self._show_in_box(0)  # a new run's probe starts with the first sequence
         self.caption.setText("")
 
 

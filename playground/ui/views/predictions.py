@@ -69,6 +69,11 @@ class PredictionsView(ViewWidget):
         self.grid.set_selected(index)
         self.configure.emit("feature_maps", {"sample": index})
 
+    def follow_choice(self, view: str, options: dict) -> None:
+        if view == "feature_maps" and self.choosable and "sample" in options:
+            self.chosen = int(options["sample"])
+            self.grid.set_selected(self.chosen)
+
     def reset(self) -> None:
         self._images = None
         self.chosen = FIRST_SAMPLE if self.choosable else None

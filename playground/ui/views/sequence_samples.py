@@ -144,6 +144,12 @@ class SequenceSamplesView(ViewWidget):
         self._show_choice()
         self.configure.emit("hidden_states", {"sample": i})
 
+    def follow_choice(self, view: str, options: dict) -> None:
+        """A sequence chosen in the hidden-states view is tinted here too."""
+        if view == "hidden_states" and "sample" in options:
+            self.chosen = int(options["sample"])
+            self._show_choice()
+
     def _show_choice(self) -> None:
         for i, cell in enumerate(self.cells):
             cell.choose(self.clickable and i == self.chosen)

@@ -3,17 +3,19 @@ pixels drawn as an image (the pattern that makes the unit fire)."""
 
 from __future__ import annotations
 
-from playground.engine.payloads.unit_weights import UnitWeightsPayload
-from playground.ui.views.tiles import NOTE_COLOR, Mosaic, SheetView, diverging_tiles, mosaic, signed
+import math
 
-COLUMNS = 8  # units per row: 32 units make a 4 x 8 grid, wider than tall like the tab
-LINE = 0.26  # units: a line of words beside unit images of 1 (large tiles: an 8x8 image each)
+from playground.engine.payloads.unit_weights import UnitWeightsPayload
+from playground.ui.views.tiles import (NOTE_COLOR, PAD, Mosaic, SheetView, best_layout, diverging_tiles, mosaic,
+                                       readable_tile, signed)
+
+TITLE_GAP = 0.3  # lines of words between the title and the units
 NOTE = ("Each square is one unit: the weight it gives each pixel. Blue: ink there makes the unit "
         "fire; orange: ink there holds it back; white: the pixel does not matter. One scale for all.")
 
 
-def unit_mosaic(payload: UnitWeightsPayload) -> Mosaic:
-    return mosaic(diverging_tiles(payload.weights, payload.scale), COLUMNS)
+def unit_mosaic(payload: UnitWeightsPayload, cols: int) -> Mosaic:
+    return mosaic(diverging_tiles(payload.weights, payload.scale), cols)
 
 
 def title_text(payload: UnitWeightsPayload) -> str:
@@ -29,25 +31,45 @@ def note_text(payload: UnitWeightsPayload) -> str:
 
 
 class UnitWeightsView(SheetView):
+    """The units in as many columns as draw them largest in the view (recomputed on resize)."""
+
     name = "unit_weights"
     NOTE = NOTE
 
+    def __init__(self, task, parent=None):
+        super().__init__(task, parent)
+        self.line_pixels = self.tile_pixels = 0.0  # as last laid out: a line of words, a unit
+
     def render(self, payload: UnitWeightsPayload) -> None:
         sheet = self.sheet
-        picture = unit_mosaic(payload)
-        title = sheet.text("title", title_text(payload), LINE)
-        title_w, title_h = sheet.extent(title)
-        sheet.put(title, 0.0, 0.0)
-        top = title_h + 0.15
-        sheet.image("units", picture, 0.0, top)
-        height = top + picture.height
-        width = max(picture.width, title_w)
+        n = max(len(payload.weights), 1)
+        title = sheet.text("title", title_text(payload), 1.0)
         words = note_text(payload)
-        if words:
-            note = sheet.text("note", words, LINE, NOTE_COLOR)
-            sheet.put(note, 0.0, height + 0.1)
-            width = max(width, sheet.extent(note)[0])
-            height += 0.1 + sheet.extent(note)[1]
+        note = sheet.text("note", words, 1.0, NOTE_COLOR) if words else None
+        title_w, title_h = sheet.lines(title)
+        note_w, note_h = sheet.lines(note) if note else (0.0, -0.1)
+        above, below = title_h + TITLE_GAP, note_h + 0.1
+
+        def measure(cols: int, s: float, line: float) -> tuple[float, float]:
+            rows = math.ceil(n / cols)
+            return (max((cols + 0.1) * s, max(title_w, note_w) * line) + 2 * PAD * s,
+                    (above + below) * line + (rows + 0.1) * s + 2 * PAD * s)
+
+        choices = list(dict.fromkeys(math.ceil(n / rows) for rows in range(1, n + 1)))
+        cols, line_px, s = best_layout(choices, measure, sheet.room(), readable_tile(payload.weights.shape[-1]))
+        s = max(s, 1.0)  # a sheet with no room yet: laid out again when it has some
+        self.line_pixels, self.tile_pixels = line_px, s
+        line = line_px / s  # units from here on: a unit's image is 1 x 1
+        picture = unit_mosaic(payload, cols)
+        sheet.set_line(title, line)
+        sheet.put(title, 0.0, 0.0)
+        sheet.image("units", picture, 0.0, above * line)
+        height = above * line + picture.height
+        width = max(picture.width, max(title_w, note_w) * line)
+        if note:
+            sheet.set_line(note, line)
+            sheet.put(note, 0.0, height + 0.1 * line)
+            height += below * line
         sheet.fit(width, height)
 
 
