@@ -1,4 +1,7 @@
-"""Engine-level fixtures shared by every test: no test may leave a training worker behind.
+"""Engine-level fixtures shared by every test: no test may leave a training worker behind, and a
+module can ask for steady single-threaded torch timings (`one_torch_thread`).
+
+Builders of layer chains, projects and short runs are in `builders.py` beside this file.
 
 A training worker (a 'playground-trainer' thread, or a child process) that outlives its test
 keeps burning a core and can answer the next test's commands: such a test fails here, the way
@@ -52,3 +55,19 @@ def no_leaked_workers():
         leaked = [f"thread {t.name!r}" for t in threads] + [f"process {p.name!r} (pid {p.pid})"
                                                               for p in children]
         pytest.fail("the test left training workers running: " + ", ".join(leaked), pytrace=False)
+
+
+@pytest.fixture(scope="module")
+def one_torch_thread():
+    """torch on one intra-op thread for a whole module; a module opts in with
+    `pytestmark = pytest.mark.usefixtures("one_torch_thread")`.
+
+    Tiny nets gain nothing from a second intra-op thread, and lose up to 8x when another process
+    holds the other core (measured on a 2-core machine): this keeps a module's timings steady.
+    """
+    import torch  # here, so that the tests that need no torch do not import it
+
+    before = torch.get_num_threads()
+    torch.set_num_threads(1)
+    yield
+    torch.set_num_threads(before)

@@ -10,6 +10,9 @@ from playground.core.project import default_project
 from playground.core.shapes import (ERROR, WARNING, Analysis, _ShapeProblem, analyse, check_output,
                                     format_shape, infer_node, summary)
 
+from builders import chain_graph
+from builders import dense as D  # short: the tables below list many
+
 torch = pytest.importorskip("torch")  # only to compare parameter counts and output sizes
 nn = torch.nn
 
@@ -28,29 +31,14 @@ def problem_of(kind: str, inputs, **params) -> str:
     return str(info.value)
 
 
-def chain(*layers, dataset="circle", data=None, loss="bce") -> tuple[Graph, Analysis, dict[str, int]]:
-    """Input -> layers... -> Output; layers are (kind, params) or a kind. Returns ids by position."""
-    g = Graph()
-    prev = g.add_node("Input")
-    ids = {"Input": prev.id}
-    for i, layer in enumerate(layers):
-        kind, params = (layer, {}) if isinstance(layer, str) else layer
-        node = g.add_node(kind, params, x=220 * (i + 1))
-        g.connect(prev.id, node.id)
-        ids[i] = node.id
-        prev = node
-    out = g.add_node("Output")
-    g.connect(prev.id, out.id)
-    ids["Output"] = out.id
+def chain(*layers, dataset="circle", data=None, loss="bce") -> tuple[Graph, Analysis, dict]:
+    """`chain_graph(*layers)` analysed on `dataset`: the graph, its analysis, its ids by position."""
+    g, ids = chain_graph(*layers)
     return g, analyse(g, dataset, data or {}, loss), ids
 
 
 def messages(analysis: Analysis, severity: str | None = ERROR) -> list[str]:
     return [p.message for p in analysis.problems if severity is None or p.severity == severity]
-
-
-def D(units, activation="Tanh", **extra):
-    return ("Dense", {"units": units, "activation": activation, **extra})
 
 
 # ----- every layer kind in the catalogue -------------------------------------------------------

@@ -15,6 +15,8 @@ from playground.core.shapes import analyse
 from playground.core.task import CLASSES, IMAGE, RECONSTRUCT, SEQUENCE, TABLE, VALUES, task_of
 from playground.core.views import CANVAS, TOP, VIEWS, views_for
 
+from builders import chain_graph, dense
+
 REPO = Path(__file__).resolve().parents[2]
 EXAMPLES = REPO / "assets" / "examples"
 IRIS = str(REPO / "assets" / "iris.csv")
@@ -29,21 +31,6 @@ def task_for(graph: Graph, dataset: str, data: dict | None = None, loss: str = "
     analysis = analyse(graph, dataset, data or {}, loss)
     assert analysis.ok, analysis.first_error()
     return task_of(graph, analysis, dataset)
-
-
-def chain(*layers: tuple[str, dict]) -> Graph:
-    graph = Graph()
-    prev = graph.add_node("Input")
-    for kind, params in layers:
-        node = graph.add_node(kind, params)
-        graph.connect(prev.id, node.id)
-        prev = node
-    graph.connect(prev.id, graph.add_node("Output").id)
-    return graph
-
-
-def dense(units: int, activation: str = "ReLU") -> tuple[str, dict]:
-    return "Dense", {"units": units, "activation": activation}
 
 
 EXPECTED = {
@@ -93,23 +80,24 @@ def test_the_layers_each_view_looks_into():
 
 
 def test_hand_built_mlp_and_cnn_on_images():
-    mlp = chain(("Flatten", {}), dense(32), dense(10, "Linear"))
+    mlp, _ = chain_graph(("Flatten", {}), dense(32, "ReLU"), dense(10, "Linear"))
     assert names(task_for(mlp, "digits", loss="cross_entropy")) == [
         "predictions", "unit_weights", "confusion", "results"]
-    cifar = chain(("Conv2D", {"filters": 8}), ("AvgPool2D", {}), ("Flatten", {}), dense(10, "Linear"))
+    cifar, _ = chain_graph(("Conv2D", {"filters": 8}), ("AvgPool2D", {}), ("Flatten", {}),
+                           dense(10, "Linear"))
     task = task_for(cifar, "cifar10", {"path": "/cifar-folder"}, loss="cross_entropy")
     assert task.data.input_shape == (3, 32, 32)
     assert names(task) == ["predictions", "feature_maps", "kernels", "confusion", "results"]
 
 
 def test_hand_built_recurrent_networks():
-    lstm = chain(("LSTM", {"hidden_size": 12}), dense(1, "Linear"))
+    lstm, _ = chain_graph(("LSTM", {"hidden_size": 12}), dense(1, "Linear"))
     task = task_for(lstm, "sine_next")
     assert task.input_kind == SEQUENCE and task.target == VALUES and len(task.recurrent_layers) == 1
     # Dense 1 sees the 12 hidden units: few enough to draw its weights on the canvas's link
     assert names(task) == ["link_weights", "series", "hidden_states", "fit", "results"]
-    gru = chain(("GRU", {"hidden_size": 8, "return_sequences": True}), ("GRU", {"hidden_size": 8}),
-                dense(3, "Linear"))
+    gru, _ = chain_graph(("GRU", {"hidden_size": 8, "return_sequences": True}), ("GRU", {"hidden_size": 8}),
+                         dense(3, "Linear"))
     task = task_for(gru, "wave_kind", loss="cross_entropy")
     assert len(task.recurrent_layers) == 2
     assert names(task) == ["link_weights", "sequence_samples", "hidden_states", "confusion", "results"]
@@ -117,7 +105,8 @@ def test_hand_built_recurrent_networks():
 
 @pytest.mark.parametrize("code", [2, 8])
 def test_autoencoders_and_their_bottleneck(code):
-    graph = chain(("Flatten", {}), dense(32), dense(code, "Linear"), dense(32), dense(64, "Sigmoid"))
+    graph, _ = chain_graph(("Flatten", {}), dense(32, "ReLU"), dense(code, "Linear"), dense(32, "ReLU"),
+                           dense(64, "Sigmoid"))
     task = task_for(graph, "digits", {"target": "reconstruct"})
     assert task.target == RECONSTRUCT and task.bottleneck_units == code
     assert graph.nodes[task.bottleneck].params["units"] == code
@@ -125,26 +114,26 @@ def test_autoencoders_and_their_bottleneck(code):
 
 
 def test_a_network_that_does_not_narrow_has_no_code_to_show():
-    graph = chain(("Flatten", {}), dense(128), dense(64, "Sigmoid"))
+    graph, _ = chain_graph(("Flatten", {}), dense(128, "ReLU"), dense(64, "Sigmoid"))
     task = task_for(graph, "digits", {"target": "reconstruct"})
     assert task.autoencoder and task.bottleneck is None
     assert names(task) == ["unit_weights", "reconstructions", "results"]
 
 
 def test_tables_classify_or_regress(tmp_path):
-    classifier = chain(dense(10), dense(3, "Linear"))
+    classifier, _ = chain_graph(dense(10, "ReLU"), dense(3, "Linear"))
     task = task_for(classifier, "csv", {"path": IRIS}, loss="cross_entropy")
     assert task.input_kind == TABLE and task.classification
     assert names(task) == ["link_weights", "confusion", "results"]
     numbers = tmp_path / "numbers.csv"
     numbers.write_text("a,b,c,target\n" + "".join(f"{i},{i % 3},{i * i % 7},{i * 0.5}\n" for i in range(40)))
-    regressor = chain(dense(10), dense(1, "Linear"))
+    regressor, _ = chain_graph(dense(10, "ReLU"), dense(1, "Linear"))
     task = task_for(regressor, "csv", {"path": str(numbers), "task": "regression"})
     assert task.regression and names(task) == ["link_weights", "fit", "results"]
 
 
 def test_no_task_no_views():
-    graph = chain(dense(4))
+    graph, _ = chain_graph(dense(4, "ReLU"))
     analysis = analyse(graph, "mnist", {"path": ""}, "mse")  # no folder chosen: no data shape
     assert task_of(graph, analysis, "mnist") is None and views_for(None) == []
 

@@ -14,22 +14,9 @@ from playground.core.shapes import analyse
 from playground.engine.build import BuildError, GraphModule, Recurrent, count_parameters, output_activation
 from playground.engine.objective import Objective
 
+from builders import chain_graph
+
 SAMPLE_INPUTS = {"circle": (2,), "blobs": (2,), "plane": (2,), "digits": (1, 8, 8), "sine_next": (20, 1)}
-
-
-def chain_graph(*layers: tuple[str, dict]) -> tuple[Graph, list[int]]:
-    """Input -> layers... -> Output; returns the graph and the ids of the given layers."""
-    graph = Graph()
-    prev = graph.add_node("Input")
-    ids = []
-    for kind, params in layers:
-        node = graph.add_node(kind, params)
-        graph.connect(prev.id, node.id)
-        ids.append(node.id)
-        prev = node
-    out = graph.add_node("Output")
-    graph.connect(prev.id, out.id)
-    return graph, ids
 
 
 def build(graph: Graph, dataset: str, loss: str, data_values: dict | None = None):

@@ -7,9 +7,10 @@ from dataclasses import fields
 
 import pytest
 
-from playground.core.project import default_project
 from playground.core.settings import LIVE_SETTINGS, TrainSettings
 from playground.engine.trainer import Trainer, TrainingError
+
+from builders import default_on
 
 # a value each training setting can take that differs from default_project()'s
 OTHER_VALUES = {"learning_rate": 0.1, "batch_size": 20, "regularization": "l2", "regularization_rate": 0.01,
@@ -19,9 +20,7 @@ OTHER_VALUES = {"learning_rate": 0.1, "batch_size": 20, "regularization": "l2", 
 
 @pytest.fixture(scope="module")
 def trainer() -> Trainer:
-    project = default_project()
-    project.training.device = "cpu"
-    return Trainer.from_project(project)
+    return Trainer.from_project(default_on())
 
 
 def test_every_training_setting_has_a_value_here():
@@ -35,9 +34,7 @@ def test_a_live_setting_is_applied_between_steps(trainer, name):
 
 
 def test_live_optimizer_options_are_applied_between_steps():
-    project = default_project()
-    project.training.device = "cpu"
-    trainer = Trainer.from_project(project)
+    trainer = Trainer.from_project(default_on())
     trainer.apply_settings({"optimizer_params": OTHER_VALUES["optimizer_params"]})
     assert trainer.optimizer.param_groups[0]["momentum"] == 0.5
 

@@ -22,11 +22,13 @@ from pathlib import Path
 
 import pytest
 
-from playground.core.project import Project, default_project
+from playground.core.project import Project
 from playground.engine.runner import (READY, ProcessRunner, Runner, ThreadRunner, WorkerInfo, WorkerLoop,
                                       make_runner)
 from playground.engine.snapshot import DIVERGED, FINISHED, PAUSED, RUNNING, RunError, RunStatus, Snapshot
 from playground.engine.trainer import CHECK_EVERY
+
+from builders import default_on
 
 REPO = Path(__file__).resolve().parents[2]
 START_TIMEOUT = 90.0  # a spawned worker imports torch: seconds on a busy 2-core machine
@@ -74,7 +76,7 @@ def snapshots(messages: list) -> list[Snapshot]:
 
 def fresh(runner: Runner, project: Project | None = None) -> Snapshot:
     """Load `project` (the default one) and return its first snapshot; older messages are dropped."""
-    runner.load(project or cpu_project())
+    runner.load(project or default_on())
     first = snapshots(sync(runner))[-1]  # the load publishes once, just before the barrier
     assert (first.step, first.epoch, first.state) == (0, 0.0, PAUSED)
     return first
@@ -85,16 +87,8 @@ def next_snapshot(runner: Runner, predicate=lambda s: True) -> Snapshot:
     return [s for s in snapshots(seen) if predicate(s)][0]
 
 
-def cpu_project(**training) -> Project:
-    project = default_project()
-    project.training.device = "cpu"
-    for name, value in training.items():
-        setattr(project.training, name, value)
-    return project
-
-
 def invalid_project() -> Project:
-    project = cpu_project()
+    project = default_on()
     last = max(n.id for n in project.graph.nodes_of_kind("Dense"))
     project.graph.set_param(last, "units", 3)  # BCE needs exactly one output unit
     return project
@@ -168,7 +162,7 @@ def test_step_and_step_epoch(warm):
 
 
 def test_live_learning_rate_change_is_applied(warm):
-    fresh(warm, cpu_project(loss="mse"))
+    fresh(warm, default_on(loss="mse"))
     warm.step(3)
     next_snapshot(warm)
     warm.set(learning_rate=0.125)
@@ -219,7 +213,7 @@ def test_invalid_project_is_a_sentence_not_a_traceback(warm):
 
 
 def test_epoch_limit_finishes_the_run(warm):
-    fresh(warm, cpu_project(epochs=2))
+    fresh(warm, default_on(epochs=2))
     warm.play()
     done = next_snapshot(warm, lambda s: s.state == FINISHED)
     assert (done.step, done.epoch) == (50, 2.0)

@@ -11,8 +11,6 @@ import torch
 from torch import nn
 from torch.nn import functional as F
 
-from playground.core.graph import Graph
-from playground.core.project import DataSettings, Project, TrainSettings, default_project
 from playground.engine import trainer as trainer_module
 from playground.engine.data import load_dataset
 from playground.engine.payloads.plane import GRID, THUMB
@@ -20,47 +18,9 @@ from playground.engine.probes import Probe
 from playground.engine.views.plane import ColumnPass
 from playground.engine.trainer import Callback, Trainer, TrainingError
 
+from builders import chain_project, default_on, dense, trained
 
-@pytest.fixture(scope="module", autouse=True)
-def one_torch_thread():
-    """Tiny nets gain nothing from a second intra-op thread, and lose up to 8x when another process
-    holds the other core (measured on this 2-core machine): keep the timings of this module steady."""
-    before = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(before)
-
-
-def dense(units: int, activation: str = "Tanh") -> tuple[str, dict]:
-    return "Dense", {"units": units, "activation": activation}
-
-
-def chain_project(layers, dataset: str, data_params: dict | None = None, **training) -> Project:
-    graph = Graph()
-    prev = graph.add_node("Input")
-    for kind, params in layers:
-        node = graph.add_node(kind, params)
-        graph.connect(prev.id, node.id)
-        prev = node
-    out = graph.add_node("Output")
-    graph.connect(prev.id, out.id)
-    return Project(graph, DataSettings(dataset, data_params or {}), TrainSettings(device="cpu", **training))
-
-
-def default_on(dataset: str = "circle", **training) -> Project:
-    project = default_project()
-    project.data.dataset = dataset
-    project.training.device = "cpu"
-    for name, value in training.items():
-        setattr(project.training, name, value)
-    return project
-
-
-def trained(project: Project, epochs: int) -> Trainer:
-    trainer = Trainer.from_project(project)
-    trainer.run(epochs=epochs)
-    assert not trainer.diverged, trainer.diverged
-    return trainer
+pytestmark = pytest.mark.usefixtures("one_torch_thread")  # see tests/conftest.py
 
 
 def target_variance(trainer: Trainer) -> float:

@@ -9,8 +9,7 @@ import numpy as np
 import pytest
 import torch
 
-from playground.core.graph import Graph
-from playground.core.project import DataSettings, Project, TrainSettings
+from playground.core.project import Project
 from playground.engine.data import load_dataset
 from playground.engine.probes import LIVE_EVAL_LIMIT, trainer_task
 from playground.engine.trainer import Trainer
@@ -19,38 +18,19 @@ from playground.engine.views.base import ProbeContext
 from playground.engine.views.latent import GRID, sample_labels
 from playground.engine.views.reconstructions import SAMPLES
 
+from builders import chain_project, dense
+
 DIGITS = {"target": "reconstruct", "limit": 300, "seed": 3}  # 240 training, 60 test images
 
 
-@pytest.fixture(scope="module", autouse=True)
-def one_torch_thread():
-    before = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(before)
-
-
-def dense(units: int, activation: str = "Tanh") -> tuple[str, dict]:
-    return "Dense", {"units": units, "activation": activation}
-
-
-def chain_project(layers, dataset: str, data_params: dict | None = None, **training) -> Project:
-    graph = Graph()
-    prev = graph.add_node("Input")
-    for kind, params in layers:
-        node = graph.add_node(kind, params)
-        graph.connect(prev.id, node.id)
-        prev = node
-    out = graph.add_node("Output")
-    graph.connect(prev.id, out.id)
-    training.setdefault("loss", "mse")
-    return Project(graph, DataSettings(dataset, data_params or {}), TrainSettings(device="cpu", **training))
+pytestmark = pytest.mark.usefixtures("one_torch_thread")  # see tests/conftest.py
 
 
 def autoencoder(code_units: int) -> Project:
     """Digits through Flatten, 16, the code, 16, 64 sigmoid pixels."""
     return chain_project([("Flatten", {}), dense(16), dense(code_units, "Linear"), dense(16),
-                          dense(64, "Sigmoid")], "digits", DIGITS, learning_rate=0.01, optimizer="adam")
+                          dense(64, "Sigmoid")], "digits", DIGITS, loss="mse",
+                         learning_rate=0.01, optimizer="adam")
 
 
 def run(project: Project, steps: int = 40, **trainer_args) -> tuple[Trainer, ProbeContext]:
@@ -187,7 +167,8 @@ def test_the_code_is_coloured_by_the_labels_the_data_keeps():
     ("sine_next", {"samples": 120, "length": 6}, [("Flatten", {}), dense(8), dense(1, "Linear")]),
 ])
 def test_fit_is_the_snapshots_test_predictions_against_the_targets(dataset, params, layers_):
-    trainer, context = run(chain_project(layers_, dataset, params, learning_rate=0.03, optimizer="adam"),
+    trainer, context = run(chain_project(layers_, dataset, params, loss="mse", learning_rate=0.03,
+                                         optimizer="adam"),
                            steps=60)
     p = payload_of(context, "fit")
     with torch.no_grad():
@@ -203,7 +184,7 @@ def test_fit_is_the_snapshots_test_predictions_against_the_targets(dataset, para
 
 
 def test_fit_uses_the_snapshots_outputs_without_a_forward_pass_of_its_own():
-    trainer, context = run(chain_project([dense(4), dense(1, "Linear")], "function", {"samples": 60}))
+    trainer, context = run(chain_project([dense(4), dense(1, "Linear")], "function", {"samples": 60}, loss="mse"))
     probe = probe_class("fit")(context)
     trainer.evaluate(limit=LIVE_EVAL_LIMIT)
     calls = []
@@ -218,7 +199,7 @@ def test_fit_uses_the_snapshots_outputs_without_a_forward_pass_of_its_own():
 
 
 def test_fit_of_constant_targets_has_no_r2():
-    trainer, context = run(chain_project([dense(4), dense(1, "Linear")], "function", {"samples": 60}))
+    trainer, context = run(chain_project([dense(4), dense(1, "Linear")], "function", {"samples": 60}, loss="mse"))
     trainer.evaluate(limit=LIVE_EVAL_LIMIT)
     out, y, n_train = trainer.last_eval
     trainer.last_eval = (out, torch.full_like(y, 0.5), n_train)  # targets that do not vary

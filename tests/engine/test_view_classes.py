@@ -10,39 +10,19 @@ import pytest
 import torch
 from torch.nn import functional as F
 
-from playground.core.graph import Graph
-from playground.core.project import DataSettings, Project, TrainSettings
+from playground.core.project import Project
 from playground.engine.probes import LIVE_EVAL_LIMIT, Probe, trainer_task
 from playground.engine.trainer import Trainer
 from playground.engine.views import probe_class
 from playground.engine.views.base import ProbeContext
 from playground.engine.views.predictions import SAMPLES, as_uint8
 
+from builders import chain_project, dense
+
 DIGITS = {"limit": 400, "seed": 5}  # 320 training, 80 test images
 
 
-@pytest.fixture(scope="module", autouse=True)
-def one_torch_thread():
-    before = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(before)
-
-
-def dense(units: int, activation: str = "Tanh") -> tuple[str, dict]:
-    return "Dense", {"units": units, "activation": activation}
-
-
-def chain_project(layers, dataset: str, data_params: dict | None = None, **training) -> Project:
-    graph = Graph()
-    prev = graph.add_node("Input")
-    for kind, params in layers:
-        node = graph.add_node(kind, params)
-        graph.connect(prev.id, node.id)
-        prev = node
-    out = graph.add_node("Output")
-    graph.connect(prev.id, out.id)
-    return Project(graph, DataSettings(dataset, data_params or {}), TrainSettings(device="cpu", **training))
+pytestmark = pytest.mark.usefixtures("one_torch_thread")  # see tests/conftest.py
 
 
 def digits_mlp(**training) -> Project:

@@ -11,8 +11,6 @@ import pytest
 import torch
 from torch.nn import functional as F
 
-from playground.core.graph import Graph
-from playground.core.project import DataSettings, Project, TrainSettings
 from playground.engine.payloads.feature_maps import MAX_MAPS
 from playground.engine.payloads.kernels import MAX_FILTERS, MAX_INPUTS
 from playground.engine.payloads.unit_weights import MAX_UNITS
@@ -20,39 +18,24 @@ from playground.engine.probes import trainer_task
 from playground.engine.trainer import Trainer
 from playground.engine.views import ProbeContext, probe_class
 
+from builders import chain_project, dense
+
 DIGITS = {"limit": 200, "seed": 3}  # 160 training and 40 test images, 1 x 8 x 8
-
-
-def chain_project(layers, dataset: str = "digits", data_params: dict | None = None, **training) -> Project:
-    graph = Graph()
-    prev = graph.add_node("Input")
-    for kind, params in layers:
-        node = graph.add_node(kind, params)
-        graph.connect(prev.id, node.id)
-        prev = node
-    out = graph.add_node("Output")
-    graph.connect(prev.id, out.id)
-    return Project(graph, DataSettings(dataset, data_params or dict(DIGITS)),
-                   TrainSettings(device="cpu", **training))
 
 
 def conv(filters: int, activation: str = "ReLU") -> tuple[str, dict]:
     return "Conv2D", {"filters": filters, "kernel_size": 3, "padding": "same", "activation": activation}
 
 
-def dense(units: int, activation: str = "Linear") -> tuple[str, dict]:
-    return "Dense", {"units": units, "activation": activation}
-
-
 # 20 maps then 18: more than MAX_MAPS / MAX_FILTERS channels, and more than MAX_INPUTS inputs
-CNN = [conv(20), ("MaxPool2D", {"pool_size": 2}), conv(18, "Tanh"), ("Flatten", {}), dense(10)]
-MLP = [("Flatten", {}), dense(40, "ReLU"), dense(10)]
+CNN = [conv(20), ("MaxPool2D", {"pool_size": 2}), conv(18, "Tanh"), ("Flatten", {}), dense(10, "Linear")]
+MLP = [("Flatten", {}), dense(40, "ReLU"), dense(10, "Linear")]
 
 
 def context(layers, steps: int = 5) -> ProbeContext:
     torch.manual_seed(0)
-    trainer = Trainer.from_project(chain_project(layers, loss="cross_entropy", optimizer="adam",
-                                                 learning_rate=0.01, batch_size=16))
+    trainer = Trainer.from_project(chain_project(layers, "digits", DIGITS, loss="cross_entropy",
+                                                 optimizer="adam", learning_rate=0.01, batch_size=16))
     trainer.run(steps=steps)  # weights that have moved off their initial values
     return ProbeContext(trainer, trainer_task(trainer))
 
@@ -118,7 +101,7 @@ def test_feature_maps_sample_choice_is_kept_within_the_test_set(cnn):
 
 def test_feature_maps_of_an_autoencoder_give_its_output_image():
     layers = [conv(4, "ReLU"), conv(1, "Sigmoid")]
-    trainer = Trainer.from_project(chain_project(layers, data_params={**DIGITS, "target": "reconstruct"},
+    trainer = Trainer.from_project(chain_project(layers, "digits", {**DIGITS, "target": "reconstruct"},
                                                  loss="mse"))
     ctx = ProbeContext(trainer, trainer_task(trainer))
     assert ctx.task.autoencoder

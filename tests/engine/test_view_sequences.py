@@ -10,8 +10,7 @@ import numpy as np
 import pytest
 import torch
 
-from playground.core.graph import Graph
-from playground.core.project import DataSettings, Project, TrainSettings
+from playground.core.project import Project
 from playground.engine.data import load_dataset
 from playground.engine.payloads.hidden_states import MAX_UNITS, HiddenStatesPayload
 from playground.engine.payloads.sequence_samples import SequenceSamplesPayload
@@ -24,44 +23,25 @@ from playground.engine.views.hidden_states import HiddenStatesProbe
 from playground.engine.views.sequence_samples import N_SAMPLES, SequenceSamplesProbe
 from playground.engine.views.series import N_SERIES, SeriesProbe
 
+from builders import chain_project, dense
+
 SINE = {"samples": 120, "length": 12, "noise": 0.05}
 WAVES = {"samples": 150, "length": 16}
 
 
-@pytest.fixture(scope="module", autouse=True)
-def one_torch_thread():
-    before = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(before)
-
-
-def dense(units: int, activation: str = "Linear") -> tuple[str, dict]:
-    return "Dense", {"units": units, "activation": activation}
+pytestmark = pytest.mark.usefixtures("one_torch_thread")  # see tests/conftest.py
 
 
 def recurrent(kind: str, hidden: int, **params) -> tuple[str, dict]:
     return kind, {"hidden_size": hidden, **params}
 
 
-def chain_project(layers, dataset: str, data_params: dict | None = None, **training) -> Project:
-    graph = Graph()
-    prev = graph.add_node("Input")
-    for kind, params in layers:
-        node = graph.add_node(kind, params)
-        graph.connect(prev.id, node.id)
-        prev = node
-    out = graph.add_node("Output")
-    graph.connect(prev.id, out.id)
-    return Project(graph, DataSettings(dataset, data_params or {}), TrainSettings(device="cpu", **training))
-
-
 def sine_project(*layers) -> Project:
-    return chain_project([*layers, dense(1)], "sine_next", SINE, loss="mse", optimizer="adam")
+    return chain_project([*layers, dense(1, "Linear")], "sine_next", SINE, loss="mse", optimizer="adam")
 
 
 def waves_project(*layers) -> Project:
-    return chain_project([*layers, dense(3)], "wave_kind", WAVES, loss="cross_entropy", optimizer="adam")
+    return chain_project([*layers, dense(3, "Linear")], "wave_kind", WAVES, loss="cross_entropy", optimizer="adam")
 
 
 def short_run(project: Project, steps: int = 15, data=None) -> ProbeContext:

@@ -10,8 +10,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtTest import QTest
 
-from playground.core.graph import Graph
-from playground.core.project import DataSettings, Project, TrainSettings
+from playground.core.project import Project
 from playground.engine import probes
 from playground.engine.probes import Probe
 from playground.engine.snapshot import PAUSED, Snapshot
@@ -22,19 +21,9 @@ from playground.ui.views.confusion import cell_colors
 from playground.ui.views.image_grid import ImageGrid, display_images
 from playground.ui.views.report import number, percent
 
+from builders import chain_project
+
 DIGITS = {"limit": 400, "seed": 5}  # 320 training, 80 test images
-
-
-def chain_project(layers, dataset: str, data_params: dict | None = None, **training) -> Project:
-    graph = Graph()
-    prev = graph.add_node("Input")
-    for kind, params in layers:
-        node = graph.add_node(kind, params)
-        graph.connect(prev.id, node.id)
-        prev = node
-    out = graph.add_node("Output")
-    graph.connect(prev.id, out.id)
-    return Project(graph, DataSettings(dataset, data_params or {}), TrainSettings(device="cpu", **training))
 
 
 def digits_cnn() -> Project:
@@ -58,12 +47,7 @@ def snapshot(project: Project, steps: int = 30) -> tuple[Probe, Snapshot]:
     return probe, probe.snapshot(state=PAUSED)
 
 
-@pytest.fixture(scope="module", autouse=True)
-def one_torch_thread():
-    before = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(before)
+pytestmark = pytest.mark.usefixtures("one_torch_thread")  # see tests/conftest.py
 
 
 @pytest.fixture(scope="module")

@@ -8,8 +8,6 @@ import pytest
 import torch
 from PySide6.QtCore import QRectF
 
-from playground.core.graph import Graph
-from playground.core.project import DataSettings, Project, TrainSettings
 from playground.engine.payloads.feature_maps import FeatureMapsPayload
 from playground.engine.probes import trainer_task
 from playground.engine.trainer import Trainer
@@ -19,20 +17,10 @@ from playground.ui.views import widget_class
 from playground.ui.views.kernels import BAND_GAP, arrange, breaks
 from playground.ui.views.tiles import GAP_RGBA, MIN_TILE, Mosaic, Sheet, mosaic
 
+from builders import chain_project
+
 SIZE = (640, 420)
 DIGITS = {"limit": 200, "seed": 3}  # 160 training and 40 test images, 1 x 8 x 8
-
-
-def chain_project(layers, data_params: dict | None = None, **training) -> Project:
-    graph = Graph()
-    prev = graph.add_node("Input")
-    for kind, params in layers:
-        node = graph.add_node(kind, params)
-        graph.connect(prev.id, node.id)
-        prev = node
-    out = graph.add_node("Output")
-    graph.connect(prev.id, out.id)
-    return Project(graph, DataSettings("digits", data_params or dict(DIGITS)), TrainSettings(device="cpu", **training))
 
 
 # more maps and filters than are shown (20, 18), more input channels than are shown (20)
@@ -45,8 +33,8 @@ MLP = [("Flatten", {}), ("Dense", {"units": 40, "activation": "ReLU"}), ("Dense"
 
 def run(layers, steps: int = 4):
     torch.manual_seed(0)
-    trainer = Trainer.from_project(chain_project(layers, loss="cross_entropy", optimizer="adam",
-                                                 learning_rate=0.01, batch_size=16))
+    trainer = Trainer.from_project(chain_project(layers, "digits", DIGITS, loss="cross_entropy",
+                                                 optimizer="adam", learning_rate=0.01, batch_size=16))
     trainer.run(steps=steps)
     return trainer, trainer_task(trainer)
 

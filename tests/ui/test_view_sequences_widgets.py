@@ -7,12 +7,10 @@ import dataclasses
 
 import numpy as np
 import pytest
-import torch
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtTest import QTest
 
-from playground.core.graph import Graph
-from playground.core.project import DataSettings, Project, TrainSettings
+from playground.core.project import Project
 from playground.core.task import Task
 from playground.engine.probes import LIVE_EVAL_LIMIT, trainer_task
 from playground.engine.trainer import Trainer
@@ -23,36 +21,21 @@ from playground.ui.views.hidden_states import HiddenStatesView, fit_title, title
 from playground.ui.views.sequence_samples import SequenceSamplesView
 from playground.ui.views.series import SeriesView, marker_x, step_ticks
 
-
-@pytest.fixture(scope="module", autouse=True)
-def one_torch_thread():
-    before = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(before)
+from builders import chain_project
 
 
-def chain_project(layers, dataset: str, data_params: dict, **training) -> Project:
-    graph = Graph()
-    prev = graph.add_node("Input")
-    for kind, params in layers:
-        node = graph.add_node(kind, params)
-        graph.connect(prev.id, node.id)
-        prev = node
-    out = graph.add_node("Output")
-    graph.connect(prev.id, out.id)
-    return Project(graph, DataSettings(dataset, data_params), TrainSettings(device="cpu", optimizer="adam", **training))
+pytestmark = pytest.mark.usefixtures("one_torch_thread")  # see tests/conftest.py
 
 
 def sine_run(*layers) -> tuple[Trainer, Task]:
     project = chain_project([*layers, ("Dense", {"units": 1, "activation": "Linear"})], "sine_next",
-                            {"samples": 100, "length": 12}, loss="mse")
+                            {"samples": 100, "length": 12}, loss="mse", optimizer="adam")
     return short_run(project)
 
 
 def waves_run(*layers) -> tuple[Trainer, Task]:
     project = chain_project([*layers, ("Dense", {"units": 3, "activation": "Linear"})], "wave_kind",
-                            {"samples": 120, "length": 16}, loss="cross_entropy")
+                            {"samples": 120, "length": 16}, loss="cross_entropy", optimizer="adam")
     return short_run(project)
 
 

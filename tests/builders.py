@@ -1,0 +1,80 @@
+"""Builders the tests share: networks as a chain of layers, projects around them, short CPU runs.
+
+Test modules import it as `from builders import ...`: pytest (in its default "prepend" import mode)
+puts the folder of `tests/conftest.py`, this folder, on sys.path before it collects any test here,
+whether it runs one file or the whole suite. `pytest.mark.usefixtures("one_torch_thread")` (a
+fixture of that conftest) is the other shared piece.
+
+A layer is written `(kind, params)`, as `Graph.add_node` takes it, or as a bare kind for a layer
+with no parameters ("Flatten", "Add"). Nothing here imports torch until a trainer is asked for, so
+the tests of `playground.core` can use the graph and project builders without it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from playground.core.graph import Graph
+from playground.core.project import DataSettings, Project, TrainSettings, default_project
+
+if TYPE_CHECKING:
+    from playground.engine.trainer import Trainer
+
+Layer = str | tuple[str, dict]
+
+
+def dense(units: int, activation: str = "Tanh", **params) -> tuple[str, dict]:
+    """A Dense layer of `units` units and `activation`, with any other Dense parameters."""
+    return "Dense", {"units": units, "activation": activation, **params}
+
+
+def chain_graph(*layers: Layer) -> tuple[Graph, dict[str | int, int]]:
+    """Input -> layers... -> Output, each node linked to the next, all at the canvas's origin.
+
+    Returns the graph and its node ids by position: `ids["Input"]`, `ids[0]` (the first given
+    layer), `ids[1]`, ..., `ids["Output"]`.
+    """
+    graph = Graph()
+    prev = graph.add_node("Input")
+    ids: dict[str | int, int] = {"Input": prev.id}
+    for i, layer in enumerate(layers):
+        kind, params = (layer, {}) if isinstance(layer, str) else layer
+        node = graph.add_node(kind, params)
+        graph.connect(prev.id, node.id)
+        ids[i] = node.id
+        prev = node
+    out = graph.add_node("Output")
+    graph.connect(prev.id, out.id)
+    ids["Output"] = out.id
+    return graph, ids
+
+
+def chain_project(layers, dataset: str, data_params: dict | None = None, **training) -> Project:
+    """A project training `chain_graph(*layers)` on `dataset` with `data_params` (none: the data
+    set's defaults) on the CPU; `training` are TrainSettings fields, the rest stay at their defaults
+    (loss "bce", optimizer "sgd", ...)."""
+    graph, _ = chain_graph(*layers)
+    return Project(graph, DataSettings(dataset, dict(data_params or {})),
+                   TrainSettings(device="cpu", **training))
+
+
+def default_on(dataset: str = "circle", **training) -> Project:
+    """`default_project()` (the starting network: Dense 8, Dense 8, Dense 1 on "circle", loss
+    "bce") on the CPU, fed `dataset` with its default parameters; `training` sets TrainSettings
+    fields."""
+    project = default_project()
+    project.data.dataset = dataset
+    project.training.device = "cpu"
+    for name, value in training.items():
+        setattr(project.training, name, value)
+    return project
+
+
+def trained(project: Project, epochs: int) -> Trainer:
+    """A trainer of `project` after `epochs` epochs in this thread, checked not to have diverged."""
+    from playground.engine.trainer import Trainer
+
+    trainer = Trainer.from_project(project)
+    trainer.run(epochs=epochs)
+    assert not trainer.diverged, trainer.diverged
+    return trainer
