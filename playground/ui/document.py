@@ -20,6 +20,7 @@ from playground.core.graph import EventType, GraphEvent
 from playground.core.project import Project, default_project, load_project
 from playground.core.settings import LIVE_SETTINGS, Section, SettingEvent, SettingEventType
 from playground.core.shapes import Analysis, analyse
+from playground.core.task import Task, task_of
 from playground.ui.commands import SetSetting
 
 log = logging.getLogger(__name__)
@@ -41,6 +42,7 @@ class Document(QObject):
         # signals on its way out, when a Python slot of the dying Document would crash
         self.undo_stack.cleanChanged.connect(self.file_changed)
         self.analysis: Analysis = Analysis()
+        self.task: Task | None = None  # what the run is about: decides its views
         self.project.graph.subscribe(self._on_graph_event)
         self.project.data.subscribe(self._on_setting_event)
         self.project.training.subscribe(self._on_setting_event)
@@ -101,6 +103,7 @@ class Document(QObject):
         data = self.project.data
         params = resolve_paths(data.params, self._base_dir())  # no project copy: only paths change
         self.analysis = analyse(self.project.graph, data.dataset, params, self.project.training.loss)
+        self.task = task_of(self.project.graph, self.analysis, data.dataset)
         self.analysis_changed.emit(self.analysis)
 
     def _on_graph_event(self, event: GraphEvent) -> None:

@@ -14,7 +14,7 @@ from playground.core.datasets import FEATURES, DataError, resolve_paths, selecte
 from playground.core.params import ParamError
 from playground.core.project import ProjectError, default_project, load_project
 from playground.core.shapes import Analysis
-from playground.core.task import Task, task_of
+from playground.core.task import Task
 from playground.engine.runner import Runner
 from playground.engine.snapshot import DIVERGED, FAILED, FINISHED, RUNNING, Snapshot
 from playground.ui.banner import Banner
@@ -470,8 +470,7 @@ class MainWindow(QMainWindow):
     # ----- plots --------------------------------------------------------------------------------
     @property
     def task(self) -> Task | None:
-        project = self.document.project
-        return task_of(project.graph, self.document.analysis, project.data.dataset)
+        return self.document.task
 
     @property
     def boundary(self) -> BoundaryPlot | None:
