@@ -470,6 +470,7 @@ def test_snapshots_are_drawn_in_slices_and_every_point_reaches_the_plots(window,
 def test_read_outs_follow_the_snapshots_without_re_laying_out_the_window(window, qtbot, layout_requests):
     """The toolbar's read-out and the curves' latest values change with every snapshot; a
     layout pass for each would repaint the whole window 30 times a second."""
+    from PySide6.QtCore import QEvent
     from PySide6.QtWidgets import QApplication, QToolBar
 
     from playground.engine.snapshot import Snapshot
@@ -479,6 +480,7 @@ def test_read_outs_follow_the_snapshots_without_re_laying_out_the_window(window,
     window.flush_plots()
     window.statusBar().clearMessage()  # its timed clearing would lay the window out, once
     QApplication.processEvents()
+    QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)  # what setting up left pending
     watched = [window, window.findChild(QToolBar, "run-toolbar"), window.plot_tabs, window.curves]
     counters = [layout_requests(w) for w in watched]
     for i in range(1, 25):
