@@ -14,7 +14,20 @@ import multiprocessing
 import threading
 import time
 
+import os
+
 import pytest
+from hypothesis import HealthCheck, settings
+
+# Property-based tests: "ci" (the default) is seeded and small so the suite stays within minutes;
+# "nightly" tries many more inputs: HYPOTHESIS_PROFILE=nightly bash scripts/run_tests.sh
+settings.register_profile("ci", max_examples=40, derandomize=True, deadline=None,
+                          suppress_health_check=[HealthCheck.too_slow,
+                                                 HealthCheck.function_scoped_fixture])
+settings.register_profile("nightly", max_examples=2000, deadline=None,
+                          suppress_health_check=[HealthCheck.too_slow,
+                                                 HealthCheck.function_scoped_fixture])
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 WORKER_THREAD = "playground-trainer"
 GRACE_SECONDS = 2.0  # a worker told to stop gets this long to finish before it counts as leaked
