@@ -15,6 +15,7 @@ from enum import Enum
 from typing import Any, Callable
 
 from playground.core import catalog
+from playground.core.events import Announcer
 from playground.core.params import Param, ParamError
 
 
@@ -68,23 +69,10 @@ Listener = Callable[[GraphEvent], None]
 
 
 @dataclass
-class Graph:
+class Graph(Announcer[GraphEvent]):
     nodes: dict[int, Node] = field(default_factory=dict)
     links: dict[int, Link] = field(default_factory=dict)
     _next_id: int = 1
-    _listeners: list[Listener] = field(default_factory=list, repr=False, compare=False)
-
-    # ----- listening -----------------------------------------------------------------
-    def subscribe(self, listener: Listener) -> None:
-        self._listeners.append(listener)
-
-    def unsubscribe(self, listener: Listener) -> None:
-        if listener in self._listeners:
-            self._listeners.remove(listener)
-
-    def _emit(self, event: GraphEvent) -> None:
-        for listener in list(self._listeners):
-            listener(event)
 
     # ----- queries ---------------------------------------------------------------------
     def node(self, node_id: int) -> Node:

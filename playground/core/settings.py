@@ -15,6 +15,7 @@ from typing import Any, Callable, ClassVar, Iterable, Literal, Self
 
 from playground.core import catalog
 from playground.core.datasets import DATASETS, DataError
+from playground.core.events import Announcer
 from playground.core.params import Param, ParamError
 
 Section = Literal["data", "training"]
@@ -66,24 +67,10 @@ def _training_value(spec: Param, value: Any) -> Any:
 
 
 @dataclass
-class _EventedSettings:
+class _EventedSettings(Announcer[SettingEvent]):
     """Listeners and the checked `set()` shared by both sections; a subclass says what is valid."""
 
     section: ClassVar[Section]
-    _listeners: list[SettingListener] = field(default_factory=list, init=False, repr=False,
-                                              compare=False)
-
-    # ----- listening -------------------------------------------------------------------
-    def subscribe(self, listener: SettingListener) -> None:
-        self._listeners.append(listener)
-
-    def unsubscribe(self, listener: SettingListener) -> None:
-        if listener in self._listeners:
-            self._listeners.remove(listener)
-
-    def _emit(self, event: SettingEvent) -> None:
-        for listener in list(self._listeners):
-            listener(event)
 
     # ----- values ------------------------------------------------------------------------
     def get(self, name: str) -> Any:
