@@ -96,29 +96,29 @@ def test_predictions_and_feature_maps_share_the_chosen_image(qtbot, cnn_probe):
     worker = Worker(qtbot, cnn_probe)
     predictions = worker.bring_forward("predictions")
     maps = worker.area.widget("feature_maps")
-    assert predictions.grid.selected == 0 and maps.picker.value() == 0
+    assert predictions.grid.selected == 0 and maps.picker.sample() == 0
     assert predictions.grid.shown > 12  # the images the test clicks and marks are drawn
 
     click_image(predictions.grid, 7)  # a click in Predictions: the box follows at once
     assert worker.asked == [("feature_maps", {"sample": 7})]  # once: following is not asking
-    assert predictions.grid.selected == 7 and maps.picker.value() == 7
+    assert predictions.grid.selected == 7 and maps.picker.sample() == 7
 
     worker.bring_forward("feature_maps")
-    maps.picker.setValue(12)  # the box: Predictions marks the image chosen there
+    maps.picker.pick(12)  # the box: Predictions marks the image chosen there
     assert worker.asked[1:] == [("feature_maps", {"sample": 12})]
     assert predictions.chosen == 12 and predictions.grid.selected == 12
     assert predictions.grid._selection.isVisible()
     assert predictions.grid._selection.rect().center() == predictions.grid.cell_rect(12).center()
 
     worker.apply()  # the probe follows: the maps are sample 12's, and both views stay on it
-    assert maps.sheet.texts["title:input"].toPlainText().startswith("Input\nsample 12")
-    assert maps.picker.value() == 12 and predictions.grid.selected == 12
+    assert maps.sheet.texts["title:input"].toPlainText().startswith("Input\ntest image 13")
+    assert maps.picker.sample() == 12 and predictions.grid.selected == 12
     assert len(worker.asked) == 2
 
     worker.area.clear()  # a new run: its probe starts with sample 0, and so does every view
-    assert predictions.chosen == 0 and predictions.grid.selected == 0 and maps.picker.value() == 0
+    assert predictions.chosen == 0 and predictions.grid.selected == 0 and maps.picker.sample() == 0
     assert len(worker.asked) == 2
-    maps.picker.setValue(3)  # the box still asks after a clear
+    maps.picker.pick(3)  # the box still asks after a clear
     assert worker.asked[2:] == [("feature_maps", {"sample": 3})] and predictions.grid.selected == 3
 
 
@@ -127,25 +127,25 @@ def test_sequences_and_hidden_states_share_the_chosen_sequence(qtbot, gru_probe)
     sequences = worker.bring_forward("sequence_samples")
     states = worker.area.widget("hidden_states")
     tinted = [i for i, cell in enumerate(sequences.cells) if cell.view.background.isVisible()]
-    assert tinted == [0] and states.spin.value() == 1  # the box counts from 1
+    assert tinted == [0] and states.picker.sample() == 0 and states.picker.text() == "Test sequence 1"  # people count from 1
 
     click_scene(sequences.grid, sequences.cells[4].plot.sceneBoundingRect().center())
     assert worker.asked == [("hidden_states", {"sample": 4})]
-    assert sequences.chosen == 4 and states.spin.value() == 5
+    assert sequences.chosen == 4 and states.picker.sample() == 4
 
     worker.bring_forward("hidden_states")
-    states.spin.setValue(3)  # sequence 2: the Sequences view tints it
+    states.picker.pick(2)  # sequence 2: the Sequences view tints it
     assert worker.asked[1:] == [("hidden_states", {"sample": 2})]
     tinted = [i for i, cell in enumerate(sequences.cells) if cell.view.background.isVisible()]
     assert sequences.chosen == 2 and tinted == [2]
 
     worker.apply()
-    assert states.spin.value() == 3 and sequences.chosen == 2 and len(worker.asked) == 2
+    assert states.picker.sample() == 2 and sequences.chosen == 2 and len(worker.asked) == 2
     payload = worker.area.widget("hidden_states").payload
     assert payload.sample == 2
 
     worker.area.clear()  # a new run: the first sequence everywhere
-    assert sequences.chosen == 0 and states.spin.value() == 1 and len(worker.asked) == 2
+    assert sequences.chosen == 0 and states.picker.sample() == 0 and len(worker.asked) == 2
     worker.publish()
     tinted = [i for i, cell in enumerate(sequences.cells) if cell.view.background.isVisible()]
     assert tinted == [0]

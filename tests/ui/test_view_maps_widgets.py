@@ -118,14 +118,14 @@ def test_feature_maps_draw_each_layers_maps_left_to_right(qtbot, cnn_run):
     assert words(sheet, f"title:{a}").split("\n") == [f"Conv2D {a}", "20 maps", "8\u00d78"]
     assert words(sheet, f"title:{b}").split("\n") == [f"MaxPool2D {b}", "20 maps", "4\u00d74"]
     assert words(sheet, f"more:{a}") == "+4 more" and words(sheet, f"more:{c}") == "+2 more"
-    assert words(sheet, "title:input").split("\n") == ["Input", "sample 5", "8\u00d78"]
+    assert words(sheet, "title:input").split("\n") == ["Input", "test image 6", "8\u00d78"]
     probs = payload.probabilities
     best = int(np.argmax(probs))
     prediction = words(sheet, "output").split("\n")
     assert prediction[:2] == [str(best), f"{probs[best]:.0%} sure"]
     verdict = "\u2713 right" if best == payload.label else f"\u2717 it is {payload.label}"
     assert prediction[2] == verdict
-    assert w.picker.value() == 5 and w.picker.maximum() == payload.n_samples - 1
+    assert w.picker.sample() == 5 and w.picker.maximum() == payload.n_samples
 
     # the input image, stretched to its own range: grey levels in order of the pixel values
     image = sheet.images["input"].image
@@ -204,19 +204,19 @@ def test_feature_maps_picker_asks_the_probe_and_follows_its_sample(qtbot, cnn_ru
     w = shown(qtbot, "feature_maps", task, probe.collect())
     asked = []
     w.configure.connect(lambda name, options: asked.append((name, options)))
-    w.picker.setValue(12)
+    w.picker.pick(12)
     assert asked == [("feature_maps", {"sample": 12})]
     w.set_payload(probe.collect())  # made before the choice reached the probe: still sample 0
     w.draw()
-    assert w.picker.value() == 12
+    assert w.picker.sample() == 12
     probe.configure(**asked[-1][1])
     w.set_payload(probe.collect())
     w.draw()
-    assert words(w.sheet, "title:input").startswith("Input\nsample 12")
+    assert words(w.sheet, "title:input").startswith("Input\ntest image 13")
     probe.configure(sample=30)  # chosen elsewhere (a click in Predictions)
     w.set_payload(probe.collect())
     w.draw()
-    assert w.picker.value() == 30 and len(asked) == 1  # followed, not asked again
+    assert w.picker.sample() == 30 and len(asked) == 1  # followed, not asked again
 
 
 def test_feature_maps_of_an_autoencoder_show_its_output_image(qtbot):

@@ -186,23 +186,23 @@ def test_hidden_states_draw_each_layers_states_under_the_sequence(qtbot):
     assert (bounds.left(), bounds.right()) == pytest.approx((0.5, steps + 0.5))
     assert (bounds.top(), bounds.bottom()) == pytest.approx((0, 12))
     assert layer_map.title == f"{layer.label}: 12 units"
-    assert widget.spin.value() == 5 and widget.spin.maximum() == payload.n_samples
+    assert widget.picker.sample() == 4 and widget.picker.maximum() == payload.n_samples
     assert widget.caption_text() == f"true: {payload.truth}   network: {payload.prediction}"
 
     # the box asks the probe for another sequence; a payload still showing the old one leaves it
     asked = []
     widget.configure.connect(lambda name, options: asked.append((name, options)))
-    widget.spin.setValue(9)
+    widget.picker.pick(8)
     assert asked == [("hidden_states", {"sample": 8})]
     drawn(widget, dataclasses.replace(payload))
-    assert widget.spin.value() == 9
+    assert widget.picker.sample() == 8
     chosen = payload_of("hidden_states", trainer, task, sample=8)
     drawn(widget, chosen)
-    assert widget.spin.value() == 9
+    assert widget.picker.sample() == 8
     np.testing.assert_array_equal(widget.maps[0].image.image, chosen.layers[0].states)
     # a choice made elsewhere (the Sequences view) moves the box
     drawn(widget, payload_of("hidden_states", trainer, task, sample=2))
-    assert widget.spin.value() == 3 and asked == [("hidden_states", {"sample": 8})]
+    assert widget.picker.sample() == 2 and asked == [("hidden_states", {"sample": 8})]
 
 
 def test_hidden_states_of_a_bidirectional_and_a_stacked_layer(qtbot):

@@ -7,11 +7,12 @@ from __future__ import annotations
 import math
 
 import numpy as np
-from PySide6.QtWidgets import QHBoxLayout, QSpinBox
+from PySide6.QtWidgets import QHBoxLayout
 
 from playground.core.task import Task
 from playground.engine.payloads.feature_maps import FeatureMapsPayload, MapLayer
 from playground.ui.plots.colors import WARNING_COLOR, hex_color
+from playground.ui.views.sample_picker import SamplePicker
 from playground.ui.views.base import ViewWidget, column, note_label
 from playground.ui.views.tiles import (NOTE_COLOR, PAD, TEXT_PIXELS, Mosaic, Sheet, best_layout, diverging_tiles,
                                        image_rgba, mosaic, per_tile_scale, readable_tile)
@@ -98,11 +99,9 @@ class FeatureMapsView(ViewWidget):
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 6, 0)
         self.note = note_label(NOTE)
-        self.picker = QSpinBox()
-        self.picker.setPrefix("Test sample ")
-        self.picker.setKeyboardTracking(False)  # typing "12" asks once, not for 1 then 12
-        self.picker.setToolTip("Which test image to follow (clicking one in Predictions chooses it too).")
-        self.picker.valueChanged.connect(self._picked)
+        self.picker = SamplePicker("Test image ", "Which test image to follow (clicking one in "
+                                   "Predictions chooses it too).")
+        self.picker.chosen.connect(lambda sample: self.configure.emit(self.name, {"sample": sample}))
         top.addWidget(self.note, 1)
         top.addWidget(self.picker)
         layout.addLayout(top)
@@ -111,40 +110,13 @@ class FeatureMapsView(ViewWidget):
         layout.addWidget(self.sheet, 1)
         self._structure: tuple | None = None
         self._output_width = 0.0  # the widest prediction so far: the picture does not jitter
-        self._syncing = False
-        self._shown_sample: int | None = None
         self.line_pixels = self.tile_pixels = 0.0  # as last laid out: a line of words, a map
 
     # ----- choosing the sample ----------------------------------------------------------------
-    def _picked(self, value: int) -> None:
-        if not self._syncing:
-            self.configure.emit(self.name, {"sample": int(value)})
-
-    def _follow(self, payload: FeatureMapsPayload) -> None:
-        """Show the probe's sample in the picker when it changes (chosen here or in Predictions).
-        Payloads made before a new choice reached the probe still carry the old sample: they
-        must not pull the picker back."""
-        if payload.sample == self._shown_sample and self.picker.maximum() == payload.n_samples - 1:
-            return
-        self._shown_sample = payload.sample
-        self._syncing = True
-        try:
-            self.picker.setMaximum(max(payload.n_samples - 1, 0))
-            self.picker.setValue(payload.sample)
-        finally:
-            self._syncing = False
-
     def follow_choice(self, view: str, options: dict) -> None:
         """A sample chosen elsewhere (a click in Predictions) shows in the box at once."""
         if view == self.name and "sample" in options:
-            self._show_in_picker(int(options["sample"]))
-
-    def _show_in_picker(self, sample: int) -> None:
-        self._syncing = True
-        try:
-            self.picker.setValue(sample)
-        finally:
-            self._syncing = False
+            self.picker.chosen_elsewhere(int(options["sample"]))
 
     # ----- drawing ----------------------------------------------------------------------------
     def render(self, payload: FeatureMapsPayload) -> None:
@@ -158,7 +130,7 @@ class FeatureMapsView(ViewWidget):
         layers = payload.layers
         c, h, w = payload.image.shape
         # the words first, measured in lines: the layout sizes them in pixels
-        titles = [sheet.text("title:input", title_html("Input", f"sample {payload.sample}", f"{h}\u00d7{w}"), 1.0)]
+        titles = [sheet.text("title:input", title_html("Input", f"test image {payload.sample + 1}", f"{h}\u00d7{w}"), 1.0)]
         titles += [sheet.text(f"title:{l.node_id}", title_html(l.label, *shape_lines(l)), 1.0) for l in layers]
         titles.append(sheet.text("title:output", title_html(
             "Prediction" if payload.probabilities is not None else "Output"), 1.0))
@@ -221,7 +193,7 @@ class FeatureMapsView(ViewWidget):
         else:
             sheet.put(body, left, top + (height - body_h * line) / 2)
         sheet.fit(lefts[-1] - gap, top + height + (1.1 * line if any(mores) else 0.0))
-        self._follow(payload)
+        self.picker.follow(payload.sample, payload.n_samples)
 
     def redraw(self) -> None:
         """Lay the last payload out again (for the sheet's new size)."""
@@ -230,8 +202,8 @@ class FeatureMapsView(ViewWidget):
 
     def reset(self) -> None:
         self.sheet.clear()
-        self._structure = self._shown_sample = None
-        self._show_in_picker(0)  # a new run's probe starts with the first sample
+        self._structure = None
+        self.picker.restart()
 
 
 WIDGET = FeatureMapsView

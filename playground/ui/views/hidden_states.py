@@ -11,13 +11,14 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSpinBox, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from playground.core.task import Task
 from playground.engine.payloads.hidden_states import HiddenStatesPayload, LayerStates
 from playground.ui.plots import colors
 from playground.ui.plots.style import BACKGROUND, FONT_POINT_SIZE, FOREGROUND, set_label_text, style_plot_item
 from playground.ui.views.base import ViewWidget, column
+from playground.ui.views.sample_picker import SamplePicker
 from playground.ui.views.sequence_samples import ResizingGraphics
 
 STATE_RANGE = (-1.0, 1.0)  # tanh: the range of an RNN's, GRU's and LSTM's hidden state
@@ -112,20 +113,15 @@ class HiddenStatesView(ViewWidget):
         row = QHBoxLayout(bar)
         row.setContentsMargins(6, 2, 6, 2)
         style = f"color: rgb{FOREGROUND}; font-size: {FONT_POINT_SIZE + 1}pt;"
-        pick = QLabel("Test sequence")
-        pick.setStyleSheet(style)
-        self.spin = QSpinBox()
-        self.spin.setRange(1, 1)
-        self.spin.setToolTip("Which test sequence to follow through the network (in the Sequences "
-                             "view, a click on one chooses it too).")
-        self.spin.setStyleSheet(f"font-size: {FONT_POINT_SIZE + 1}pt;")
-        self.spin.valueChanged.connect(self._on_spin)
+        self.picker = SamplePicker("Test sequence ", "Which test sequence to follow through the "
+                                   "network (in the Sequences view, a click on one chooses it too).")
+        self.picker.setStyleSheet(f"font-size: {FONT_POINT_SIZE + 1}pt;")
+        self.picker.chosen.connect(lambda sample: self.configure.emit(self.name, {"sample": sample}))
         self.caption = QLabel()
         self.caption.setWordWrap(True)  # a narrow view wraps it rather than widening
         self.caption.setStyleSheet(style)
         self.caption.setTextFormat(Qt.TextFormat.RichText)
-        row.addWidget(pick)
-        row.addWidget(self.spin)
+        row.addWidget(self.picker)
         row.addSpacing(12)
         row.addWidget(self.caption, 1)
         layout.addWidget(bar)
@@ -136,7 +132,6 @@ class HiddenStatesView(ViewWidget):
         self.input_line: pg.PlotDataItem | None = None
         self.maps: list[LayerMap] = []
         self._structure: tuple | None = None
-        self._pending: int | None = None  # a sample asked for here whose payload has not come yet
 
     # ----- drawing ---------------------------------------------------------------------------
     def render(self, payload: HiddenStatesPayload) -> None:
@@ -190,13 +185,7 @@ class HiddenStatesView(ViewWidget):
             layer_map.fit_title(room)
 
     def _show_sample(self, payload: HiddenStatesPayload) -> None:
-        if self._pending is not None and payload.sample != self._pending:
-            return  # a payload from before the choice made here: keep the box as the user left it
-        self._pending = None
-        self.spin.blockSignals(True)
-        self.spin.setRange(1, max(payload.n_samples, 1))
-        self.spin.blockSignals(False)
-        self._show_in_box(payload.sample)
+        self.picker.follow(payload.sample, payload.n_samples)
         which = "" if payload.held_out else " (training sequence: no test set)"
         if self.task.classification:
             text = f"true: <b>{payload.truth}</b> &nbsp; network: <b>{payload.prediction}</b>"
@@ -208,28 +197,17 @@ class HiddenStatesView(ViewWidget):
         return self.caption.text().replace("<b>", "").replace("</b>", "").replace("&nbsp;", " ")
 
     # ----- choosing the sequence ---------------------------------------------------------------
-    def _on_spin(self, value: int) -> None:
-        self._pending = value - 1
-        self.configure.emit(self.name, {"sample": value - 1})
-
     def follow_choice(self, view: str, options: dict) -> None:
-        """A sequence chosen elsewhere (a click in Sequences) shows in the box at once, and older
-        payloads do not pull it back."""
+        """A sequence chosen elsewhere (a click in Sequences) shows in the box at once."""
         if view == self.name and "sample" in options:
-            self._pending = int(options["sample"])
-            self._show_in_box(self._pending)
-
-    def _show_in_box(self, sample: int) -> None:
-        self.spin.blockSignals(True)
-        self.spin.setValue(sample + 1)
-        self.spin.blockSignals(False)
+            self.picker.chosen_elsewhere(int(options["sample"]))
 
     def reset(self) -> None:
         self.graphics.clear()
         self.maps = []
         self.input_plot = self.input_line = None
-        self._structure = self._pending = None
-        self._show_in_box(0)  # a new run's probe starts with the first sequence
+        self._structure = None
+        self.picker.restart()
         self.caption.setText("")
 
 
