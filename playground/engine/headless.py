@@ -70,14 +70,19 @@ def train_command(args: argparse.Namespace, project: Project) -> int:
         print(f"\r[{'#' * filled}{'.' * (BAR - filled)}] {done:4.0%}  epoch {t.epoch:7.1f}  "
               f"batch loss {loss:.4f}  {rate:,.0f} steps/s", end="", file=sys.stderr, flush=True)
 
-    trainer.run(steps=total, on_progress=progress)
+    # Watched once an epoch as well as at progress updates: a loss that explodes may calm down
+    # again within seconds, and a rule checked only by the clock would see it or not by chance.
+    while trainer.step_count - start_step < total and not blown_to and not trainer.diverged:
+        trainer.run(steps=min(trainer.steps_per_epoch, total - (trainer.step_count - start_step)),
+                    on_progress=progress)
+        blew_up(trainer)
     progress(trainer)
     if show:
         print(file=sys.stderr)
     elapsed = time.perf_counter() - started
     if trainer.diverged:
         print(trainer.diverged, file=sys.stderr)
-    elif blown_to or blew_up(trainer):  # a run too short for a progress update is checked here
+    elif blown_to:
         print(f"Training stopped at step {trainer.step_count}: the loss grew from {start_loss:.3g} to "
               f"{blown_to[0]:.3g}, so the run is diverging. The learning rate "
               f"({project.training.learning_rate:g}) is probably too high: lower it "
