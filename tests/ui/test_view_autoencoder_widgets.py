@@ -17,13 +17,18 @@ from playground.engine.trainer import Trainer
 from playground.engine.views import probe_class
 from playground.engine.views.base import ProbeContext
 from playground.ui.plots import colors
-from playground.ui.views import widget_class
 from playground.ui.views.latent import label_color
 from playground.ui.views.mosaic import GAP_FILL, sample_rgb, tile
 from playground.ui.views.reconstructions import STRIP_ROWS, best_bands, pairs_picture
 
+from view_kit import drawn, shown
+
 EXAMPLES = "assets/examples"
 CODE_NODE = 6  # digits_autoencoder.json's 8-unit bottleneck
+
+
+def task_for(project: Project):
+    return trainer_task(Trainer.from_project(project))
 
 
 def example(name: str, **data_params) -> Project:
@@ -46,18 +51,6 @@ def payloads(project: Project, name: str, steps: int = 30, count: int = 1) -> li
     return out
 
 
-def shown(qtbot, name: str, project: Project, size: tuple[int, int] = (640, 420)):
-    task = trainer_task(Trainer.from_project(project))
-    widget = widget_class(name)(task)
-    qtbot.addWidget(widget)
-    widget.resize(*size)
-    widget.show()
-    return widget
-
-
-def draw(widget, payload) -> None:
-    widget.set_payload(payload)
-    widget.draw()
 
 
 def ticks(plot_item, axis: str) -> list[tuple[float, str]]:
@@ -72,8 +65,8 @@ def plain(html: str) -> str:
 def test_reconstructions_draw_each_input_above_its_output_on_one_grey_scale(qtbot):
     project = example("digits_autoencoder", limit=400)
     (payload,) = payloads(project, "reconstructions")
-    w = shown(qtbot, "reconstructions", project)
-    draw(w, payload)
+    w = shown(qtbot, "reconstructions", task_for(project))
+    drawn(w, payload)
     picture = w.mosaic.image.image
     originals = sample_rgb(payload.originals, payload.levels)
     outputs = sample_rgb(payload.reconstructions, payload.levels)
@@ -101,8 +94,8 @@ def test_reconstructions_fill_a_wide_strip_with_one_band_and_a_square_with_more(
     assert best_bands(12, 8, 8, 300, 400) >= 3
     project = example("digits_autoencoder", limit=400)
     (payload,) = payloads(project, "reconstructions", steps=5)
-    w = shown(qtbot, "reconstructions", project, (1400, 220))
-    draw(w, payload)
+    w = shown(qtbot, "reconstructions", task_for(project), (1400, 220))
+    drawn(w, payload)
     assert w.bands == 1 and w.mosaic.image.image.shape[:2] == (17, 12 * 8 + 11)
     w.resize(500, 500)  # a new shape: the same samples arranged again
     qtbot.waitUntil(lambda: w.bands > 1, timeout=2000)
@@ -116,8 +109,8 @@ def test_flat_samples_are_drawn_as_strips_stretched_to_the_plot(qtbot):
     rng = np.random.default_rng(0)
     x = rng.uniform(-1, 1, size=(6, 10)).astype(np.float32)
     payload = ReconstructionsPayload(x, 0.5 * x, (-1.0, 1.0), 0.1, 50, "test")
-    w = shown(qtbot, "reconstructions", project)
-    draw(w, payload)
+    w = shown(qtbot, "reconstructions", task_for(project))
+    drawn(w, payload)
     picture = w.mosaic.image.image
     assert w.bands == 6 and picture.shape == (6 * (2 * STRIP_ROWS + 1) + 5 * 2, 10, 3)
     assert not w.mosaic.view.state["aspectLocked"]
@@ -145,9 +138,9 @@ def test_colour_images_stay_in_colour():
 def test_the_code_plot_places_each_sample_coloured_by_its_digit(qtbot):
     project = example("digits_autoencoder", limit=400)
     first, second = payloads(project, "latent", count=2)
-    w = shown(qtbot, "latent", project)
-    draw(w, first)
-    draw(w, second)
+    w = shown(qtbot, "latent", task_for(project))
+    drawn(w, first)
+    drawn(w, second)
     x, y = w.scatter.getData()
     np.testing.assert_allclose(np.column_stack([x, y]), second.points)
     brushes = [b.color().getRgb()[:3] for b in w.scatter.data["brush"]]
@@ -167,10 +160,10 @@ def test_the_code_plot_places_each_sample_coloured_by_its_digit(qtbot):
 def test_a_code_without_labels_is_drawn_in_one_colour_and_says_why(qtbot):
     project = example("digits_autoencoder", limit=400)
     (labelled,) = payloads(project, "latent", steps=5)
-    w = shown(qtbot, "latent", project)
-    draw(w, labelled)
+    w = shown(qtbot, "latent", task_for(project))
+    drawn(w, labelled)
     unlabelled = replace(labelled, labels=None, class_names=[])
-    draw(w, unlabelled)
+    drawn(w, unlabelled)
     assert {b.color().getRgb()[:3] for b in w.scatter.data["brush"]} == {colors.BLUE}
     assert w.names == {}
     assert "no class" in w.note.text()
@@ -180,8 +173,8 @@ def test_a_two_unit_code_shows_the_decoded_grid_beside_the_points(qtbot):
     project = example("digits_autoencoder", limit=400)
     project.graph.nodes[CODE_NODE].params["units"] = 2
     (payload,) = payloads(project, "latent")
-    w = shown(qtbot, "latent", project)
-    draw(w, payload)
+    w = shown(qtbot, "latent", task_for(project))
+    drawn(w, payload)
     assert w.mosaic.isVisible()
     picture = w.mosaic.image.image
     g = payload.grid
@@ -205,8 +198,8 @@ def test_a_two_unit_code_shows_the_decoded_grid_beside_the_points(qtbot):
 def test_fit_draws_predictions_against_targets_with_the_y_equals_x_line(qtbot, name):
     project = example(name)
     (payload,) = payloads(project, "fit", steps=50)
-    w = shown(qtbot, "fit", project, (420, 260))
-    draw(w, payload)
+    w = shown(qtbot, "fit", task_for(project), (420, 260))
+    drawn(w, payload)
     x, y = w.scatter.getData()
     np.testing.assert_array_equal(x, payload.true)
     np.testing.assert_array_equal(y, payload.predicted)
@@ -222,7 +215,7 @@ def test_fit_draws_predictions_against_targets_with_the_y_equals_x_line(qtbot, n
 def test_fit_of_a_diverged_network_draws_no_points_and_says_so(qtbot):
     project = example("function_sin")
     (payload,) = payloads(project, "fit", steps=5)
-    w = shown(qtbot, "fit", project)
-    draw(w, replace(payload, predicted=np.full_like(payload.predicted, np.nan), r2=np.nan, mae=np.nan))
+    w = shown(qtbot, "fit", task_for(project))
+    drawn(w, replace(payload, predicted=np.full_like(payload.predicted, np.nan), r2=np.nan, mae=np.nan))
     assert len(w.scatter.getData()[0]) == 0
     assert plain(w.plot.titleLabel.text) == "The network's output is not a number"

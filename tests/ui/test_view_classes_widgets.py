@@ -16,12 +16,12 @@ from playground.engine.probes import Probe
 from playground.engine.snapshot import PAUSED, Snapshot
 from playground.engine.trainer import Trainer
 from playground.ui.plots.colors import BLUE, ORANGE, WARNING_COLOR, WHITE
-from playground.ui.views import widget_class
 from playground.ui.views.confusion import cell_colors
 from playground.ui.views.image_grid import ImageGrid, display_images
 from playground.ui.views.report import number, percent
 
 from builders import chain_project
+from view_kit import drawn, shown
 
 DIGITS = {"limit": 400, "seed": 5}  # 320 training, 80 test images
 
@@ -55,17 +55,6 @@ def cnn_run(one_torch_thread) -> tuple[Probe, Snapshot]:
     return snapshot(digits_cnn())
 
 
-def shown(qtbot, name: str, probe: Probe, size: tuple[int, int] = (640, 420)):
-    widget = widget_class(name)(probe.task)
-    qtbot.addWidget(widget)
-    widget.resize(*size)
-    widget.show()
-    return widget
-
-
-def draw(widget, payload) -> None:
-    widget.set_payload(payload)
-    widget.draw()
 
 
 def color_of(pen_or_color) -> tuple[int, int, int]:
@@ -83,8 +72,8 @@ def click(grid: ImageGrid, index: int) -> None:
 def test_predictions_draw_each_test_image_with_its_guess_and_mark_the_wrong_ones(qtbot, cnn_run):
     probe, snap = cnn_run
     payload = snap.views["predictions"]
-    w = shown(qtbot, "predictions", probe)
-    draw(w, payload)
+    w = shown(qtbot, "predictions", probe.task)
+    drawn(w, payload)
     grid = w.grid
     n = len(payload.truth)
     assert n == 24 and grid.shown == n  # 640 x 420 holds them all
@@ -116,8 +105,8 @@ def test_predictions_draw_each_test_image_with_its_guess_and_mark_the_wrong_ones
 
 def test_clicking_an_image_chooses_it_for_the_feature_maps(qtbot, cnn_run):
     probe, snap = cnn_run
-    w = shown(qtbot, "predictions", probe)
-    draw(w, snap.views["predictions"])
+    w = shown(qtbot, "predictions", probe.task)
+    drawn(w, snap.views["predictions"])
     assert w.grid.selected == 0  # the sample the feature maps start with
     with qtbot.waitSignal(w.configure, timeout=1000) as signal:
         click(w.grid, 7)
@@ -132,7 +121,7 @@ def test_clicking_an_image_chooses_it_for_the_feature_maps(qtbot, cnn_run):
     np.testing.assert_array_equal(np.rint(later.views["feature_maps"].image * 255),
                                   snap.views["predictions"].images[7])
     # a payload later the mark stays where it was put
-    draw(w, later.views["predictions"])
+    drawn(w, later.views["predictions"])
     assert w.grid.selected == 7
     w.clear()  # a new run starts from the first sample again
     assert w.grid.selected == 0 and w.grid.images == [] and w.heading.text() == ""
@@ -140,8 +129,8 @@ def test_clicking_an_image_chooses_it_for_the_feature_maps(qtbot, cnn_run):
 
 def test_without_feature_maps_the_images_are_not_choosable(qtbot):
     probe, snap = snapshot(digits_mlp(), steps=10)
-    w = shown(qtbot, "predictions", probe)
-    draw(w, snap.views["predictions"])
+    w = shown(qtbot, "predictions", probe.task)
+    drawn(w, snap.views["predictions"])
     assert w.grid.selected is None and not w.grid._selection.isVisible()
     emitted = []
     w.configure.connect(lambda *args: emitted.append(args))
@@ -152,8 +141,8 @@ def test_without_feature_maps_the_images_are_not_choosable(qtbot):
 def test_a_small_view_shows_the_first_images_it_can_draw_readably(qtbot, cnn_run):
     probe, snap = cnn_run
     payload = snap.views["predictions"]
-    w = shown(qtbot, "predictions", probe, size=(420, 260))
-    draw(w, payload)
+    w = shown(qtbot, "predictions", probe.task, size=(420, 260))
+    drawn(w, payload)
     grid = w.grid
     assert 0 < grid.shown < len(payload.truth)
     assert grid.layout_now.readable and grid.layout_now.point_size >= 8.5
@@ -169,14 +158,14 @@ def test_a_small_view_shows_the_first_images_it_can_draw_readably(qtbot, cnn_run
 
 def test_the_same_images_are_not_uploaded_again(qtbot, cnn_run, monkeypatch):
     probe, snap = cnn_run
-    w = shown(qtbot, "predictions", probe)
-    draw(w, snap.views["predictions"])
+    w = shown(qtbot, "predictions", probe.task)
+    drawn(w, snap.views["predictions"])
     uploads = []
     monkeypatch.setattr(w.grid, "set_images", lambda *a, **k: uploads.append(a))
     # the process runner unpickles a fresh array each time: equal pixels, not the same object
     second = probe.snapshot(state=PAUSED).views["predictions"]
     second.images = second.images.copy()
-    draw(w, second)
+    drawn(w, second)
     assert uploads == []
 
 
@@ -201,8 +190,8 @@ def test_the_grid_draws_colour_images_in_colour_on_one_shared_scale(qtbot):
 def test_confusion_draws_the_counts_coloured_by_row_share_with_names_and_accuracies(qtbot, cnn_run):
     probe, snap = cnn_run
     payload = snap.views["confusion"]
-    w = shown(qtbot, "confusion", probe)
-    draw(w, payload)
+    w = shown(qtbot, "confusion", probe.task)
+    drawn(w, payload)
     counts = payload.counts
     np.testing.assert_array_equal(w.image.image, cell_colors(counts))
     k = len(counts)
@@ -232,8 +221,8 @@ def test_confusion_draws_the_counts_coloured_by_row_share_with_names_and_accurac
 def test_confusion_says_when_it_counts_a_capped_test_set(qtbot, monkeypatch):
     monkeypatch.setattr(probes, "LIVE_EVAL_LIMIT", 50)
     probe, snap = snapshot(digits_mlp(), steps=10)
-    w = shown(qtbot, "confusion", probe, size=(420, 260))
-    draw(w, snap.views["confusion"])
+    w = shown(qtbot, "confusion", probe.task, size=(420, 260))
+    drawn(w, snap.views["confusion"])
     assert w.image.image is not None and snap.views["confusion"].counts.sum() == 50
     assert w.heading.text().endswith("on 50 of 80 test samples")
 
@@ -242,8 +231,8 @@ def test_long_class_names_are_shortened_under_narrow_columns(qtbot, cnn_run):
     probe, snap = cnn_run
     payload = snap.views["confusion"]
     payload.class_names = tuple(f"a rather long name {k}" for k in range(10))
-    w = shown(qtbot, "confusion", probe, size=(420, 260))
-    draw(w, payload)
+    w = shown(qtbot, "confusion", probe.task, size=(420, 260))
+    drawn(w, payload)
     bottom = [t for _, t in w.plot.getPlotItem().getAxis("bottom")._tickLevels[0]]
     assert all(t.endswith("\u2026") and len(t) < 19 for t in bottom)
     left = [t for _, t in w.plot.getPlotItem().getAxis("left")._tickLevels[0]]
@@ -258,8 +247,8 @@ def cells(table) -> list[list[str]]:
 def test_results_tabulate_loss_accuracy_and_each_class(qtbot, cnn_run):
     probe, snap = cnn_run
     payload = snap.views["results"]
-    w = shown(qtbot, "results", probe)
-    draw(w, payload)
+    w = shown(qtbot, "results", probe.task)
+    drawn(w, payload)
     assert cells(w.sets) == [
         ["Training", number(snap.train_loss), percent(snap.train_accuracy), "320"],
         ["Test", number(snap.test_loss), percent(snap.test_accuracy), "80"]]
@@ -279,8 +268,8 @@ def test_results_tabulate_loss_accuracy_and_each_class(qtbot, cnn_run):
 def test_results_say_the_sets_are_capped(qtbot, monkeypatch):
     monkeypatch.setattr(probes, "LIVE_EVAL_LIMIT", 64)
     probe, snap = snapshot(digits_mlp(), steps=10)
-    w = shown(qtbot, "results", probe)
-    draw(w, snap.views["results"])
+    w = shown(qtbot, "results", probe.task)
+    drawn(w, snap.views["results"])
     assert [r[-1] for r in cells(w.sets)] == ["64 of 320", "64 of 80"]
     assert not w.capped.isHidden()
     assert "64 of 320 training samples and 64 of 80 test samples" in w.capped.text()
@@ -292,8 +281,8 @@ def test_results_of_a_regression_give_mae_and_r2(qtbot):
                             loss="mse", learning_rate=0.01, optimizer="adam")
     probe, snap = snapshot(project, steps=60)
     payload = snap.views["results"]
-    w = shown(qtbot, "results", probe)
-    draw(w, payload)
+    w = shown(qtbot, "results", probe.task)
+    drawn(w, payload)
     test = payload.sets[1]
     headers = [w.sets.horizontalHeaderItem(c).text() for c in range(w.sets.columnCount())]
     assert headers == ["set", "loss", "MAE", "R\u00b2", "samples"]
@@ -304,8 +293,8 @@ def test_results_of_a_regression_give_mae_and_r2(qtbot):
 
 def test_wide_results_put_the_tables_side_by_side(qtbot, cnn_run):
     probe, snap = cnn_run
-    w = shown(qtbot, "results", probe, size=(1000, 300))
-    draw(w, snap.views["results"])
+    w = shown(qtbot, "results", probe.task, size=(1000, 300))
+    drawn(w, snap.views["results"])
     w.layout().activate()
     assert w.sets.mapTo(w, QPoint(0, 0)).x() < w.classes.mapTo(w, QPoint(0, 0)).x()
     w.resize(500, 500)

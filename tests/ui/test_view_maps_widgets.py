@@ -13,11 +13,11 @@ from playground.engine.probes import trainer_task
 from playground.engine.trainer import Trainer
 from playground.engine.views import ProbeContext, probe_class
 from playground.ui.plots.colors import BLUE, ORANGE, diverging_rgba
-from playground.ui.views import widget_class
 from playground.ui.views.kernels import BAND_GAP, arrange, breaks
 from playground.ui.views.tiles import GAP_RGBA, MIN_TILE, Mosaic, Sheet, mosaic
 
 from builders import chain_project
+from view_kit import drawn, shown
 
 SIZE = (640, 420)
 DIGITS = {"limit": 200, "seed": 3}  # 160 training and 40 test images, 1 x 8 x 8
@@ -49,16 +49,6 @@ def mlp_run():
     return run(MLP)
 
 
-def shown(qtbot, name: str, task, payload, size: tuple[int, int] = SIZE):
-    widget = widget_class(name)(task)
-    qtbot.addWidget(widget)
-    widget.resize(*size)
-    widget.show()
-    qtbot.waitExposed(widget)
-    widget.set_payload(payload)
-    widget.draw()
-    return widget
-
 
 def tile(picture: np.ndarray, unit: int, row: int, col: int) -> np.ndarray:
     """The pixels of one tile of a mosaic (inside its 1-pixel frame)."""
@@ -75,9 +65,9 @@ def assert_maps_drawn(picture: np.ndarray, unit: int, maps: np.ndarray, rows: in
     own full contrast; no tile past the last."""
     factor = (unit - 1) // maps.shape[1]
     for k, values in enumerate(maps):
-        drawn = tile(picture, unit, k % rows, k // rows)[::factor, ::factor]
+        pixels = tile(picture, unit, k % rows, k // rows)[::factor, ::factor]
         scale = np.abs(values).max()
-        np.testing.assert_array_equal(drawn, diverging_rgba(values / (scale if scale > 0 else 1.0)))
+        np.testing.assert_array_equal(pixels, diverging_rgba(values / (scale if scale > 0 else 1.0)))
     cols = grid_of(picture, unit)[1]
     for k in range(len(maps), rows * cols):
         assert (tile(picture, unit, k % rows, k // rows)[..., 3] == 0).all()
@@ -97,7 +87,7 @@ def test_feature_maps_draw_each_layers_maps_left_to_right(qtbot, cnn_run):
     probe = probe_class("feature_maps")(ProbeContext(trainer, task))
     probe.configure(sample=5)
     payload = probe.collect()
-    w = shown(qtbot, "feature_maps", task, payload)
+    w = drawn(shown(qtbot, "feature_maps", task), payload)
     sheet = w.sheet
     keys = [f"maps:{nid}" for nid in task.map_layers]
     assert set(sheet.images) == {"input", *keys}
@@ -156,7 +146,7 @@ def on_screen(sheet: Sheet, item) -> QRectF:
 def test_feature_maps_fold_into_columns_that_fill_a_wide_short_view(qtbot, example_cnn_run, size):
     trainer, task = example_cnn_run
     payload = probe_class("feature_maps")(ProbeContext(trainer, task)).collect()
-    w = shown(qtbot, "feature_maps", task, payload, size)
+    w = drawn(shown(qtbot, "feature_maps", task, size), payload)
     sheet = w.sheet
     room_w, room_h = sheet.room()
     unit = 3 * 8 + 1
@@ -187,7 +177,7 @@ def test_feature_maps_fold_into_columns_that_fill_a_wide_short_view(qtbot, examp
 def test_feature_maps_fold_again_when_the_view_is_resized(qtbot, example_cnn_run):
     trainer, task = example_cnn_run
     payload = probe_class("feature_maps")(ProbeContext(trainer, task)).collect()
-    w = shown(qtbot, "feature_maps", task, payload, (600, 380))
+    w = drawn(shown(qtbot, "feature_maps", task, (600, 380)), payload)
     last = f"maps:{payload.layers[-1].node_id}"
     unit = 3 * 2 * 4 + 1  # 2 x 2 maps enlarged 12 times
     wide = grid_of(w.sheet.images[last].image, unit)
@@ -201,7 +191,7 @@ def test_feature_maps_fold_again_when_the_view_is_resized(qtbot, example_cnn_run
 def test_feature_maps_picker_asks_the_probe_and_follows_its_sample(qtbot, cnn_run):
     trainer, task = cnn_run
     probe = probe_class("feature_maps")(ProbeContext(trainer, task))
-    w = shown(qtbot, "feature_maps", task, probe.collect())
+    w = drawn(shown(qtbot, "feature_maps", task), probe.collect())
     asked = []
     w.configure.connect(lambda name, options: asked.append((name, options)))
     w.picker.pick(12)
@@ -222,7 +212,7 @@ def test_feature_maps_picker_asks_the_probe_and_follows_its_sample(qtbot, cnn_ru
 def test_feature_maps_of_an_autoencoder_show_its_output_image(qtbot):
     payload = FeatureMapsPayload(0, 1, np.linspace(0, 1, 64, dtype=np.float32).reshape(1, 8, 8),
                                  output=np.linspace(1, 0, 64, dtype=np.float32).reshape(1, 8, 8))
-    w = shown(qtbot, "feature_maps", None, payload)
+    w = drawn(shown(qtbot, "feature_maps", None), payload)
     out = w.sheet.images["output"].image
     greys = tile(out, out.shape[1] - 1, 0, 0)[::3, ::3, 0]
     assert greys[0, 0] == 255 and greys[-1, -1] == 0  # the output, brightest where it is largest
@@ -233,7 +223,7 @@ def test_feature_maps_of_an_autoencoder_show_its_output_image(qtbot):
 def test_kernels_draw_filters_as_columns_on_one_scale_per_layer(qtbot, cnn_run):
     trainer, task = cnn_run
     payload = probe_class("kernels")(ProbeContext(trainer, task)).collect()
-    w = shown(qtbot, "kernels", task, payload)
+    w = drawn(shown(qtbot, "kernels", task), payload)
     sheet = w.sheet
     first, second = task.conv_layers
     unit = 8 * 3 + 1  # 3 x 3 kernels enlarged 8 times to reach MIN_TILE, and their frame
@@ -241,8 +231,8 @@ def test_kernels_draw_filters_as_columns_on_one_scale_per_layer(qtbot, cnn_run):
         picture = sheet.images[f"kernels:{nid}"].image
         for f in range(16):  # every filter on every input channel shown, on the layer's scale
             for i in range(layer.weights.shape[1]):
-                drawn = kernel_tile(picture, unit, layer.weights.shape[1], f, i)[::8, ::8]
-                np.testing.assert_array_equal(drawn, diverging_rgba(layer.weights[f, i] / layer.scale))
+                pixels = kernel_tile(picture, unit, layer.weights.shape[1], f, i)[::8, ::8]
+                np.testing.assert_array_equal(pixels, diverging_rgba(layer.weights[f, i] / layer.scale))
         # the layer's largest |weight| takes the full colour: blue if positive, orange if negative
         f, i, r, c = np.unravel_index(np.argmax(np.abs(layer.weights)), layer.weights.shape)
         full = BLUE if layer.weights[f, i, r, c] > 0 else ORANGE
@@ -281,7 +271,7 @@ def test_a_layer_of_one_input_channel_is_folded_rather_than_a_strip(qtbot, size)
                          ("Conv2D", {"filters": 16, "kernel_size": 3, "padding": "same"}), ("Flatten", {}),
                          ("Dense", {"units": 10, "activation": "Linear"})], steps=1)
     payload = probe_class("kernels")(ProbeContext(trainer, task)).collect()
-    w = shown(qtbot, "kernels", task, payload, size)
+    w = drawn(shown(qtbot, "kernels", task, size), payload)
     first, second = task.conv_layers
     unit = 8 * 3 + 1
     rows, cols = grid_of(w.sheet.images[f"kernels:{first}"].image, unit)
@@ -291,22 +281,22 @@ def test_a_layer_of_one_input_channel_is_folded_rather_than_a_strip(qtbot, size)
     for nid, layer in zip((first, second), payload.layers):
         picture = w.sheet.images[f"kernels:{nid}"].image
         for f in range(layer.weights.shape[0]):
-            drawn = kernel_tile(picture, unit, layer.weights.shape[1], f, 0)[::8, ::8]
-            np.testing.assert_array_equal(drawn, diverging_rgba(layer.weights[f, 0] / layer.scale))
+            pixels = kernel_tile(picture, unit, layer.weights.shape[1], f, 0)[::8, ::8]
+            np.testing.assert_array_equal(pixels, diverging_rgba(layer.weights[f, 0] / layer.scale))
 
 
 # ----- unit weights ---------------------------------------------------------------------------
 def test_unit_weights_draw_each_unit_as_an_image(qtbot, mlp_run):
     trainer, task = mlp_run
     payload = probe_class("unit_weights")(ProbeContext(trainer, task)).collect()
-    w = shown(qtbot, "unit_weights", task, payload)
+    w = drawn(shown(qtbot, "unit_weights", task), payload)
     picture = w.sheet.images["units"].image
     unit = 3 * 8 + 1
     rows, cols = grid_of(picture, unit)  # 32 units, read row by row
     assert rows * cols >= 32 > (rows - 1) * cols
     for k in range(32):
-        drawn = tile(picture, unit, k // cols, k % cols)[::3, ::3]
-        np.testing.assert_array_equal(drawn, diverging_rgba(payload.weights[k] / payload.scale))
+        pixels = tile(picture, unit, k // cols, k % cols)[::3, ::3]
+        np.testing.assert_array_equal(pixels, diverging_rgba(payload.weights[k] / payload.scale))
     k, r, c = np.unravel_index(np.argmax(np.abs(payload.weights)), payload.weights.shape)
     assert tuple(tile(picture, unit, k // cols, k % cols)[::3, ::3][r, c][:3]) in (BLUE, ORANGE)
     nid = task.image_dense
@@ -318,18 +308,18 @@ def test_unit_weights_draw_each_unit_as_an_image(qtbot, mlp_run):
 def test_unit_weights_take_as_many_columns_as_fill_the_view(qtbot, mlp_run, size, cols):
     trainer, task = mlp_run
     payload = probe_class("unit_weights")(ProbeContext(trainer, task)).collect()
-    w = shown(qtbot, "unit_weights", task, payload, size)
+    w = drawn(shown(qtbot, "unit_weights", task, size), payload)
     picture = w.sheet.images["units"].image
     assert grid_of(picture, 3 * 8 + 1)[1] in cols  # 32 units: more across when wide, fewer when tall
     room_w, room_h = w.sheet.room()
-    drawn = on_screen(w.sheet, w.sheet.images["units"])
-    assert drawn.width() > 0.85 * room_w or drawn.height() > 0.7 * room_h  # no wide white margins
+    placed = on_screen(w.sheet, w.sheet.images["units"])
+    assert placed.width() > 0.85 * room_w or placed.height() > 0.7 * room_h  # no wide white margins
 
 
 def test_views_forget_the_run_on_clear(qtbot, cnn_run):
     trainer, task = cnn_run
     payload = probe_class("kernels")(ProbeContext(trainer, task)).collect()
-    w = shown(qtbot, "kernels", task, payload)
+    w = drawn(shown(qtbot, "kernels", task), payload)
     assert w.sheet.images
     w.clear()
     assert not w.sheet.images and not w.sheet.texts

@@ -16,12 +16,12 @@ from playground.engine.probes import LIVE_EVAL_LIMIT, trainer_task
 from playground.engine.trainer import Trainer
 from playground.engine.views import probe_class
 from playground.engine.views.base import ProbeContext
-from playground.ui.views import widget_class
 from playground.ui.views.hidden_states import HiddenStatesView, fit_title, title_font, title_parts
 from playground.ui.views.sequence_samples import SequenceSamplesView
 from playground.ui.views.series import SeriesView, marker_x, step_ticks
 
 from builders import chain_project
+from view_kit import drawn, shown
 
 
 pytestmark = pytest.mark.usefixtures("one_torch_thread")  # see tests/conftest.py
@@ -52,18 +52,6 @@ def payload_of(name: str, trainer: Trainer, task: Task, **options):
     return probe.collect()
 
 
-def shown(qtbot, name: str, task: Task, size: tuple[int, int] = (640, 420)):
-    widget = widget_class(name)(task)
-    qtbot.addWidget(widget)
-    widget.resize(*size)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
-
-
-def drawn(widget, payload) -> None:
-    widget.set_payload(payload)
-    widget.draw()
 
 
 def click_scene(graphics, scene_pos: QPointF) -> None:
