@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from playground.core import catalog
 from playground.core.datasets import DataError, DataShape, data_shape, describe_shape
+from playground.core.fixes import Fix, flatten_fix, output_fix
 from playground.core.graph import Graph, Node
 from playground.core.kinds import Shape, ShapeProblem
 
@@ -23,6 +24,7 @@ class Problem:
     message: str
     node_id: int | None = None
     severity: str = ERROR
+    fix: Fix | None = None  # the one obvious edit that solves it, where there is one
 
     def located(self, graph: Graph) -> str:
         """The message led by the layer it is about ("Dense 3: ..."), unless it already names it."""
@@ -179,12 +181,12 @@ def analyse(graph: Graph, dataset: str, data_values: dict, loss: str) -> Analysi
             if result.data is not None and loss in catalog.LOSSES:
                 message = check_output(shape, result.data, loss)
                 if message:
-                    add(Problem(message, nid))
+                    add(Problem(message, nid, fix=output_fix(graph, nid, shape, result.data, loss)))
             continue
         try:
             shape, count = infer_node(node, in_shapes)
         except ShapeProblem as exc:
-            add(Problem(str(exc), nid, severity))
+            add(Problem(str(exc), nid, severity, flatten_fix(graph, node, in_shapes[0])))
             continue
         result.shapes[nid] = shape
         result.param_counts[nid] = count

@@ -17,11 +17,14 @@ import logging
 from collections.abc import Hashable
 from typing import Any
 
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from playground.core import catalog
+from playground.core.fixes import Fix, InsertOnLink, SetTraining
+from playground.core.fixes import SetParam as SetParamEdit
 from playground.core.graph import Graph, GraphError, Link, Node
-from playground.core.settings import DataSettings, TrainSettings
+from playground.core.params import ParamError
+from playground.core.settings import DataSettings, SettingsError, TrainSettings
 
 log = logging.getLogger(__name__)
 
@@ -237,8 +240,13 @@ class AutoLayout(MoveNodes):
 class InsertNode(QUndoCommand):
     """Drop a layer on a link: source -> new -> target, as one step."""
 
-    def __init__(self, graph: Graph, link_id: int, kind: str, x: float, y: float) -> None:
-        graph.insertable(link_id, kind)  # refused here, before anything is pushed
+    def __init__(self, graph: Graph, link_id: int, kind: str, x: float, y: float,
+                 params: dict[str, Any] | None = None) -> None:
+        spec = graph.insertable(link_id, kind)  # refused here, before anything is pushed
+        try:
+            self.params = spec.params.complete(params, kind)
+        except ParamError as exc:
+            raise GraphError(str(exc)) from None
         self.graph, self.kind, self.x, self.y = graph, kind, float(x), float(y)
         self.old = graph.links[link_id]
         super().__init__(f"Insert {kind} into {link_text(graph, self.old.source, self.old.target)}")
@@ -249,7 +257,7 @@ class InsertNode(QUndoCommand):
         # done by hand rather than Graph.insert_node so a redo reuses the first run's link ids
         g = self.graph
         g.disconnect(self.old.id)
-        node = g.add_node(self.kind, None, self.x, self.y, node_id=self.node_id)
+        node = g.add_node(self.kind, copy.deepcopy(self.params), self.x, self.y, node_id=self.node_id)
         first = g.connect(self.old.source, node.id, link_id=self.link_ids[0])
         second = g.connect(node.id, self.old.target, link_id=self.link_ids[1])
         self.node_id, self.link_ids = node.id, (first.id, second.id)
@@ -316,3 +324,29 @@ class Paste(QUndoCommand):
             self.graph.disconnect(link_id)
         for node_id in reversed(self.node_ids):
             self.graph.remove_node(node_id)
+
+
+def apply_fix(stack: QUndoStack, graph: Graph, training: TrainSettings, fix: Fix) -> None:
+    """Apply a quick fix (core/fixes.py) as one undo step named after it.
+
+    Each edit is checked as it is made; a fix that no longer applies (the graph changed under
+    it) raises GraphError or SettingsError, and the edits already made in the step are undone."""
+    stack.beginMacro(fix.label)
+    try:
+        for edit in fix.edits:
+            if isinstance(edit, SetParamEdit):
+                stack.push(SetParam(graph, edit.node_id, edit.name, edit.value))
+            elif isinstance(edit, SetTraining):
+                stack.push(SetSetting(training, edit.name, edit.value))
+            elif isinstance(edit, InsertOnLink):
+                link = graph.links[edit.link_id] if edit.link_id in graph.links else None
+                if link is None:
+                    raise GraphError(f"There is no link {edit.link_id}")
+                source, target = graph.nodes[link.source], graph.nodes[link.target]
+                stack.push(InsertNode(graph, edit.link_id, edit.kind, (source.x + target.x) / 2,
+                                      (source.y + target.y) / 2, dict(edit.params)))
+    except (GraphError, SettingsError):
+        stack.endMacro()
+        stack.undo()  # the part of the step already made
+        raise
+    stack.endMacro()

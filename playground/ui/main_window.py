@@ -7,12 +7,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import (QDockWidget, QFileDialog, QLabel, QListWidget, QListWidgetItem,
+from PySide6.QtWidgets import (QDockWidget, QFileDialog, QLabel,
                                QMainWindow, QMessageBox, QSplitter, QToolBar, QVBoxLayout, QWidget)
 
 from playground.core.datasets import FEATURES, DataError, resolve_paths, selected_features
+from playground.core.fixes import Fix
+from playground.core.graph import GraphError
 from playground.core.params import ParamError
 from playground.core.project import ProjectError, default_project, load_project
+from playground.core.settings import SettingsError
 from playground.core.shapes import Analysis
 from playground.core.task import Task
 from playground.engine.runner import Runner
@@ -21,12 +24,14 @@ from playground.ui.banner import Banner
 from playground.ui.canvas.palette import Palette
 from playground.ui.canvas.scene import CanvasScene
 from playground.ui.canvas.view import CanvasView
+from playground.ui.commands import apply_fix
 from playground.ui.document import Document
 from playground.ui.inspector import Inspector
 from playground.ui.plots.boundary import BoundaryPlot
 from playground.ui.settings_panel import DataPanel, TrainingPanel
 from playground.ui.steady_label import SteadyLabel
 from playground.ui.live_plots import LivePlots
+from playground.ui.problems_list import ProblemsList
 from playground.ui.run_controller import RunController
 from playground.ui.training import TrainingController
 
@@ -59,10 +64,10 @@ class MainWindow(QMainWindow):
         self.live = LivePlots(self.scene, self._neuron_title, self)  # what moves while it trains
         self.views, self.plot_tabs = self.live.views, self.live.tabs
         self.curves, self.gradients, self.frames = self.live.curves, self.live.gradients, self.live.frames
-        self.problems = QListWidget()
+        self.problems = ProblemsList()
         self.problems.setMaximumHeight(76)
-        self.problems.itemActivated.connect(self._problem_activated)
-        self.problems.itemClicked.connect(self._problem_activated)
+        self.problems.node_chosen.connect(self._show_node)
+        self.problems.fix_chosen.connect(self._apply_fix)
         self.banner = Banner()
         self.readout = SteadyLabel()  # changes with every snapshot
         self.play_reason = QLabel()
@@ -386,24 +391,22 @@ class MainWindow(QMainWindow):
         self.scene.set_analysis(analysis)
         self.scene.set_input_labels(self._feature_labels())  # the data set may have changed
         self.inspector.set_analysis(analysis)
-        self.problems.clear()
-        graph = self.document.project.graph
-        for problem in analysis.problems:
-            item = QListWidgetItem(("⚠ " if problem.severity == "warning" else "✖ ") + problem.located(graph))
-            item.setData(Qt.ItemDataRole.UserRole, problem.node_id)
-            item.setForeground(Qt.GlobalColor.darkYellow if problem.severity == "warning" else Qt.GlobalColor.darkRed)
-            self.problems.addItem(item)
-        if not analysis.problems:
-            item = QListWidgetItem("✔ The network fits the data: ready to train.")
-            item.setForeground(Qt.GlobalColor.darkGreen)
-            self.problems.addItem(item)
+        self.problems.show_analysis(analysis, self.document.project.graph)
         self._update_run_controls()
 
-    def _problem_activated(self, item: QListWidgetItem) -> None:
-        node_id = item.data(Qt.ItemDataRole.UserRole)
-        if node_id is not None:
+    def _show_node(self, node_id: int) -> None:
+        if node_id in self.document.project.graph.nodes:
             self.scene.select_nodes([node_id])
             self.view.centerOn(self.scene.node_item(node_id))
+
+    def _apply_fix(self, fix: Fix) -> None:
+        project = self.document.project
+        try:
+            apply_fix(self.document.undo_stack, project.graph, project.training, fix)
+        except (GraphError, SettingsError) as exc:  # the network changed under the listed fix
+            self.statusBar().showMessage(f"That fix no longer applies: {exc}", 8000)
+            return
+        self.statusBar().showMessage(f"{fix.label} (Ctrl+Z undoes it).", 5000)
 
     # ----- runs -------------------------------------------------------------------------------
     def _show_notice(self, text: str, kind: str, action: str) -> None:
