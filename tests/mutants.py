@@ -66,6 +66,25 @@ ODD_VALUES = st.one_of(
 )
 
 
+# What a data set's files may be named: nothing, nowhere, a folder of other files, a device, a
+# directory where a file is expected, the shipped CSV.
+_DATA_PATHS = st.sampled_from(["", "nowhere", "/", "/dev/null", ".", "..", "p.json", str(EXAMPLES_DIR),
+                               str(EXAMPLES_DIR.parent / "iris.csv"), str(EXAMPLES_DIR / "xor.json"),
+                               "\u0000surrogate"])
+
+
+def _tweak(draw, value: Any) -> Any:
+    """A value of the same kind, odd: the damage that gets past the type checks."""
+    if isinstance(value, bool):
+        return not value
+    if isinstance(value, (int, float)):
+        return draw(st.one_of(_odd_numbers, st.integers(-5, 70_000), st.floats(-1e6, 1e6)))
+    if isinstance(value, str):
+        return draw(st.one_of(_odd_text, st.sampled_from(["Conv2D", "LSTM", "Flatten", "Add", "mse",
+                                                          "sgd", "spiral", "wave_kind", "cuda"])))
+    return value
+
+
 def _paths(tree: Any, prefix: tuple = ()) -> list[tuple]:
     """Every place in the tree (the root is ())."""
     out = [prefix]
@@ -92,12 +111,26 @@ def _set(tree: Any, path: tuple, value: Any) -> Any:
     return tree
 
 
-def _mutate_once(draw, tree: Any) -> Any:
-    paths = _paths(tree)
-    path = paths[draw(st.integers(0, len(paths) - 1))]
+# every kind of damage, the likelier ones listed twice
+EVERY_DAMAGE = ("tweak", "tweak", "tweak", "replace", "replace", "splice", "splice", "drop", "wrap",
+                "as_text", "duplicate", "link", "empty_graph", "nest_more", "data_files")
+# damage that mostly leaves a file readable: odd values of the right type, links, data files
+READABLE_DAMAGE = ("tweak", "tweak", "link", "empty_graph", "data_files")
+
+
+def _mutate_once(draw, tree: Any, ops: tuple[str, ...]) -> Any:
+    paths = _paths(tree)[::-1]  # the root and the format last: hypothesis favours the first ones
+    path = draw(st.sampled_from(paths))
     here = _get(tree, path)
-    op = draw(st.sampled_from(["replace", "replace", "replace", "splice", "splice", "drop", "wrap",
-                               "as_text", "duplicate", "link", "empty_graph", "nest_more"]))
+    op = draw(st.sampled_from(ops))
+    if op == "tweak":
+        leaves = [p for p in paths if not isinstance(_get(tree, p), (dict, list))]
+        leaf = draw(st.sampled_from(leaves)) if leaves else ()
+        return _set(tree, leaf, _tweak(draw, _get(tree, leaf)))
+    if op == "data_files" and isinstance(tree, dict):  # data from files that may not be there
+        tree["data"] = {"dataset": draw(st.sampled_from(["mnist", "cifar10", "csv"])),
+                        "params": {"path": draw(_DATA_PATHS)}}
+        return tree
     if op == "replace":
         return _set(tree, path, draw(ODD_VALUES))
     if op == "splice":
@@ -132,12 +165,14 @@ def _mutate_once(draw, tree: Any) -> Any:
 
 
 @st.composite
-def project_mutants(draw, max_mutations: int = 3) -> tuple[str, str]:
-    """(example name, JSON text): a shipped example with 1 to `max_mutations` kinds of damage."""
+def project_mutants(draw, max_mutations: int = 3,
+                    ops: tuple[str, ...] = EVERY_DAMAGE) -> tuple[str, str]:
+    """(example name, JSON text): a shipped example with 1 to `max_mutations` kinds of damage
+    drawn from `ops`."""
     name = draw(st.sampled_from(sorted(EXAMPLES)))
     tree: Any = copy.deepcopy(EXAMPLES[name])
     for _ in range(draw(st.integers(1, max_mutations))):
-        tree = _mutate_once(draw, tree)
+        tree = _mutate_once(draw, tree, ops)
     text = json.dumps(tree, indent=draw(st.sampled_from([None, 2])))
     for marker, splice in _SPLICES.items():
         text = text.replace(json.dumps(marker), splice)
