@@ -11,7 +11,8 @@ import logging
 import math
 import os
 import re
-import tempfile
+import secrets
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -31,8 +32,8 @@ log = logging.getLogger(__name__)
 # A project nests six levels at most (project.graph.nodes[i].params.value); anything far deeper
 # is not a project, and would only make the checks below recurse until Python gives up.
 MAX_DEPTH = 32
-# Cards live within this distance of the canvas's origin: a file placing one further away (1e300)
-# is damaged, and Qt cannot draw or fit such a scene.
+# Cards live within this distance of the canvas's origin: no gesture puts one further away (a
+# file saying 1e300 is damaged), and a view fitting such a card and the others shows neither.
 MAX_POSITION = 1_000_000.0
 # Node and link ids travel through Qt signals declared with int (32 bits); this bound leaves
 # room for the ids the canvas gives new cards after the largest one in the file.
@@ -97,33 +98,24 @@ def write_atomically(path: Path, text: str) -> None:
     point leaves the old file whole and, at worst, a stray temporary file.
     """
     data = text.encode("utf-8")  # before any file exists: text that cannot be encoded fails here
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")  # two saves never share one
+    # 0o666 less the umask, as for any new file; the mode of the file it replaces, if any
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(data)
             f.flush()
             os.fsync(f.fileno())
-        _copy_mode(path, tmp_name)
-        os.replace(tmp_name, path)
+        if path.exists():
+            os.chmod(tmp, stat.S_IMODE(os.stat(path).st_mode))
+        os.replace(tmp, path)
     except BaseException:
         try:
-            os.unlink(tmp_name)
+            os.unlink(tmp)
         except OSError:
             pass
         raise
     _sync_folder(path.parent)
-
-
-def _copy_mode(path: Path, tmp_name: str) -> None:
-    """mkstemp makes a file only its owner can read: give it the mode of the file it replaces,
-    or a new file's usual mode."""
-    try:
-        mode = os.stat(path).st_mode & 0o777
-    except FileNotFoundError:
-        umask = os.umask(0)
-        os.umask(umask)
-        mode = 0o666 & ~umask
-    os.chmod(tmp_name, mode)
 
 
 def _sync_folder(folder: Path) -> None:
