@@ -10,6 +10,7 @@ import json
 
 import pytest
 from hypothesis import event, given, settings
+from hypothesis import strategies as st
 
 from playground.cli import main
 from playground.engine.data.images import MNIST_FILES
@@ -36,7 +37,7 @@ def write(tmp_path_factory, text: str):
 
 
 @settings(max_examples=settings().max_examples * 3)  # ~10 ms each, the data loaded included
-@given(project_mutants())
+@given(st.one_of(project_mutants(), project_mutants(ops=READABLE_DAMAGE)))
 def test_check_answers_every_mutant_with_an_exit_code(tmp_path_factory, capsys, mutant):
     _, text = mutant
     code, err = run(capsys, ["check", str(write(tmp_path_factory, text))])

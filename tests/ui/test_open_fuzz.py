@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from hypothesis import event, given, settings
+from hypothesis import strategies as st
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
@@ -18,7 +19,7 @@ from playground.core.project import default_project
 from playground.engine.runner import make_runner
 from playground.ui.main_window import MainWindow
 
-from mutants import project_mutants
+from mutants import READABLE_DAMAGE, project_mutants
 
 
 @pytest.fixture
@@ -74,7 +75,7 @@ def test_a_title_with_a_lone_surrogate_opens_and_saves(window, monkeypatch, tmp_
 
 
 @settings(max_examples=max(5, settings().max_examples // 2))  # a redraw each: ~50 ms
-@given(project_mutants())
+@given(st.one_of(project_mutants(), project_mutants(ops=READABLE_DAMAGE)))  # half of them open
 def test_a_mutated_file_opens_or_is_explained(window, monkeypatch, tmp_path_factory, mutant):
     _, text = mutant
     path = tmp_path_factory.mktemp("open") / "mutant.json"
