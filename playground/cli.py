@@ -47,11 +47,9 @@ def _refusal(project: Project, analysis: Analysis) -> str | None:
     from playground.engine.data import load_dataset
 
     try:
-        bundle = load_dataset(project.data.dataset, project.data.params)
+        load_dataset(project.data.dataset, project.data.params)  # every split trains on 1 or more
     except DataError as exc:
         return str(exc)
-    if bundle.n_train == 0:
-        return "The training set is empty: use more samples or a larger training ratio."
     if analysis.total_params == 0:  # torch's optimizers refuse a network without weights
         return ("The network has nothing to learn: add a layer with weights (Dense, Conv2D, a "
                 "recurrent layer, ...) between the Input and the Output.")

@@ -110,10 +110,10 @@ def test_a_relative_data_path_is_read_beside_the_project_from_any_folder(tmp_pat
 
 
 # ----- in-process: damaged files and data files give a sentence and an exit code, never a traceback
-def run_check(capsys, path) -> tuple[int, str, str]:
+def run_check(capsys, path, command: str = "check") -> tuple[int, str, str]:
     from playground.cli import main
 
-    code = main(["check", str(path)])
+    code = main([command, str(path)])
     out, err = capsys.readouterr()
     assert "Traceback" not in out + err
     return code, out, err
@@ -132,8 +132,9 @@ def write_text_variant(tmp_path, old: str, new: str) -> Path:
     ('"x": 220.0', '"x": 1' + "0" * 4400, "a number thousands of digits long"),
     ('"x": 220.0', '"x": 1' + "0" * 400, "graph.nodes[1].x: the number is far too large"),
 ])
-def test_huge_numbers_are_a_plain_message(tmp_path, capsys, old, new, words):
-    code, out, err = run_check(capsys, write_text_variant(tmp_path, old, new))
+@pytest.mark.parametrize("command", ["check", "train"])
+def test_huge_numbers_are_a_plain_message(tmp_path, capsys, old, new, words, command):
+    code, out, err = run_check(capsys, write_text_variant(tmp_path, old, new), command)
     assert code == 2 and words in err and out == ""
 
 
@@ -196,3 +197,13 @@ def test_a_network_without_weights_is_refused_as_train_refuses_it(tmp_path, caps
     Project(graph, DataSettings("plane", {"feature_x2": False}), TrainSettings(loss="mse")).save(path)
     code, out, err = run_check(capsys, path)
     assert code == 1 and "The network has nothing to learn" in err
+
+
+def test_check_reads_the_data_without_importing_torch(tmp_path):
+    make_mnist(tmp_path / "digits")
+    path = mnist_project(tmp_path, "digits")
+    code = ("import sys; from playground.cli import main; rc = main(['check', sys.argv[1]]); "
+            "sys.exit(rc if 'torch' not in sys.modules else 9)")
+    result = subprocess.run([sys.executable, "-c", code, str(path)], cwd=REPO, capture_output=True,
+                            text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
