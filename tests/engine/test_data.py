@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import subprocess
 import sys
+import tracemalloc
 from pathlib import Path
 
 import numpy as np
@@ -374,6 +375,20 @@ def test_cifar10_errors(tmp_path):
     (tmp_path / "c" / "test_batch.bin").write_bytes(cifar_records([1, 42]))
     with pytest.raises(DataError, match="Record 2 of 'test_batch.bin' has the label 42"):
         load_dataset("cifar10", {"path": str(tmp_path / "c")})
+
+
+def test_a_cifar_batch_larger_than_the_whole_set_is_refused_unread(tmp_path):
+    make_cifar(tmp_path)
+    with open(tmp_path / "data_batch_2.bin", "r+b") as f:
+        f.truncate(60_001 * 3073)  # sparse: takes no disk, but reading it would take 184 MB
+    tracemalloc.start()
+    try:
+        with pytest.raises(DataError, match="more than all 60,000 CIFAR-10 images"):
+            load_dataset("cifar10", {"path": str(tmp_path)})
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 10_000_000
 
 
 def test_cifar10_python_version_is_refused_with_a_hint(tmp_path):
