@@ -8,9 +8,9 @@ import sys
 
 from pathlib import Path
 
-from playground.core.datasets import resolve_paths
+from playground.core.datasets import DataError, resolve_paths
 from playground.core.project import Project, ProjectError, load_project
-from playground.core.shapes import analyse, summary
+from playground.core.shapes import Analysis, analyse, summary
 
 UNREADABLE = 2  # exit code for a project file that cannot be read
 
@@ -29,7 +29,35 @@ def _load(path: str) -> Project | None:
     return project
 
 
+def _tolerant_output() -> None:
+    """Print what the terminal cannot show as escapes (a console in a legacy code page cannot
+    show 'X₁'), rather than stop with a UnicodeEncodeError."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="backslashreplace")
+
+
+def _refusal(project: Project, analysis: Analysis) -> str | None:
+    """Why `playground train` would refuse a project whose network checks out, or None.
+
+    The data is loaded by the very loaders training uses (numpy only, no torch), so a missing
+    folder or a damaged MNIST, CIFAR-10 or CSV file is found here, with the same sentence.
+    """
+    from playground.engine.data import load_dataset
+
+    try:
+        load_dataset(project.data.dataset, project.data.params)  # every split trains on 1 or more
+    except DataError as exc:
+        return str(exc)
+    if analysis.total_params == 0:  # torch's optimizers refuse a network without weights
+        return ("The network has nothing to learn: add a layer with weights (Dense, Conv2D, a "
+                "recurrent layer, ...) between the Input and the Output.")
+    return None
+
+
 def _check(args: argparse.Namespace) -> int:
+    _tolerant_output()
     project = _load(args.project)
     if project is None:
         return UNREADABLE
@@ -38,6 +66,10 @@ def _check(args: argparse.Namespace) -> int:
         print(f"{problem.severity}: {problem.located(project.graph)}", file=sys.stderr)
     if not analysis.ok:
         print(f"{args.project}: {len(analysis.errors)} problem(s) to fix before training.", file=sys.stderr)
+        return 1
+    refusal = _refusal(project, analysis)
+    if refusal is not None:
+        print(f"{args.project}: {refusal}", file=sys.stderr)
         return 1
     print(f"{project.title}: data set {project.data.dataset}, loss {project.training.loss}, "
           f"optimizer {project.training.optimizer}")

@@ -8,11 +8,18 @@ fixture of that conftest) is the other shared piece.
 A layer is written `(kind, params)`, as `Graph.add_node` takes it, or as a bare kind for a layer
 with no parameters ("Flatten", "Add"). Nothing here imports torch until a trainer is asked for, so
 the tests of `playground.core` can use the graph and project builders without it.
+
+Image data files as the user downloads them (`make_mnist`: IDX files, `make_cifar`: CIFAR-10 binary
+batches) are written small, for the loaders, the command line and the fuzz tests.
 """
 
 from __future__ import annotations
 
+import gzip
+from pathlib import Path
 from typing import TYPE_CHECKING
+
+import numpy as np
 
 from playground.core.graph import Graph
 from playground.core.project import DataSettings, Project, TrainSettings, default_project
@@ -78,3 +85,43 @@ def trained(project: Project, epochs: int) -> Trainer:
     trainer.run(epochs=epochs)
     assert not trainer.diverged, trainer.diverged
     return trainer
+
+
+# ----- image data files: MNIST (IDX) and CIFAR-10 (binary batches) -------------------------------
+def idx_bytes(array: np.ndarray) -> bytes:
+    header = bytes([0, 0, 0x08, array.ndim]) + b"".join(d.to_bytes(4, "big") for d in array.shape)
+    return header + array.astype(np.uint8).tobytes()
+
+
+def make_mnist(folder: Path, n_train: int = 12, n_test: int = 5, gz: bool = False,
+               dotted: bool = False) -> None:
+    """Tiny MNIST: image i of label L has every pixel = 10*L + (i % 7), to check the pairing."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for prefix, n in (("train", n_train), ("t10k", n_test)):
+        labels = (np.arange(n) * 3) % 10
+        images = np.empty((n, 28, 28), np.uint8)
+        images[:] = (10 * labels + np.arange(n) % 7)[:, None, None]
+        for kind, arr, nd in (("images", images, 3), ("labels", labels, 1)):
+            name = f"{prefix}-{kind}{'.' if dotted else '-'}idx{nd}-ubyte"
+            data = idx_bytes(arr)
+            if gz:
+                (folder / (name + ".gz")).write_bytes(gzip.compress(data))
+            else:
+                (folder / name).write_bytes(data)
+
+
+def cifar_records(labels: list[int]) -> bytes:
+    """Record i: label, then red plane = label, green = 100 + i, blue = 200."""
+    out = bytearray()
+    for i, label in enumerate(labels):
+        out.append(label)
+        out += bytes([label]) * 1024 + bytes([100 + i]) * 1024 + bytes([200]) * 1024
+    return bytes(out)
+
+
+def make_cifar(folder: Path, per_batch: int = 3) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    names = [f"data_batch_{i}.bin" for i in range(1, 6)] + ["test_batch.bin"]
+    for b, name in enumerate(names):
+        labels = [(b * per_batch + i) % 10 for i in range(per_batch)]
+        (folder / name).write_bytes(cifar_records(labels))

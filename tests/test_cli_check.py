@@ -9,7 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from playground.core.project import default_project
+from playground.core.graph import Graph
+from playground.core.project import DataSettings, Project, TrainSettings, default_project
+
+from builders import make_cifar, make_mnist
 
 REPO = Path(__file__).resolve().parents[1]
 EXAMPLES = sorted((REPO / "assets" / "examples").glob("*.json"))
@@ -104,3 +107,103 @@ def test_a_relative_data_path_is_read_beside_the_project_from_any_folder(tmp_pat
     result = check(Path("..") / "proj" / "p.json", cwd=elsewhere)
     assert result.returncode == 0, result.stderr
     assert "data set csv" in result.stdout
+
+
+# ----- in-process: damaged files and data files give a sentence and an exit code, never a traceback
+def run_check(capsys, path, command: str = "check") -> tuple[int, str, str]:
+    from playground.cli import main
+
+    code = main([command, str(path)])
+    out, err = capsys.readouterr()
+    assert "Traceback" not in out + err
+    return code, out, err
+
+
+def write_text_variant(tmp_path, old: str, new: str) -> Path:
+    text = default_project().to_json()
+    assert old in text
+    path = tmp_path / "p.json"
+    path.write_text(text.replace(old, new, 1))
+    return path
+
+
+@pytest.mark.parametrize("old, new, words", [
+    ('"weight_seed": 1', '"weight_seed": 1' + "0" * 4400, "a number thousands of digits long"),
+    ('"x": 220.0', '"x": 1' + "0" * 4400, "a number thousands of digits long"),
+    ('"x": 220.0', '"x": 1' + "0" * 400, "graph.nodes[1].x: the number is far too large"),
+])
+@pytest.mark.parametrize("command", ["check", "train"])
+def test_huge_numbers_are_a_plain_message(tmp_path, capsys, old, new, words, command):
+    code, out, err = run_check(capsys, write_text_variant(tmp_path, old, new), command)
+    assert code == 2 and words in err and out == ""
+
+
+def test_a_lone_surrogate_in_the_title_prints(tmp_path, capsys):
+    code, out, err = run_check(capsys, write_text_variant(tmp_path, '"title": "Untitled"',
+                                                          '"title": "\\ud800XOR"'))
+    assert code == 0 and out.startswith("\ufffdXOR: data set circle")
+
+
+def mnist_project(tmp_path, path: str) -> Path:
+    project = json.loads((REPO / "assets" / "examples" / "digits_mlp.json").read_text())
+    project["data"] = {"dataset": "mnist", "params": {"path": path}}
+    file = tmp_path / "mnist.json"
+    file.write_text(json.dumps(project))
+    return file
+
+
+def test_check_reads_the_mnist_files_that_train_reads(tmp_path, capsys):
+    make_mnist(tmp_path / "digits")
+    code, out, err = run_check(capsys, mnist_project(tmp_path, "digits"))  # beside the project
+    assert code == 0, err
+    assert "data set mnist" in out
+
+
+def test_a_missing_mnist_folder_is_refused_beside_the_project(tmp_path, capsys):
+    code, out, err = run_check(capsys, mnist_project(tmp_path, "nowhere"))
+    assert code == 1 and out == ""
+    assert f"The folder '{tmp_path / 'nowhere'}' does not exist" in err
+
+
+@pytest.mark.parametrize("damage, words", [
+    (lambda b: b[:-3], "is truncated"),
+    (lambda b: b"\x00\x00\x08\x07" + b[4:], "magic number is 0x00000807"),
+    (lambda b: b[:4] + (2**32 - 1).to_bytes(4, "big") + b[8:], "announces 4294967295x28x28 values"),
+])
+def test_damaged_idx_files_are_refused_with_the_loaders_sentence(tmp_path, capsys, damage, words):
+    make_mnist(tmp_path / "digits")
+    images = tmp_path / "digits" / "train-images-idx3-ubyte"
+    images.write_bytes(damage(images.read_bytes()))
+    code, out, err = run_check(capsys, mnist_project(tmp_path, "digits"))
+    assert code == 1 and out == ""
+    assert words in err and "train-images-idx3-ubyte" in err
+
+
+def test_a_missing_cifar_batch_is_refused(tmp_path, capsys):
+    make_cifar(tmp_path / "c")
+    (tmp_path / "c" / "data_batch_3.bin").unlink()
+    project = json.loads((REPO / "assets" / "examples" / "digits_mlp.json").read_text())
+    project["data"] = {"dataset": "cifar10", "params": {"path": str(tmp_path / "c")}}
+    file = tmp_path / "c.json"
+    file.write_text(json.dumps(project))
+    code, out, err = run_check(capsys, file)
+    assert code == 1 and "has no data_batch_3.bin" in err
+
+
+def test_a_network_without_weights_is_refused_as_train_refuses_it(tmp_path, capsys):
+    graph = Graph()
+    graph.connect(graph.add_node("Input").id, graph.add_node("Output").id)
+    path = tmp_path / "bare.json"
+    Project(graph, DataSettings("plane", {"feature_x2": False}), TrainSettings(loss="mse")).save(path)
+    code, out, err = run_check(capsys, path)
+    assert code == 1 and "The network has nothing to learn" in err
+
+
+def test_check_reads_the_data_without_importing_torch(tmp_path):
+    make_mnist(tmp_path / "digits")
+    path = mnist_project(tmp_path, "digits")
+    code = ("import sys; from playground.cli import main; rc = main(['check', sys.argv[1]]); "
+            "sys.exit(rc if 'torch' not in sys.modules else 9)")
+    result = subprocess.run([sys.executable, "-c", code, str(path)], cwd=REPO, capture_output=True,
+                            text=True, timeout=60)
+    assert result.returncode == 0, result.stderr

@@ -7,7 +7,12 @@ Loading checks everything and names the exact place of the first problem
 from __future__ import annotations
 
 import json
+import logging
 import math
+import os
+import re
+import secrets
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -21,6 +26,23 @@ from playground.core.settings import (DataSettings, Section, SettingsError, Trai
 
 FORMAT = "neural-playground-project"
 VERSION = 1
+
+log = logging.getLogger(__name__)
+
+# A project nests six levels at most (project.graph.nodes[i].params.value); anything far deeper
+# is not a project, and would only make the checks below recurse until Python gives up.
+MAX_DEPTH = 32
+# Cards live within this distance of the canvas's origin: no gesture puts one further away (a
+# file saying 1e300 is damaged), and a view fitting such a card and the others shows neither.
+MAX_POSITION = 1_000_000.0
+# Node and link ids travel through Qt signals declared with int (32 bits); this bound leaves
+# room for the ids the canvas gives new cards after the largest one in the file.
+MAX_ID = 1_000_000_000
+# JSON may hold a "\ud800" escape that is half of a character; it cannot be printed or written
+# as UTF-8, so it is replaced by the replacement character on load.
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+# Whole numbers beyond a float's range (about 1e308) fit no setting.
+_MAX_INT_BITS = 1024
 
 
 class ProjectError(ValueError):
@@ -64,11 +86,50 @@ class Project:
         return json.dumps(self.to_dict(), indent=2)
 
     def save(self, path: str | Path) -> None:
-        """Write atomically, so a crash mid-save never leaves half a file."""
-        path = Path(path)
-        tmp = path.with_name(path.name + ".tmp")
-        tmp.write_text(self.to_json() + "\n", encoding="utf-8")
-        tmp.replace(path)
+        """Write atomically, so a crash mid-save never leaves half a file; raises OSError."""
+        write_atomically(Path(path), self.to_json() + "\n")
+
+
+def write_atomically(path: Path, text: str) -> None:
+    """`text` into `path` (UTF-8) such that `path` is always either its old or its new content.
+
+    The text goes to a temporary file in the same folder (os.replace cannot cross file systems),
+    reaches the disk (fsync) and only then takes the file's name; a crash or a full disk at any
+    point leaves the old file whole and, at worst, a stray temporary file.
+    """
+    data = text.encode("utf-8")  # before any file exists: text that cannot be encoded fails here
+    tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")  # two saves never share one
+    # 0o666 less the umask, as for any new file; the mode of the file it replaces, if any
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        if path.exists():
+            os.chmod(tmp, stat.S_IMODE(os.stat(path).st_mode))
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+    _sync_folder(path.parent)
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename itself durable (POSIX); folders cannot be opened this way on Windows."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
 
 
 # ----- loading -------------------------------------------------------------------------
@@ -80,7 +141,39 @@ def _need(obj: Any, key: str, kind: type | tuple[type, ...], where: str) -> Any:
     value = obj[key]
     if not isinstance(value, kind) or (kind in (int, float, (int, float)) and isinstance(value, bool)):
         names = kind.__name__ if isinstance(kind, type) else " or ".join(k.__name__ for k in kind)
-        raise ProjectError(f"{where}.{key}: expected {_type_word(names)}, found {json.dumps(value)[:40]}")
+        raise ProjectError(f"{where}.{key}: expected {_type_word(names)}, found {_shown(value)}")
+    return value
+
+
+def _shown(value: Any, limit: int = 40) -> str:
+    """`value` as the file writes it, cut to `limit` characters, whatever it holds."""
+    if isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > 128:
+        return "a number of more than 38 digits"  # str() of a 5,000-digit int raises
+    try:
+        text = json.dumps(value)
+    except (TypeError, ValueError, RecursionError):
+        text = f"a {type(value).__name__}"
+    return text if len(text) <= limit else text[:limit - 3] + "..."
+
+
+def _id(raw: Any, key: str, where: str) -> int:
+    value = _need(raw, key, int, where)
+    if value < 0:
+        raise ProjectError(f"{where}.{key}: ids must not be negative, found {_shown(value)}")
+    if value > MAX_ID:
+        raise ProjectError(f"{where}.{key}: ids must be at most {MAX_ID:,}, found {_shown(value)}")
+    return value
+
+
+def _coordinate(raw: Any, key: str, where: str) -> float:
+    value = _need(raw, key, (int, float), where)
+    try:
+        value = float(value)
+    except OverflowError:  # a whole number of 400 digits is too large for a float
+        value = math.inf
+    if not math.isfinite(value) or abs(value) > MAX_POSITION:
+        raise ProjectError(f"{where}.{key}: the position {_shown(raw[key])} is not a point on the "
+                           f"canvas (at most {MAX_POSITION:,.0f} either way from its centre)")
     return value
 
 
@@ -95,36 +188,30 @@ def _graph_from_dict(data: Any) -> Graph:
     links = _need(data, "links", list, "graph")
     for i, raw in enumerate(nodes):
         where = f"graph.nodes[{i}]"
-        nid = _need(raw, "id", int, where)
+        nid = _id(raw, "id", where)
         kind = _need(raw, "kind", str, where)
         if kind not in catalog.LAYERS:
             raise ProjectError(f"{where}.kind: unknown layer kind '{kind}'")
         params = raw.get("params", {})
         if not isinstance(params, dict):
             raise ProjectError(f"{where}.params: expected an object")
-        x = _need(raw, "x", (int, float), where)
-        y = _need(raw, "y", (int, float), where)
-        if not (math.isfinite(x) and math.isfinite(y)):
-            raise ProjectError(f"{where}: the position ({x}, {y}) is not a finite point")
+        x = _coordinate(raw, "x", where)
+        y = _coordinate(raw, "y", where)
         try:
             values = catalog.layer(kind).params.complete(params, kind)
         except ParamError as exc:
             raise ProjectError(f"{where}.params: {exc}") from None
-        if nid < 0:
-            raise ProjectError(f"{where}.id: ids must not be negative, found {nid}")
         if nid in graph.nodes:
             raise ProjectError(f"{where}.id: the id {nid} is used twice")
-        graph.nodes[nid] = Node(nid, kind, values, float(x), float(y))
+        graph.nodes[nid] = Node(nid, kind, values, x, y)
     for i, raw in enumerate(links):
         where = f"graph.links[{i}]"
-        lid = _need(raw, "id", int, where)
+        lid = _id(raw, "id", where)
         source = _need(raw, "source", int, where)
         target = _need(raw, "target", int, where)
         for end, nid in (("source", source), ("target", target)):
             if nid not in graph.nodes:
-                raise ProjectError(f"{where}.{end}: there is no node {nid}")
-        if lid < 0:
-            raise ProjectError(f"{where}.id: ids must not be negative, found {lid}")
+                raise ProjectError(f"{where}.{end}: there is no node {_shown(nid)}")
         if lid in graph.links or lid in graph.nodes:
             raise ProjectError(f"{where}.id: the id {lid} is used twice")
         src, dst = graph.nodes[source], graph.nodes[target]
@@ -160,7 +247,59 @@ def _training_from_dict(raw: dict[str, Any]) -> TrainSettings:
     return settings
 
 
+def _checked_tree(data: Any) -> Any:
+    """`data` with every lone surrogate replaced, once it is known to nest at most MAX_DEPTH deep
+    and to hold no whole number too large for a float.
+
+    Walked with a stack, not recursion: the tree may be as deep as the JSON parser allowed. A huge
+    number is refused here because even printing it in a message fails past 4,300 digits.
+    """
+    stack: list[tuple[Any, str, int]] = [(data, "", 1)]
+    replaced = False
+    while stack:
+        node, where, depth = stack.pop()
+        if depth > MAX_DEPTH:
+            raise ProjectError(f"The file nests lists or objects more than {MAX_DEPTH} deep; a "
+                               "project nests six at most.")
+        if isinstance(node, dict):
+            if any(isinstance(k, str) and _LONE_SURROGATE.search(k) for k in node):
+                items = [(_fixed_text(k) if isinstance(k, str) else k, v) for k, v in node.items()]
+                node.clear()
+                node.update(items)
+                replaced = True
+            children = [(k, f"{where}.{k}" if where else str(k)) for k in node]
+        elif isinstance(node, list):
+            children = [(i, f"{where}[{i}]") for i in range(len(node))]
+        else:
+            continue
+        for key, place in children:
+            child = node[key]
+            if isinstance(child, str):
+                if _LONE_SURROGATE.search(child):
+                    node[key] = _fixed_text(child)
+                    replaced = True
+            elif isinstance(child, int) and child.bit_length() > _MAX_INT_BITS:
+                raise ProjectError(f"{place or 'project'}: the number is far too large for any setting (more "
+                                   "than 300 digits)")
+            elif isinstance(child, (dict, list)):
+                stack.append((child, place, depth + 1))
+    if isinstance(data, str) and _LONE_SURROGATE.search(data):
+        data, replaced = _fixed_text(data), True
+    if replaced:
+        log.warning("the project file holds broken characters (lone surrogates): shown as \ufffd")
+    return data
+
+
+def _fixed_text(text: str) -> str:
+    return _LONE_SURROGATE.sub("\ufffd", text)
+
+
 def project_from_dict(data: Any) -> Project:
+    """The project `data` (parsed JSON) describes; ProjectError with the place of the first problem.
+
+    Lone surrogates in its text are replaced in `data` itself.
+    """
+    data = _checked_tree(data)
     if not isinstance(data, dict):
         raise ProjectError("The file does not hold a project (expected a JSON object).")
     if data.get("format") != FORMAT:
@@ -169,10 +308,10 @@ def project_from_dict(data: Any) -> Project:
     if not isinstance(version, int) or isinstance(version, bool):
         raise ProjectError("version: the field is missing or not a whole number")
     if version > VERSION:
-        raise ProjectError(f"version: the file is version {version}, newer than this app reads "
+        raise ProjectError(f"version: the file is version {_shown(version)}, newer than this app reads "
                            f"({VERSION}); update Neural Playground.")
     if version < 1:
-        raise ProjectError(f"version: {version} is not a valid version")
+        raise ProjectError(f"version: {_shown(version)} is not a valid version")
     graph = _graph_from_dict(_need(data, "graph", dict, "project"))
 
     raw_data = _need(data, "data", dict, "project")
@@ -203,6 +342,9 @@ def project_from_json(text: str) -> Project:
                            f"{exc.msg}).") from None
     except RecursionError:
         raise ProjectError("The file nests lists or objects too deeply to be a project.") from None
+    except ValueError:  # Python refuses to read an integer of more than 4,300 digits
+        raise ProjectError("The file holds a number thousands of digits long, which no setting of a "
+                           "project can take.") from None
     return project_from_dict(data)
 
 

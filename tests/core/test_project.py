@@ -62,7 +62,7 @@ def test_round_trip_through_a_file(tmp_path, make):
     assert loaded.to_dict() == project.to_dict()
     assert loaded == project
     assert loaded.graph.to_dict() == project.graph.to_dict()
-    assert not (tmp_path / "p.json.tmp").exists()  # the atomic save leaves no temporary file
+    assert [p.name for p in tmp_path.iterdir()] == ["p.json"]  # no temporary file left behind
     assert json.loads(path.read_text())["version"] == VERSION
 
 
@@ -87,6 +87,47 @@ def test_save_overwrites_an_existing_file(tmp_path):
     path.write_text("old")
     default_project().save(path)
     assert load_project(path) == default_project()
+
+
+@pytest.mark.parametrize("failing", ["fsync", "replace"])
+def test_a_crash_mid_save_leaves_the_old_file_whole(tmp_path, monkeypatch, failing):
+    """The new text reaches the disk before it takes the file's name: a failure at either point
+    (a full disk, a crash) keeps the old project, and no temporary file stays behind."""
+    path = tmp_path / "p.json"
+    a_richer_project().save(path)
+    before = path.read_bytes()
+
+    def crash(*args):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(f"playground.core.project.os.{failing}", crash)
+    with pytest.raises(OSError):
+        default_project().save(path)
+    assert path.read_bytes() == before
+    assert [p.name for p in tmp_path.iterdir()] == ["p.json"]
+
+
+def test_save_writes_through_fsync_then_renames(tmp_path, monkeypatch):
+    import os
+
+    calls = []
+    real_fsync, real_replace = os.fsync, os.replace
+    monkeypatch.setattr("playground.core.project.os.fsync", lambda fd: calls.append("fsync") or real_fsync(fd))
+    monkeypatch.setattr("playground.core.project.os.replace",
+                        lambda a, b: calls.append("replace") or real_replace(a, b))
+    default_project().save(tmp_path / "p.json")
+    assert calls[:2] == ["fsync", "replace"]
+
+
+def test_save_keeps_the_file_mode(tmp_path):
+    path = tmp_path / "p.json"
+    path.write_text("old")
+    path.chmod(0o640)
+    default_project().save(path)
+    assert path.stat().st_mode & 0o777 == 0o640
+    fresh = tmp_path / "fresh.json"
+    default_project().save(fresh)
+    assert fresh.stat().st_mode & 0o044  # others may read a new project, as with any new file
 
 
 def test_copy_is_independent():
@@ -243,7 +284,8 @@ def test_out_of_range_parameter(units, bound):
     ({"activation": "Swish"}, "graph.nodes[1].params: Activation must be one of Linear, ReLU"),
     ({"neurons": 8}, "graph.nodes[1].params: Dense has no parameter 'neurons' (it has: units, activation, "
                      "bias, init)"),
-    ({"units": 10**400}, "graph.nodes[1].params: Units is far too large"),
+    ({"units": 10**400}, "graph.nodes[1].params.units: the number is far too large for any setting"),
+    ({"units": 10**305}, "graph.nodes[1].params: Units is far too large"),
 ])
 def test_bad_parameter_values(params, expected):
     data = good()
@@ -260,7 +302,7 @@ def test_parameters_that_are_not_an_object():
 def test_non_finite_position():
     data = good()
     data["graph"]["nodes"][1]["x"] = float("nan")
-    assert error_of(data).startswith("graph.nodes[1]: the position")
+    assert error_of(data).startswith("graph.nodes[1].x: the position NaN is not a point on the canvas")
 
 
 def test_duplicate_node_ids():
@@ -453,6 +495,78 @@ def test_an_empty_file(tmp_path):
     path = tmp_path / "p.json"
     path.write_text("")
     assert file_error(path).startswith("The file is not valid JSON (line 1, column 1")
+
+
+def test_a_number_of_thousands_of_digits_is_an_error(tmp_path):
+    """Python refuses to read an integer of more than 4,300 digits (a ValueError, not JSON's)."""
+    for field in ('"weight_seed": 1', '"x": 220.0'):
+        text = default_project().to_json()
+        assert field in text
+        path = tmp_path / "p.json"
+        path.write_text(text.replace(field, field.split(":")[0] + ": 1" + "0" * 4400, 1))
+        assert file_error(path).startswith("The file holds a number thousands of digits long")
+
+
+def test_a_whole_number_too_large_for_a_float_is_an_error():
+    text = default_project().to_json().replace('"x": 220.0', '"x": 1' + "0" * 400, 1)
+    with pytest.raises(ProjectError, match=r"^graph.nodes\[1\].x: the number is far too large"):
+        project_from_json(text)
+
+
+@pytest.mark.parametrize("x", [1e300, -2e6, 10**7])
+def test_a_position_far_off_the_canvas(x):
+    data = good()
+    data["graph"]["nodes"][2]["y"] = x
+    assert error_of(data).startswith("graph.nodes[2].y: the position")
+
+
+@pytest.mark.parametrize("where", ["node", "link"])
+def test_ids_too_large_for_qt(where):
+    data = good()
+    if where == "node":
+        data["graph"]["nodes"][0]["id"] = 2**40
+        assert error_of(data).startswith("graph.nodes[0].id: ids must be at most 1,000,000,000")
+    else:
+        data["graph"]["links"][0]["id"] = 2**63
+        assert error_of(data).startswith("graph.links[0].id: ids must be at most 1,000,000,000")
+
+
+def test_a_lone_surrogate_is_replaced_and_the_project_prints_saves_and_loads(tmp_path):
+    text = default_project().to_json().replace('"title": "Untitled"', '"title": "\\ud800XOR"')
+    project = project_from_json(text)
+    assert project.title == "\ufffdXOR"
+    project.title.encode("utf-8")  # printable: no UnicodeEncodeError
+    project.save(tmp_path / "p.json")
+    assert load_project(tmp_path / "p.json").title == "\ufffdXOR"
+
+
+def test_lone_surrogates_in_keys_and_lists_are_replaced_too():
+    data = good()
+    data["data"]["params"] = {"\udc00noise": 0.1}
+    data["extra"] = ["\ud800", {"\udfff": ["\ud801x"]}]
+    assert error_of(data) == ("data.params: Data set Circle has no parameter '\ufffdnoise' (it has: "
+                              "samples, noise, train_ratio, seed, feature_x1, feature_x2, feature_x1_sq, "
+                              "feature_x2_sq, feature_x1_x2, feature_sin_x1, feature_sin_x2)")
+    assert data["extra"] == ["\ufffd", {"\ufffd": ["\ufffdx"]}]
+
+
+def test_a_saved_title_with_a_lone_surrogate_does_not_crash(tmp_path):
+    project = default_project()
+    project.title = "\udc80 broken"
+    project.save(tmp_path / "p.json")
+    assert load_project(tmp_path / "p.json").title == "\ufffd broken"
+
+
+def test_nesting_deeper_than_any_project_is_an_error():
+    data = good()
+    deep: list = [1]
+    for _ in range(40):
+        deep = [deep]
+    data["data"]["params"] = {"seed": deep}
+    assert error_of(data).startswith("The file nests lists or objects more than 32 deep")
+    nested = "[" * 900 + "]" * 900  # within what the JSON parser reads, far beyond a project
+    with pytest.raises(ProjectError, match="more than 32 deep"):
+        project_from_json('{"format": "neural-playground-project", "version": 1, "title": ' + nested + "}")
 
 
 def test_absurdly_deep_nesting_is_an_error_not_a_crash():

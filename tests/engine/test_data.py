@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import gzip
 import math
 import subprocess
 import sys
+import tracemalloc
 from pathlib import Path
 
 import numpy as np
@@ -14,6 +14,8 @@ import pytest
 from playground.core.datasets import DATASETS, DataError, data_shape, dataset
 from playground.engine.data import DataBundle, expand_features, load_dataset
 from playground.engine.data.images import CIFAR10_NAMES
+
+from builders import cifar_records, idx_bytes, make_cifar, make_mnist
 
 REPO = Path(__file__).resolve().parents[2]
 IRIS = str(REPO / "assets" / "iris.csv")
@@ -278,28 +280,6 @@ def test_too_few_samples_to_split():
 # --- MNIST from IDX files -------------------------------------------------------------------------
 
 
-def idx_bytes(array: np.ndarray) -> bytes:
-    header = bytes([0, 0, 0x08, array.ndim]) + b"".join(d.to_bytes(4, "big") for d in array.shape)
-    return header + array.astype(np.uint8).tobytes()
-
-
-def make_mnist(folder: Path, n_train: int = 12, n_test: int = 5, gz: bool = False,
-               dotted: bool = False) -> None:
-    """Tiny MNIST: image i of label L has every pixel = 10*L + (i % 7), to check the pairing."""
-    folder.mkdir(parents=True, exist_ok=True)
-    for prefix, n in (("train", n_train), ("t10k", n_test)):
-        labels = (np.arange(n) * 3) % 10
-        images = np.empty((n, 28, 28), np.uint8)
-        images[:] = (10 * labels + np.arange(n) % 7)[:, None, None]
-        for kind, arr, nd in (("images", images, 3), ("labels", labels, 1)):
-            name = f"{prefix}-{kind}{'.' if dotted else '-'}idx{nd}-ubyte"
-            data = idx_bytes(arr)
-            if gz:
-                (folder / (name + ".gz")).write_bytes(gzip.compress(data))
-            else:
-                (folder / name).write_bytes(data)
-
-
 @pytest.mark.parametrize("gz, dotted, sub", [(False, False, ""), (True, False, ""),
                                               (False, True, "MNIST/raw"), (True, True, "x")])
 def test_mnist_loads_from_idx_files(tmp_path, gz, dotted, sub):
@@ -366,23 +346,6 @@ def test_mnist_broken_gzip(tmp_path):
 # --- CIFAR-10 binary ---------------------------------------------------------------------------
 
 
-def cifar_records(labels: list[int]) -> bytes:
-    """Record i: label, then red plane = label, green = 100 + i, blue = 200."""
-    out = bytearray()
-    for i, label in enumerate(labels):
-        out.append(label)
-        out += bytes([label]) * 1024 + bytes([100 + i]) * 1024 + bytes([200]) * 1024
-    return bytes(out)
-
-
-def make_cifar(folder: Path, per_batch: int = 3) -> None:
-    folder.mkdir(parents=True, exist_ok=True)
-    names = [f"data_batch_{i}.bin" for i in range(1, 6)] + ["test_batch.bin"]
-    for b, name in enumerate(names):
-        labels = [(b * per_batch + i) % 10 for i in range(per_batch)]
-        (folder / name).write_bytes(cifar_records(labels))
-
-
 def test_cifar10_loads_binary_batches(tmp_path):
     make_cifar(tmp_path / "cifar-10-batches-bin")
     values = {"path": str(tmp_path), "limit": 0, "train_ratio": 0.5}
@@ -412,6 +375,20 @@ def test_cifar10_errors(tmp_path):
     (tmp_path / "c" / "test_batch.bin").write_bytes(cifar_records([1, 42]))
     with pytest.raises(DataError, match="Record 2 of 'test_batch.bin' has the label 42"):
         load_dataset("cifar10", {"path": str(tmp_path / "c")})
+
+
+def test_a_cifar_batch_larger_than_the_whole_set_is_refused_unread(tmp_path):
+    make_cifar(tmp_path)
+    with open(tmp_path / "data_batch_2.bin", "r+b") as f:
+        f.truncate(60_001 * 3073)  # sparse: takes no disk, but reading it would take 184 MB
+    tracemalloc.start()
+    try:
+        with pytest.raises(DataError, match="more than all 60,000 CIFAR-10 images"):
+            load_dataset("cifar10", {"path": str(tmp_path)})
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 10_000_000
 
 
 def test_cifar10_python_version_is_refused_with_a_hint(tmp_path):

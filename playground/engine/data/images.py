@@ -13,9 +13,14 @@ from __future__ import annotations
 
 import gzip
 import logging
+import math
+import os
 import zlib
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO, NoReturn
 
 import numpy as np
 
@@ -108,10 +113,18 @@ def checked_folder(path: str, label: str) -> Path:
     return folder
 
 
+def _listing(folder: Path) -> list[Path]:
+    """The folder's entries; a folder the user may not read is a DataError, not a crash."""
+    try:
+        return list(folder.iterdir())
+    except OSError as exc:
+        raise DataError(f"The folder '{folder}' cannot be read: {exc.strerror or exc}.") from None
+
+
 def _search_dirs(folder: Path, preferred: tuple[str, ...]) -> list[Path]:
     """The folder, the usual sub-folders, then any sub-folder two levels down (sorted)."""
     dirs = [folder] + [folder / p for p in preferred if (folder / p).is_dir()]
-    for sub in sorted(p for p in folder.iterdir() if p.is_dir()):
+    for sub in sorted(p for p in _listing(folder) if p.is_dir()):
         dirs.append(sub)
         try:
             dirs.extend(sorted(p for p in sub.iterdir() if p.is_dir()))
@@ -134,18 +147,18 @@ def _find(dirs: list[Path], names: list[str]) -> Path | None:
 
 
 def _archive_hint(folder: Path) -> str:
-    archives = sorted(p.name for p in folder.iterdir()
+    archives = sorted(p.name for p in _listing(folder)
                       if p.name.endswith((".tar.gz", ".tgz", ".tar", ".zip")))
     return f" The folder holds {archives[0]}: extract it first." if archives else ""
 
 
-def _read_bytes(path: Path) -> bytes:
-    """The file's bytes, un-gzipped when it ends in .gz."""
+@contextmanager
+def _opened(path: Path) -> Iterator[BinaryIO]:
+    """The file to read, un-gzipped as it is read when it ends in .gz; any failure to open or
+    read it inside the block becomes a DataError that names it."""
     try:
-        if path.suffix == ".gz":
-            with gzip.open(path, "rb") as f:
-                return f.read()
-        return path.read_bytes()
+        with (gzip.open(path, "rb") if path.suffix == ".gz" else open(path, "rb")) as f:
+            yield f
     except (EOFError, gzip.BadGzipFile, zlib.error) as exc:
         raise DataError(f"'{path.name}' is not a complete gzip file ({exc}): download it again.") \
             from None
@@ -168,28 +181,52 @@ def _idx_names(base: str) -> list[str]:
 
 
 def read_idx(path: Path, ndim: int) -> np.ndarray:
-    """An IDX file of unsigned bytes with `ndim` dimensions, checked against its header."""
-    data = _read_bytes(path)
-    header = 4 + 4 * ndim
-    if len(data) < header:
-        raise DataError(f"'{path.name}' is too short to be an IDX file ({len(data)} bytes): "
-                        "download it again.")
-    zero, dtype, dims = int.from_bytes(data[0:2], "big"), data[2], data[3]
-    if zero != 0 or dtype != _IDX_UBYTE or dims != ndim:
-        magic = int.from_bytes(data[0:4], "big")
-        expected = (_IDX_UBYTE << 8) | ndim
-        raise DataError(f"'{path.name}' is not an IDX file of {ndim}-D images/labels: its magic "
-                        f"number is 0x{magic:08x}, expected 0x{expected:08x}. Is it the right "
-                        "file?")
-    shape = tuple(int.from_bytes(data[4 + 4 * i: 8 + 4 * i], "big") for i in range(ndim))
-    expected_size = header + int(np.prod(shape, dtype=np.int64))
-    if len(data) != expected_size:
-        state = "truncated" if len(data) < expected_size else "longer than its header says"
-        dims = "x".join(map(str, shape))
-        raise DataError(f"'{path.name}' is {state}: its header announces {dims} "
-                        f"values ({expected_size} bytes) but it has {len(data)} bytes. Download it "
-                        "again.")
-    return np.frombuffer(data, dtype=np.uint8, offset=header).reshape(shape)
+    """An IDX file of unsigned bytes with `ndim` dimensions, checked against its header.
+
+    The size the header announces is checked against the file's size before the values are
+    read, so a damaged header that announces terabytes allocates nothing.
+    """
+    header_size = 4 + 4 * ndim
+    with _opened(path) as f:
+        header = f.read(header_size)
+        if len(header) < header_size:
+            raise DataError(f"'{path.name}' is too short to be an IDX file ({len(header)} bytes): "
+                            "download it again.")
+        zero, dtype, dims = int.from_bytes(header[0:2], "big"), header[2], header[3]
+        if zero != 0 or dtype != _IDX_UBYTE or dims != ndim:
+            magic = int.from_bytes(header[0:4], "big")
+            expected = (_IDX_UBYTE << 8) | ndim
+            raise DataError(f"'{path.name}' is not an IDX file of {ndim}-D images/labels: its magic "
+                            f"number is 0x{magic:08x}, expected 0x{expected:08x}. Is it the right "
+                            "file?")
+        shape = tuple(int.from_bytes(header[4 + 4 * i: 8 + 4 * i], "big") for i in range(ndim))
+        declared = math.prod(shape)  # Python ints: four 32-bit sizes cannot overflow
+        size = os.fstat(f.fileno()).st_size  # on disk: compressed, for a .gz file
+        if path.suffix != ".gz":
+            if size != header_size + declared:
+                _wrong_size(path, shape, header_size + declared, size)
+        elif declared > _GZIP_MAX_RATIO * size:
+            raise DataError(f"'{path.name}' announces {_dims(shape)} values, more than a gzip file "
+                            f"of {size:,} bytes can hold: it is damaged. Download it again.")
+        body = f.read(declared + 1)  # one byte more shows a file longer than announced
+    if len(body) != declared:
+        _wrong_size(path, shape, header_size + declared, header_size + len(body))
+    return np.frombuffer(body, dtype=np.uint8).reshape(shape)
+
+
+# deflate compresses at most about 1032:1, so a .gz file cannot hold more than this many times its
+# own size: an IDX header announcing more is damaged, and is refused before anything is read
+_GZIP_MAX_RATIO = 1100
+
+
+def _dims(shape: tuple[int, ...]) -> str:
+    return "x".join(map(str, shape))
+
+
+def _wrong_size(path: Path, shape: tuple[int, ...], expected: int, found: int) -> NoReturn:
+    state = "truncated" if found < expected else "longer than its header says"
+    raise DataError(f"'{path.name}' is {state}: its header announces {_dims(shape)} values "
+                    f"({expected:,} bytes) but it has {found:,} bytes. Download it again.")
 
 
 def read_mnist(path: str) -> list[ImageSource]:
@@ -230,10 +267,16 @@ def load_mnist(name: str, values: dict) -> DataBundle:
 
 CIFAR10_FILES = [f"data_batch_{i}.bin" for i in range(1, 6)] + ["test_batch.bin"]
 _CIFAR_RECORD = 1 + 3 * 32 * 32  # one label byte, then the red, green and blue 32x32 planes
+_CIFAR_MAX_BYTES = 60_000 * _CIFAR_RECORD  # all of CIFAR-10 in one file: a batch holds a sixth
 
 
 def read_cifar_batch(path: Path) -> ImageSource:
-    data = _read_bytes(path)
+    with _opened(path) as f:
+        size = os.fstat(f.fileno()).st_size
+        if size > _CIFAR_MAX_BYTES:  # refused before it is read into memory
+            raise DataError(f"'{path.name}' has {size:,} bytes, more than all 60,000 CIFAR-10 "
+                            "images: it is not a CIFAR-10 binary batch.")
+        data = f.read()
     if not data or len(data) % _CIFAR_RECORD:
         raise DataError(f"'{path.name}' has {len(data)} bytes, not a whole number of CIFAR-10 "
                         f"records ({_CIFAR_RECORD} bytes each): it is truncated or not a CIFAR-10 "
