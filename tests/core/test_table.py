@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from array import array
 from pathlib import Path
 
 import pytest
@@ -45,7 +46,7 @@ def test_iris_is_three_classes_with_four_features():
     assert data.task == "classification"
     assert data.class_names == ("setosa", "versicolor", "virginica")
     assert sorted(set(data.targets)) == [0.0, 1.0, 2.0]
-    assert list(data.inputs[:4]) == [5.1, 3.5, 1.4, 0.2]
+    assert data.inputs[:4] == array("f", [5.1, 3.5, 1.4, 0.2])  # float32, as the network reads them
     assert data.shape == DataShape((4,), "classification", n_classes=3)
 
 
