@@ -47,7 +47,7 @@ _DECIMAL_COMMA = re.compile(r"^[+-]?\d+,\d+$")
 _SNIFF_LINES = 50
 _SNIFF_BYTES = 1 << 16
 _SEP_HINT = re.compile(r"sep=([,;\t])[ \t]*\r?\n")
-_BLOCK_ROWS = 4096  # rows converted to float32 and checked for infinities together
+_BLOCK_ROWS = 1024  # rows converted to float32 and checked for infinities together
 
 
 @dataclass(frozen=True)
