@@ -146,6 +146,9 @@ def _open_source(path: str) -> _Source:
         raise DataError(f"The file '{name}' cannot be read: {exc.strerror or exc}.") from None
     if not head.strip():
         raise DataError(f"The file '{name}' is empty: it needs a header row and data rows.")
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        raise DataError(f"'{name}' is saved as UTF-16 (\"Unicode text\"): save it from the "
+                        "spreadsheet as 'CSV UTF-8' and choose that file.")
     if b"\x00" in head[:4096]:
         # Zero bytes never occur in text: most likely an Excel workbook or a zip.
         raise DataError(f"'{name}' is not a text file (is it an Excel workbook?): save it as CSV "

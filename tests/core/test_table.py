@@ -380,6 +380,11 @@ def test_a_file_that_vanishes_is_a_plain_error(tmp_path):
         load_table(path)
 
 
+def test_a_utf16_file_is_named_as_such(tmp_path):
+    msg = error_of(write(tmp_path, "a,y\n1,0\n2,1\n", encoding="utf-16"))
+    assert msg.startswith("'data.csv' is saved as UTF-16") and "CSV UTF-8" in msg
+
+
 def test_garbage_cells_are_shown_printable_and_short(tmp_path):
     path = tmp_path / "g.csv"
     path.write_bytes(b"a,y\n1,0\n\x1b[31m" + b"z" * 80 + b",1\n")
