@@ -95,3 +95,15 @@ def test_a_latin1_file_is_a_warning_sentence_for_check_and_train(tmp_path, capsy
     clear_table_cache()
     code, out, err = run(capsys, ["train", "--steps", "2", "--quiet", "--device", "cpu", project])
     assert code == 0 and warning in err.splitlines()
+
+
+def test_train_parses_the_csv_once(tmp_path, capsys, monkeypatch):
+    from playground.core import table as table_mod
+
+    raw = ("x1,x2,y\n" + "".join(f"{i},{i % 7},{i % 2}\n" for i in range(40))).encode()
+    project, _ = project_for(tmp_path, raw)
+    parses = []
+    real = table_mod._convert
+    monkeypatch.setattr(table_mod, "_convert", lambda *a: parses.append(1) or real(*a))
+    code, out, err = run(capsys, ["train", "--steps", "2", "--quiet", "--device", "cpu", project])
+    assert code == 0 and len(parses) == 1  # shape inference, then the data: one read
