@@ -7,7 +7,7 @@ sample exists.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from playground.core.params import Param, ParamError, ParamSet, params
@@ -34,6 +34,9 @@ class DataShape:
     target_shape: tuple[int, ...] = (1,)  # regression only
     plane: bool = False  # 2-D toy data: the decision grid over the input plane applies
     curve: bool = False  # 1-D function fit: the prediction over x applies
+    # what the user should know about the data that does not stop it (a CSV file read as
+    # Latin-1): shown with the problems; not part of what the network must fit
+    warnings: tuple[str, ...] = field(default=(), compare=False)
 
     def describe_input(self) -> str:
         return describe_shape(self.input_shape)

@@ -131,6 +131,9 @@ def analyse(graph: Graph, dataset: str, data_values: dict, loss: str) -> Analysi
         result.data = data_shape(dataset, data_values)
     except DataError as exc:
         add(Problem(str(exc)))
+    else:
+        for warning in result.data.warnings:
+            add(Problem(warning, severity=WARNING))
     if loss not in catalog.LOSSES:
         add(Problem(f"Unknown loss {loss!r}."))
 

@@ -40,6 +40,8 @@ def train_command(args: argparse.Namespace, project: Project) -> int:
     except TrainingError as exc:
         print(f"{args.project}: {exc}", file=sys.stderr)
         return 1
+    for warning in trainer.data.shape.warnings:  # the data is usable, but the user should know
+        print(f"warning: {warning}", file=sys.stderr)
     if args.steps is not None:
         total = args.steps
     else:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from array import array
 from pathlib import Path
 
 import pytest
@@ -45,7 +46,7 @@ def test_iris_is_three_classes_with_four_features():
     assert data.task == "classification"
     assert data.class_names == ("setosa", "versicolor", "virginica")
     assert sorted(set(data.targets)) == [0.0, 1.0, 2.0]
-    assert list(data.inputs[:4]) == [5.1, 3.5, 1.4, 0.2]
+    assert data.inputs[:4] == array("f", [5.1, 3.5, 1.4, 0.2])  # float32, as the network reads them
     assert data.shape == DataShape((4,), "classification", n_classes=3)
 
 
@@ -282,3 +283,110 @@ def test_table_shape_caches_errors_too(tmp_path, monkeypatch):
         with pytest.raises(DataError, match="holds text"):
             table_shape(path, "", "auto")
     assert len(calls) == 1
+
+
+# --- one pass, float32, warnings as data ---------------------------------------------------------
+
+
+def test_inputs_are_float32_and_targets_small_class_indices(tmp_path):
+    data = load_table(write(tmp_path, "x,y,label\n0.1,2,b\n3,4e5,a\n"))
+    assert data.inputs.typecode == "f" and data.inputs == array("f", [0.1, 2, 3, 4e5])
+    assert data.targets.typecode == "h" and list(data.targets) == [1, 0]
+    regression = load_table(write(tmp_path, "x,y\n1,0.1\n2,0.7\n", "r.csv"), task="regression")
+    assert regression.targets == array("f", [0.1, 0.7])
+
+
+def test_rows_past_one_block_are_all_read_and_checked(tmp_path):
+    n = table_mod._BLOCK_ROWS * 2 + 3
+    rows = "".join(f"{i},{i % 3}\n" for i in range(n))
+    data = load_table(write(tmp_path, "x,y\n" + rows))
+    assert data.n_rows == n and data.inputs[-1] == n - 1
+    bad = write(tmp_path, "x,y\n" + rows + "1e39,1\n", "bad.csv")
+    assert error_of(bad).startswith(f"Row {n + 2}, column 'x' holds '1e39', which is too large")
+
+
+@pytest.mark.parametrize("cell, says", [("nan", "is missing ('nan')"), ("-inf", "not a finite number"),
+                                        ("1e300", "which is too large")])
+def test_nan_infinite_and_too_large_inputs_name_row_and_column(tmp_path, cell, says):
+    msg = error_of(write(tmp_path, f"a,b,y\n1,2,0\n3,{cell},1\n"))
+    assert msg.startswith("Row 3, column 'b'") and says in msg
+
+
+def test_regression_target_too_large_or_infinite(tmp_path):
+    msg = error_of(write(tmp_path, "x,y\n1,2.5\n2,-1e40\n"), task="regression")
+    assert msg.startswith("Row 3, column 'y' holds '-1e40', which is too large")
+    assert "not a finite number" in error_of(write(tmp_path, "x,y\n1,inf\n2,1.5\n", "i.csv"))
+
+
+def test_a_target_of_many_numbers_is_regression_and_of_many_names_too_many_classes(tmp_path):
+    n = table_mod.MAX_CLASSES + 5
+    numbers = write(tmp_path, "x,y\n" + "".join(f"{i},{i * 0.5}\n" for i in range(n)))
+    data = load_table(numbers)
+    assert data.task == "regression" and data.targets[-1] == (n - 1) * 0.5
+    names = write(tmp_path, "x,y\n" + "".join(f"{i},name{i}\n" for i in range(n)), "n.csv")
+    assert "more than 1000 different values" in error_of(names)
+    assert "more than 1000" in error_of(numbers, task="classification")
+    mixed = write(tmp_path, "x,y\n" + "".join(f"{i},{i}.5\n" for i in range(n)) + "0,oops\n", "m.csv")
+    assert error_of(mixed).startswith(f"Row {n + 2}, column 'y' holds text ('oops')")
+
+
+def test_not_utf8_is_a_warning_on_the_data_not_a_log_line(tmp_path, caplog):
+    path = write(tmp_path, "h\u00f6he,y\n1,2.5\n2,3.5\n", encoding="latin-1")
+    with caplog.at_level("DEBUG"):
+        data = load_table(path)
+    assert data.input_columns == ("h\u00f6he",)
+    assert len(data.warnings) == 1 and "is not saved as UTF-8" in data.warnings[0]
+    assert "data.csv" in data.warnings[0]
+    assert not [r for r in caplog.records if r.levelname == "WARNING"]
+    assert table_shape(path).warnings == data.warnings
+
+
+def test_a_bad_byte_past_the_sniffed_head_rereads_the_file_as_latin1(tmp_path):
+    rows = "".join(f"{i},{i % 2}\n" for i in range(20_000))  # longer than the sniffed head
+    path = tmp_path / "late.csv"
+    path.write_bytes(("x,y\n" + rows).encode() + b"7,caf\xe9\n")
+    data = load_table(str(path), task="classification")
+    assert data.n_rows == 20_001 and "not saved as UTF-8" in data.warnings[0]
+    assert data.class_names == ("0", "1", "caf\u00e9")
+
+
+def test_shape_then_load_parses_the_file_once(tmp_path, monkeypatch):
+    path = write(tmp_path, "a,y\n1,0\n2,1\n3,0\n")
+    parses = []
+    real = table_mod._convert
+    monkeypatch.setattr(table_mod, "_convert", lambda *a: parses.append(1) or real(*a))
+    table_shape(path, "", "auto")
+    first = load_table(path, "", "auto")
+    assert load_table(path, "", "auto") is first and len(parses) == 1
+    load_table(path, "a", "regression")  # other settings: another parse
+    assert len(parses) == 2
+
+
+def test_a_preview_reads_the_head_only(tmp_path):
+    path = write(tmp_path, "a,b\n1,2\n3,4\n5\n")  # the broken row is past the preview
+    t = read_table(path, limit=2)
+    assert t.rows == (("1", "2"), ("3", "4"))
+    with pytest.raises(DataError, match="Row 4 has 1 cells"):
+        read_table(path)
+
+
+def test_a_file_that_vanishes_is_a_plain_error(tmp_path):
+    path = write(tmp_path, "a,y\n1,0\n2,1\n")
+    table_shape(path)
+    os.remove(path)
+    with pytest.raises(DataError, match="does not exist"):
+        table_shape(path)
+    with pytest.raises(DataError, match="does not exist"):
+        load_table(path)
+
+
+def test_a_utf16_file_is_named_as_such(tmp_path):
+    msg = error_of(write(tmp_path, "a,y\n1,0\n2,1\n", encoding="utf-16"))
+    assert msg.startswith("'data.csv' is saved as UTF-16") and "CSV UTF-8" in msg
+
+
+def test_garbage_cells_are_shown_printable_and_short(tmp_path):
+    path = tmp_path / "g.csv"
+    path.write_bytes(b"a,y\n1,0\n\x1b[31m" + b"z" * 80 + b",1\n")
+    msg = error_of(str(path))
+    assert "\x1b" not in msg and "?[31mzzz" in msg and "..." in msg
