@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -23,6 +24,7 @@ from playground.core import exit_codes
 from playground.core.project import default_project
 
 MAX_STEPS = 3
+README = Path(__file__).resolve().parents[1] / "README.md"
 
 
 @pytest.fixture(scope="module")
@@ -99,6 +101,11 @@ def test_without_json_the_metrics_are_plain_lines(files, capsys, short_runs):
     code, out, err = run_cli(["train", str(files["good"]), "--epochs", "1", "--quiet"], capsys)
     assert code == exit_codes.OK, err
     assert out.startswith(f"{MAX_STEPS} steps,") and "test accuracy" in out
+
+
+def test_the_readme_lists_every_exit_code():
+    listed = {int(code) for code in re.findall(r"^\| (\d+) \| ", README.read_text(encoding="utf-8"), re.M)}
+    assert listed == set(exit_codes.ALL)
 
 
 class Terminal(io.StringIO):
