@@ -1,4 +1,6 @@
-"""The `playground` command: no argument opens the app; `check`, `train` and `bench` run headless."""
+"""The `playground` command: no argument opens the app; `check`, `train` and `bench` run headless.
+
+Exit codes: `playground.core.exit_codes` (and the README's command-line section)."""
 
 from __future__ import annotations
 
@@ -8,11 +10,12 @@ import sys
 
 from pathlib import Path
 
+from playground.core import exit_codes
 from playground.core.datasets import DataError, resolve_paths
 from playground.core.project import Project, ProjectError, load_project
 from playground.core.shapes import Analysis, analyse, summary
 
-UNREADABLE = 2  # exit code for a project file that cannot be read
+UNREADABLE = exit_codes.UNUSABLE  # exit code for a project file that cannot be read
 
 
 def _load(path: str) -> Project | None:
@@ -98,6 +101,17 @@ def _gui(args: argparse.Namespace) -> int:
     return app_main([args.project] if getattr(args, "project", None) else [])
 
 
+def positive_count(text: str) -> int:
+    """An argparse type: a whole number of 1 or more (a count of steps or epochs)."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number: give a count such as 20") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"give a count of 1 or more, not {value}")
+    return value
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="playground", description="Neural Playground: build neural "
                                      "networks by drag-and-drop and watch them learn.")
@@ -109,10 +123,13 @@ def build_parser() -> argparse.ArgumentParser:
     train = sub.add_parser("train", help="train a project headless and print the final metrics")
     train.add_argument("project")
     length = train.add_mutually_exclusive_group()
-    length.add_argument("--steps", type=int, help="optimizer steps to run")
-    length.add_argument("--epochs", type=int, help="epochs to run (default: the project's limit, else 50)")
+    length.add_argument("--steps", type=positive_count, help="optimizer steps to run")
+    length.add_argument("--epochs", type=positive_count,
+                        help="epochs to run (default: the project's limit, else 50)")
     train.add_argument("--device", choices=("cpu", "cuda", "mps", "auto"), default=None)
     train.add_argument("--quiet", action="store_true", help="no progress bar")
+    train.add_argument("--json", action="store_true",
+                       help="print the final metrics as one JSON object (nothing else on stdout)")
     train.set_defaults(func=_train)
     bench = sub.add_parser("bench", help="measure training speed, UI smoothness, startup and memory")
     bench.add_argument("--quick", action="store_true", help="short runs (for a smoke test)")
@@ -137,7 +154,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         args.project = None
         return _gui(args)
-    return args.func(args)
+    try:
+        return args.func(args)
+    except KeyboardInterrupt:  # Ctrl+C while torch loads or the data is read: no traceback
+        print("Stopped.", file=sys.stderr)
+        return exit_codes.INTERRUPTED
 
 
 if __name__ == "__main__":

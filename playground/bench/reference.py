@@ -8,12 +8,10 @@ user would see. The GPU section uses the shipped digits CNN example.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from playground.core.project import DataSettings, Project, default_project, load_project
+from playground.core.resources import examples_dir
 
-EXAMPLES = Path(__file__).resolve().parents[2] / "assets" / "examples"
-DIGITS_CNN = EXAMPLES / "digits_cnn.json"
+DIGITS_CNN = examples_dir() / "digits_cnn.json"
 
 REFERENCE_DATA = {"samples": 500, "train_ratio": 0.5, "noise": 0.0, "seed": 0}
 REFERENCE_SEED = 1  # initial weights and batch order (TrainSettings.weight_seed)

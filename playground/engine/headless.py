@@ -3,43 +3,73 @@
 from __future__ import annotations
 
 import argparse
+import json
+import math
 import sys
 import time
 from pathlib import Path
 
+from tqdm import tqdm
+
+from playground.core import exit_codes
 from playground.core.datasets import resolve_paths
 from playground.core.project import Project
 from playground.engine.snapshot import loss_blew_up
-from playground.engine.trainer import Trainer, TrainingError
+from playground.engine.trainer import Metrics, Trainer, TrainingError, resolve_device
 
 DEFAULT_EPOCHS = 50
-BAR = 30
-# Training samples scored to watch for a loss that explodes while staying finite: enough to
-# see a 20-fold rise, few enough to check at every progress update of a CNN too.
-BLOW_UP_SAMPLES = 256
+# Samples of each set scored at every progress update: the bar's loss and accuracy, and the
+# watch for a loss that explodes while staying finite (enough to see a 20-fold rise, few enough
+# to score at every update of a CNN too).
+WATCHED_SAMPLES = 256
 
 
-def _watched_loss(trainer: Trainer) -> float:
-    return trainer.evaluate(limit=BLOW_UP_SAMPLES).train_loss
-
-
-def _format_metrics(metrics) -> str:
-    parts = [f"train loss {metrics.train_loss:.4f}", f"test loss {metrics.test_loss:.4f}"]
+def _format_metrics(metrics: Metrics, train: str = "train ") -> str:
+    """The metrics in words; `train` names the training set's figures ("" on the short bar)."""
+    parts = [f"{train}loss {metrics.train_loss:.4f}", f"test loss {metrics.test_loss:.4f}"]
     if metrics.train_accuracy is not None:
-        parts.append(f"train accuracy {metrics.train_accuracy:.1%}")
+        parts.append(f"{train}accuracy {metrics.train_accuracy:.1%}")
     if metrics.test_accuracy is not None:
         parts.append(f"test accuracy {metrics.test_accuracy:.1%}")
     return "  ".join(parts)
 
 
+def _json_number(value: float | None) -> float | None:
+    """JSON has no NaN or infinity: a metric that is not a finite number is written as null."""
+    return value if value is not None and math.isfinite(value) else None
+
+
+def _result_json(trainer: Trainer, metrics: Metrics, seconds: float, stopped: str) -> str:
+    return json.dumps({
+        "steps": trainer.step_count, "epochs": round(trainer.epoch, 4), "seconds": round(seconds, 3),
+        "device": str(trainer.device),
+        "train_loss": _json_number(metrics.train_loss), "test_loss": _json_number(metrics.test_loss),
+        "train_accuracy": _json_number(metrics.train_accuracy),
+        "test_accuracy": _json_number(metrics.test_accuracy),
+        "stopped": stopped or None,  # why the run stopped early (diverged, Ctrl+C), else null
+    })
+
+
+def _trainer(args: argparse.Namespace, project: Project) -> Trainer | int:
+    """The trainer for the run, or the exit code after saying on stderr why there is none."""
+    try:
+        resolve_device(args.device or project.training.device)
+    except TrainingError as exc:  # before loading the data: the answer does not depend on it
+        print(f"{args.project}: {exc} On the command line: --device cpu (or auto).", file=sys.stderr)
+        return exit_codes.NO_DEVICE
+    try:
+        return Trainer.from_project(project, device=args.device)
+    except TrainingError as exc:
+        print(f"{args.project}: {exc}", file=sys.stderr)
+        return exit_codes.PROBLEMS
+
+
 def train_command(args: argparse.Namespace, project: Project) -> int:
     """Train `project`, read from the file `args.project`, as the command line asked."""
     project.data.params = resolve_paths(project.data.params, str(Path(args.project).resolve().parent))
-    try:
-        trainer = Trainer.from_project(project, device=args.device)
-    except TrainingError as exc:
-        print(f"{args.project}: {exc}", file=sys.stderr)
-        return 1
+    trainer = _trainer(args, project)
+    if isinstance(trainer, int):
+        return trainer
     for warning in trainer.data.shape.warnings:  # the data is usable, but the user should know
         print(f"warning: {warning}", file=sys.stderr)
     if args.steps is not None:
@@ -50,46 +80,51 @@ def train_command(args: argparse.Namespace, project: Project) -> int:
     print(f"Training {project.title} on {trainer.device}: {total} steps "
           f"({total / trainer.steps_per_epoch:g} epochs of {trainer.steps_per_epoch} steps)", file=sys.stderr)
     start_step, started = trainer.step_count, time.perf_counter()
-    show = not args.quiet and sys.stderr.isatty()
-    start_loss = _watched_loss(trainer)
+    start_loss = trainer.evaluate(limit=WATCHED_SAMPLES).train_loss
     blown_to: list[float] = []  # the loss that showed the run diverging, once it did
-
-    def blew_up(t: Trainer) -> bool:
-        now = _watched_loss(t)
-        if loss_blew_up(start_loss, now):
-            blown_to.append(now)
-        return bool(blown_to)
+    # the bar only on a terminal: in a log file its redraws would be thousands of lines
+    bar = tqdm(total=total, unit="step", file=sys.stderr, dynamic_ncols=True,
+               disable=args.quiet or not sys.stderr.isatty())
 
     def progress(t: Trainer) -> None:
-        if blew_up(t):
+        watched = t.evaluate(limit=WATCHED_SAMPLES)
+        if loss_blew_up(start_loss, watched.train_loss):
+            blown_to.append(watched.train_loss)
             t.request_stop()
-        if not show:
-            return
-        done = (t.step_count - start_step) / max(1, total)
-        filled = int(done * BAR)
-        loss = float(t.last_loss) if t.last_loss is not None else float("nan")
-        rate = (t.step_count - start_step) / max(1e-9, time.perf_counter() - started)
-        print(f"\r[{'#' * filled}{'.' * (BAR - filled)}] {done:4.0%}  epoch {t.epoch:7.1f}  "
-              f"batch loss {loss:.4f}  {rate:,.0f} steps/s", end="", file=sys.stderr, flush=True)
+        bar.set_postfix_str(_format_metrics(watched, train=""), refresh=False)
+        bar.update(t.step_count - start_step - bar.n)
 
-    # Watched once an epoch as well as at progress updates: a loss that explodes may calm down
-    # again within seconds, and a rule checked only by the clock would see it or not by chance.
-    while trainer.step_count - start_step < total and not blown_to and not trainer.diverged:
-        trainer.run(steps=min(trainer.steps_per_epoch, total - (trainer.step_count - start_step)),
-                    on_progress=progress)
-        blew_up(trainer)
-    progress(trainer)
-    if show:
-        print(file=sys.stderr)
+    interrupted = False
+    try:
+        # Watched once an epoch as well as at progress updates: a loss that explodes may calm
+        # down again within seconds, and a rule checked only by the clock would see it by chance.
+        while trainer.step_count - start_step < total and not blown_to and not trainer.diverged:
+            trainer.run(steps=min(trainer.steps_per_epoch, total - (trainer.step_count - start_step)),
+                        on_progress=progress)
+            progress(trainer)
+    except KeyboardInterrupt:  # the run so far is still measured and reported
+        interrupted = True
+    finally:
+        bar.close()
     elapsed = time.perf_counter() - started
-    if trainer.diverged:
-        print(trainer.diverged, file=sys.stderr)
+    stopped = ""
+    if interrupted:
+        stopped = f"Stopped with Ctrl+C at step {trainer.step_count}."
+    elif trainer.diverged:
+        stopped = trainer.diverged
     elif blown_to:
-        print(f"Training stopped at step {trainer.step_count}: the loss grew from {start_loss:.3g} to "
-              f"{blown_to[0]:.3g}, so the run is diverging. The learning rate "
-              f"({project.training.learning_rate:g}) is probably too high: lower it "
-              "(training.learning_rate in the project file) and train again.", file=sys.stderr)
+        stopped = (f"Training stopped at step {trainer.step_count}: the loss grew from {start_loss:.3g} to "
+                   f"{blown_to[0]:.3g}, so the run is diverging. The learning rate "
+                   f"({project.training.learning_rate:g}) is probably too high: lower it "
+                   "(training.learning_rate in the project file) and train again.")
+    if stopped:
+        print(stopped, file=sys.stderr)
     metrics = trainer.evaluate()
-    print(f"{trainer.step_count} steps, {trainer.epoch:.1f} epochs in {elapsed:.1f} s")
-    print(_format_metrics(metrics))
-    return 3 if trainer.diverged or blown_to else 0
+    if args.json:
+        print(_result_json(trainer, metrics, elapsed, stopped))
+    else:
+        print(f"{trainer.step_count} steps, {trainer.epoch:.1f} epochs in {elapsed:.1f} s")
+        print(_format_metrics(metrics))
+    if interrupted:
+        return exit_codes.INTERRUPTED
+    return exit_codes.DIVERGED if stopped else exit_codes.OK

@@ -15,6 +15,7 @@ from playground.core.fixes import Fix
 from playground.core.graph import GraphError
 from playground.core.params import ParamError
 from playground.core.project import ProjectError, default_project, load_project
+from playground.core.resources import examples_dir
 from playground.core.settings import SettingsError
 from playground.core.shapes import Analysis
 from playground.core.task import Task
@@ -38,7 +39,7 @@ from playground.ui.training import TrainingController
 log = logging.getLogger(__name__)
 
 APP_NAME = "Neural Playground"
-EXAMPLES = Path(__file__).resolve().parents[2] / "assets" / "examples"
+EXAMPLES = examples_dir()  # File > Open Example lists these
 READABLE_EXAMPLE_ZOOM = 0.6  # an example shown smaller than this is tidied up on opening
 FILE_FILTER = "Neural Playground projects (*.json);;All files (*)"
 

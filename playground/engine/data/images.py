@@ -25,13 +25,13 @@ from typing import BinaryIO, NoReturn
 import numpy as np
 
 from playground.core.datasets import IMAGE_SHAPES, DataError, data_shape
+from playground.core.resources import asset
 from playground.engine.data.bundle import DataBundle
 from playground.engine.data.split import train_count
 
 log = logging.getLogger(__name__)
 
-ASSETS = Path(__file__).resolve().parents[3] / "assets"
-DIGITS_FILE = ASSETS / "digits.npz"
+DIGITS_FILE = asset("digits.npz")
 
 DIGIT_NAMES = [str(d) for d in range(10)]
 CIFAR10_NAMES = ["airplane", "automobile", "bird", "cat", "deer", "dog", "frog", "horse", "ship",
