@@ -50,8 +50,8 @@ def short_runs(monkeypatch):
 
     run = Trainer.run
 
-    def capped(self, steps=None, epochs=None, **kwargs):
-        return run(self, steps=min(steps or MAX_STEPS, MAX_STEPS), **kwargs)
+    def capped(self, steps=None, epochs=None, **kwargs):  # at most MAX_STEPS in all, per trainer
+        return run(self, steps=max(0, min(steps or MAX_STEPS, MAX_STEPS - self.step_count)), **kwargs)
 
     monkeypatch.setattr(Trainer, "run", capped)
 

@@ -99,9 +99,12 @@ def train_command(args: argparse.Namespace, project: Project) -> int:
         # Watched once an epoch as well as at progress updates: a loss that explodes may calm
         # down again within seconds, and a rule checked only by the clock would see it by chance.
         while trainer.step_count - start_step < total and not blown_to and not trainer.diverged:
+            before = trainer.step_count
             trainer.run(steps=min(trainer.steps_per_epoch, total - (trainer.step_count - start_step)),
                         on_progress=progress)
             progress(trainer)
+            if trainer.step_count == before:  # stopped from elsewhere: nothing more will come
+                break
     except KeyboardInterrupt:  # the run so far is still measured and reported
         interrupted = True
     finally:
