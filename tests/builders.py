@@ -12,12 +12,14 @@ the tests of `playground.core` can use the graph and project builders without it
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from playground.core.graph import Graph
 from playground.core.project import DataSettings, Project, TrainSettings, default_project
 
 if TYPE_CHECKING:
+    from playground.engine.runner import Runner
     from playground.engine.trainer import Trainer
 
 Layer = str | tuple[str, dict]
@@ -78,3 +80,19 @@ def trained(project: Project, epochs: int) -> Trainer:
     trainer.run(epochs=epochs)
     assert not trainer.diverged, trainer.diverged
     return trainer
+
+
+def main_window(folder: Path, runner: Runner):
+    """The app's main window as a user opens it, on `runner`: shown, its worker started, its
+    settings in `folder` (never the user's). Not given to qtbot.addWidget: pytest-qt would close
+    it before the test marks its work saved, and the "save your changes?" box would wait for ever."""
+    from PySide6.QtCore import QSettings
+
+    from playground.ui.main_window import MainWindow
+
+    settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(runner=runner, settings=settings)
+    window.resize(1280, 800)
+    window.show()
+    window.start_worker()
+    return window

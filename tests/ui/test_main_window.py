@@ -12,10 +12,11 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QPointF, QSettings, Qt
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox
 
+from builders import main_window
 from playground.core.project import load_project
 from playground.engine.runner import make_runner
 from playground.engine.snapshot import DIVERGED, PAUSED, RUNNING
@@ -28,14 +29,7 @@ TRAIN_TIMEOUT_MS = 90_000  # generous: two cores shared with the GUI thread unde
 
 
 def _window(qtbot, tmp_path: Path, runner_kind: str = "thread") -> MainWindow:
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    # not qtbot.addWidget: pytest-qt would close it before our teardown marks the work saved,
-    # and the "save your changes?" box would wait forever
-    window = MainWindow(runner=make_runner(runner_kind), settings=settings)
-    window.resize(1280, 800)
-    window.show()
-    window.start_worker()
-    return window
+    return main_window(tmp_path, make_runner(runner_kind))
 
 
 @pytest.fixture
