@@ -16,7 +16,6 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox
 
-from builders import main_window
 from playground.core.project import load_project
 from playground.engine.runner import make_runner
 from playground.engine.snapshot import DIVERGED, PAUSED, RUNNING
@@ -24,6 +23,8 @@ from playground.ui.canvas import layer_mime_data
 from playground.ui.canvas.items import CARD_W, HEADER_H
 from playground.ui.main_window import EXAMPLES, MainWindow
 from playground.ui.views import widget_views
+
+from builders import main_window
 
 TRAIN_TIMEOUT_MS = 90_000  # generous: two cores shared with the GUI thread under test
 

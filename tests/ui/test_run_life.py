@@ -16,7 +16,6 @@ from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtTest import QTest
 
-from builders import main_window
 from playground.core.project import default_project
 from playground.engine.runner import REBUILT, Runner, ThreadRunner, make_runner
 from playground.engine.snapshot import FAILED, PAUSED, RUNNING, RunStatus, Snapshot
@@ -24,6 +23,8 @@ from playground.ui.banner import COLOURS
 from playground.ui.main_window import MainWindow
 from playground.ui.run_controller import RESTART
 from playground.ui.training import TrainingController
+
+from builders import main_window
 
 TIMEOUT_MS = 90_000  # generous: two cores shared with the GUI thread under test
 
