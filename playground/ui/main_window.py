@@ -519,7 +519,7 @@ class MainWindow(QMainWindow):
         self.views.set_data(bundle)
 
     def _configure_view(self, name: str, options: dict) -> None:
-        self.controller.runner.configure_view(name, **options)
+        self.controller.configure_view(name, **options)
 
     # ----- live plots -----------------------------------------------------------------------------
     def flush_plots(self) -> None:

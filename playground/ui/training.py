@@ -174,6 +174,12 @@ class TrainingController(QObject):
         if not self.lost:
             self.runner.set(**changes)
 
+    def configure_view(self, view: str, **options) -> None:
+        """A choice made in a view, for its probe (a lost worker is not sent it: sending would
+        quietly spawn a new one)."""
+        if not self.lost:
+            self.runner.configure_view(view, **options)
+
     def close(self) -> None:
         self._timer.stop()
         self.runner.close(timeout=1.0)

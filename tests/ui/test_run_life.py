@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import signal
+import time
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
@@ -133,6 +134,20 @@ def test_a_hung_worker_is_given_up_and_its_restart_button_brings_a_new_one(windo
     train(qtbot, window, 10)
 
 
+def test_closing_the_window_while_its_worker_hangs_ends_the_worker_too(windows, qtbot):
+    window = windows(make_runner("process"))
+    train(qtbot, window, 10)
+    runner = window.controller.runner
+    pid = runner.pid
+    os.kill(pid, signal.SIGSTOP)
+    started = time.monotonic()
+    window.close()  # nothing to save: the default project is unchanged
+    assert time.monotonic() - started < 5.0 and not window.isVisible()
+    assert not runner.alive
+    with pytest.raises(ProcessLookupError):  # ended and reaped, not left stopped
+        os.kill(pid, 0)
+
+
 class FailsToStartOnce(ThreadRunner):
     def __init__(self) -> None:
         super().__init__()
@@ -249,8 +264,11 @@ def test_a_silent_worker_is_pinged_only_while_it_should_train_and_lost_when_it_n
     controller.poll()
     assert lost and "stopped answering" in lost[0] and controller.state == FAILED
     assert not runner.alive  # stopped
+    sent = list(runner.sent)
     controller.play()  # ignored until restart(): nothing is shown as running
-    assert controller.state == FAILED and runner.sent[-1] != "play"
+    controller.apply(learning_rate=0.1)
+    controller.configure_view("maps", sample=3)
+    assert controller.state == FAILED and runner.sent == sent
 
 
 # ----- other runs the window must not show wrongly -----------------------------------------------------
