@@ -475,7 +475,8 @@ class MainWindow(QMainWindow):
         snap = snap or self.run.shown_snapshot
         state = self.controller.state
         if snap is None:
-            text = "Epoch 0 · Step 0" + ("" if self.controller.ready else " · starting the engine…")
+            starting = not self.controller.ready and not self.controller.lost
+            text = "Epoch 0 · Step 0" + (" · starting the engine…" if starting else "")
         else:
             text = f"Epoch {snap.epoch:,.1f} · Step {snap.step:,}"
             if state == RUNNING and snap.steps_per_second:

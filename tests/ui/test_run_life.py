@@ -83,7 +83,8 @@ def assert_shown_as_lost(window: MainWindow, words: str) -> None:
     assert window.banner.action.isVisible() and window.banner.action.text() == RESTART
     assert window.controller.state == FAILED
     assert window.play_action.text() == "Play" and window.play_action.isEnabled()
-    assert "steps/s" not in window.readout.text() and "failed" in window.readout.text()
+    readout = window.readout.text()
+    assert "steps/s" not in readout and "starting" not in readout and "failed" in readout
 
 
 # ----- a worker that dies, hangs or does not start ---------------------------------------------------
@@ -285,11 +286,13 @@ def test_play_pressed_twice_fast_leaves_the_run_paused(windows, qtbot):
     assert seen[-2].state == seen[-1].state == PAUSED == window.controller.state
 
 
-def test_reset_while_training_starts_the_curves_and_the_blow_up_guard_from_the_new_run(windows, qtbot):
+@pytest.mark.parametrize("action", ["reset_action", "new_action"])
+def test_reset_or_new_while_training_starts_the_curves_and_the_blow_up_guard_from_the_new_run(windows, qtbot,
+                                                                                             action):
     window = windows(make_runner("thread"))
     train(qtbot, window, 300)
     seen = snapshots_seen(window)
-    window.reset_action.trigger()
+    getattr(window, action).trigger()  # New asks nothing: the project is unchanged
     qtbot.waitUntil(lambda: bool(seen), timeout=TIMEOUT_MS)
     assert seen[0].step == 0 and window.controller.state == PAUSED
     assert window.run.start_loss == seen[0].train_loss  # the new run's own start
