@@ -25,6 +25,7 @@ from playground.core.graph import Graph
 from playground.core.project import DataSettings, Project, TrainSettings, default_project
 
 if TYPE_CHECKING:
+    from playground.engine.runner import Runner
     from playground.engine.trainer import Trainer
 
 Layer = str | tuple[str, dict]
@@ -125,3 +126,19 @@ def make_cifar(folder: Path, per_batch: int = 3) -> None:
     for b, name in enumerate(names):
         labels = [(b * per_batch + i) % 10 for i in range(per_batch)]
         (folder / name).write_bytes(cifar_records(labels))
+
+
+def main_window(folder: Path, runner: Runner):
+    """The app's main window as a user opens it, on `runner`: shown, its worker started, its
+    settings in `folder` (never the user's). Not given to qtbot.addWidget: pytest-qt would close
+    it before the test marks its work saved, and the "save your changes?" box would wait for ever."""
+    from PySide6.QtCore import QSettings
+
+    from playground.ui.main_window import MainWindow
+
+    settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(runner=runner, settings=settings)
+    window.resize(1280, 800)
+    window.show()
+    window.start_worker()
+    return window

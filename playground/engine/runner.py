@@ -28,6 +28,10 @@ from playground.engine.snapshot import (DIVERGED, FAILED, FINISHED, IDLE, PAUSED
 log = logging.getLogger(__name__)
 
 READY = "ready"
+# Sent by the worker as it starts a new run (load, reset, unload): whatever it sent before was
+# about the old run, and may still be on its way to a window that has cleared that run's plots.
+REBUILT = "rebuilt"
+PONG = "pong"  # the answer to a ping: the worker is alive and reading its commands
 PUBLISH_INTERVAL = 0.03  # seconds between snapshots while running (time-based, ~30 ms: docs/ARCHITECTURE.md)
 SNAPSHOT_SHARE = 0.05  # snapshots may take at most this share of the worker's time
 # ...but the plots still move at least this often: a thread worker's snapshot cost is inflated
@@ -115,6 +119,11 @@ class WorkerLoop:
         name, args = command[0], command[1:]
         if name == "quit":
             return False
+        if name == "ping":
+            self.channel.send(RunStatus(PONG))
+            return True
+        if name in ("load", "reset", "unload"):
+            self.channel.send(RunStatus(REBUILT))
         if name == "load":
             self.project_dict, self.device = args[0], args[1]
             self._build()
@@ -122,6 +131,10 @@ class WorkerLoop:
         if name == "reset":
             if self.project_dict is not None:
                 self._build()
+            return True
+        if name == "unload":  # the network left the canvas: nothing to train until a new load
+            self.trainer = self.probe = self.project_dict = None
+            self.state = IDLE
             return True
         if self.trainer is None:
             if name in ("play", "step", "step_epoch"):
@@ -263,9 +276,19 @@ class Runner:
     def close(self, timeout: float = 1.0) -> None:
         raise NotImplementedError
 
+    def kill(self) -> None:
+        """Stop the worker now, without asking it (it died or stopped answering); nothing more
+        is reported about it."""
+        self.close(timeout=0.0)
+
     @property
     def alive(self) -> bool:
         raise NotImplementedError
+
+    @property
+    def exit_code(self) -> int | None:
+        """How the worker ended (negative: the signal that ended a process); None if unknown."""
+        return None
 
     def load(self, project, device: str | None = None) -> None:
         """Build a fresh run of `project` (a core Project); the worker gets a plain-data copy."""
@@ -285,6 +308,14 @@ class Runner:
 
     def reset(self) -> None:
         self._send("reset")
+
+    def unload(self) -> None:
+        """Drop the run: the worker keeps no network until the next load."""
+        self._send("unload")
+
+    def ping(self) -> None:
+        """Ask for a sign of life (answered with RunStatus(PONG) between two training steps)."""
+        self._send("ping")
 
     def set(self, **changes: Any) -> None:
         """Live settings: learning_rate, batch_size, regularization(_rate), epochs, optimizer(_params)."""
@@ -403,6 +434,10 @@ class ProcessRunner(Runner):
     def pid(self) -> int | None:
         return self._process.pid if self._process is not None else None
 
+    @property
+    def exit_code(self) -> int | None:
+        return self._process.exitcode if self._process is not None else None
+
     def _send(self, *command: Any) -> None:
         if self._conn is None:
             self.start()
@@ -451,12 +486,32 @@ class ProcessRunner(Runner):
             process.kill()
             process.join(0.5)
         conn.close()
-        process.close()
+        if not process.is_alive():  # close() refuses a process that is still running
+            process.close()
+
+    def kill(self) -> None:
+        # no polite "quit" and no waiting: a stopped (SIGSTOP) or hung process never reads it,
+        # and terminate() waits until it runs again
+        process, conn = self._process, self._conn
+        self._process = self._conn = None
+        if process is None:
+            return
+        process.kill()
+        process.join(2.0)
+        conn.close()
+        if not process.is_alive():
+            process.close()
 
 
 class _QueueChannel(Channel):
-    def __init__(self, inbox: queue.Queue, outbox: queue.Queue, owner: "ThreadRunner"):
-        self.inbox, self.outbox, self.owner = inbox, outbox, owner
+    """One thread's mailboxes. Each thread gets its own: a thread left behind (hung, then
+    replaced) must neither read the next one's commands nor send it its snapshots."""
+
+    def __init__(self) -> None:
+        self.inbox: queue.Queue = queue.Queue()
+        self.outbox: queue.Queue = queue.Queue()
+        self.sent = 0  # commands the caller put in the inbox
+        self.closed = False  # the caller asked this thread to end
         self.received = 0  # as in _PipeChannel
 
     def receive(self, timeout: float | None) -> list[tuple]:
@@ -474,31 +529,26 @@ class _QueueChannel(Channel):
         self.outbox.put(message)
 
     def interrupted(self) -> bool:
-        return self.owner._interrupt > self.received
+        return self.sent > self.received
 
     def caller_alive(self) -> bool:
-        return not self.owner._closing
+        return not self.closed
 
 
 class ThreadRunner(Runner):
     def __init__(self) -> None:
-        self._inbox: queue.Queue = queue.Queue()
-        self._outbox: queue.Queue = queue.Queue()
+        self._channel = _QueueChannel()
         self._thread: threading.Thread | None = None
-        self._interrupt = 0
-        self._closing = False
         self._dead_reported = False
 
     def start(self) -> None:
         if self._thread is not None and self._thread.is_alive():
             return
-        self._closing = False
         self._dead_reported = False
-        # a fresh inbox: commands meant for an earlier thread (the 'quit' of close(), or whatever
-        # was sent after it died) must not reach this one
-        self._inbox, self._interrupt = queue.Queue(), 0
-        channel = _QueueChannel(self._inbox, self._outbox, self)
-        self._thread = threading.Thread(target=self._main, args=(channel,), name="playground-trainer",
+        # fresh mailboxes: commands meant for an earlier thread (the 'quit' of close(), or
+        # whatever was sent after it died) must not reach this one
+        self._channel = _QueueChannel()
+        self._thread = threading.Thread(target=self._main, args=(self._channel,), name="playground-trainer",
                                         daemon=True)
         self._thread.start()
 
@@ -512,17 +562,18 @@ class ThreadRunner(Runner):
     def _send(self, *command: Any) -> None:
         if self._thread is None:
             self.start()
-        self._inbox.put(command)
-        self._interrupt += 1
+        self._channel.inbox.put(command)
+        self._channel.sent += 1
 
     def poll(self) -> list:
         messages = []
+        outbox = self._channel.outbox
         try:
             while True:
-                messages.append(self._outbox.get_nowait())
+                messages.append(outbox.get_nowait())
         except queue.Empty:
             pass
-        if self._thread is not None and not self._thread.is_alive() and not self._closing \
+        if self._thread is not None and not self._thread.is_alive() and not self._channel.closed \
                 and not self._dead_reported:
             self._dead_reported = True
             messages.append(RunError("The training worker stopped unexpectedly. Press Reset to start "
@@ -530,14 +581,16 @@ class ThreadRunner(Runner):
         return messages
 
     def close(self, timeout: float = 1.0) -> None:
-        thread = self._thread
+        thread, channel = self._thread, self._channel
         if thread is None:
             return
-        self._closing = True
-        self._inbox.put(("quit",))
-        self._interrupt += 1
-        thread.join(timeout)
-        if thread.is_alive():
+        channel.closed = True
+        channel.inbox.put(("quit",))
+        channel.sent += 1
+        if timeout > 0:
+            thread.join(timeout)
+        if thread.is_alive() and timeout > 0:
+            # a thread cannot be killed: it is left to end at its next command check
             log.warning("the training thread did not stop within %.1f s", timeout)
         self._thread = None
 

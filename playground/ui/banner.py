@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+
+COLOURS = {"warning": "#fff4d6", "error": "#fde2e1", "info": "#e3f0fb"}
 
 
 class Banner(QWidget):
@@ -10,6 +15,9 @@ class Banner(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        # a QWidget subclass paints no style-sheet background without this: every banner was
+        # drawn in the window's grey, an error looking like a hint
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.label = QLabel()
         self.label.setWordWrap(True)
         self.action = QPushButton()
@@ -22,14 +30,15 @@ class Banner(QWidget):
         layout.addWidget(self.label, 1)
         layout.addWidget(self.action)
         layout.addWidget(close)
-        self.setAutoFillBackground(True)
         self.hide()
-        self._callback = None
+        self.kind = ""
+        self._callback: Callable[[], None] | None = None
         self.action.clicked.connect(self._act)
 
-    def show_message(self, text: str, kind: str = "warning", action: str = "", callback=None) -> None:
-        colour = {"warning": "#fff4d6", "error": "#fde2e1", "info": "#e3f0fb"}[kind]
-        self.setStyleSheet(f"Banner {{ background: {colour}; border-bottom: 1px solid #d0c8b0; }}")
+    def show_message(self, text: str, kind: str = "warning", action: str = "",
+                     callback: Callable[[], None] | None = None) -> None:
+        self.kind = kind
+        self.setStyleSheet(f"Banner {{ background: {COLOURS[kind]}; border-bottom: 1px solid #d0c8b0; }}")
         self.label.setText(text)
         self.action.setText(action)
         self.action.setVisible(bool(action))
@@ -37,6 +46,8 @@ class Banner(QWidget):
         self.show()
 
     def _act(self) -> None:
-        if self._callback is not None:
-            self._callback()
+        # hidden first: the callback may put up a banner of its own (a restart that fails again)
+        callback = self._callback
         self.hide()
+        if callback is not None:
+            callback()

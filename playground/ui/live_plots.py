@@ -17,9 +17,9 @@ from PySide6.QtWidgets import QTabWidget
 from playground.engine.snapshot import Snapshot
 from playground.ui.canvas.scene import CanvasScene
 from playground.ui.plots.boundary import BoundaryPlot
-from playground.ui.plots.curves import CurvesPlot
+from playground.ui.plots.curves import CurvePoints, CurvesPlot
 from playground.ui.plots.frames import FrameScheduler
-from playground.ui.plots.gradients import GradientsPlot
+from playground.ui.plots.gradients import GradientPoints, GradientsPlot
 from playground.ui.views.area import ViewsArea
 
 
@@ -45,6 +45,7 @@ class LivePlots(QObject):
         self.snapshot: Snapshot | None = None  # the latest, for the deferred stages
         self.hovered: tuple[int, int] | None = None  # (node id, unit) under the mouse
         self._links_waiting: list[list[int]] = []  # link batches of the frame being drawn
+        self._kept: tuple[CurvePoints, GradientPoints] | None = None  # a hidden run's points
 
     @property
     def boundary(self) -> BoundaryPlot | None:
@@ -70,6 +71,7 @@ class LivePlots(QObject):
 
     def clear(self) -> None:
         """A new run: nothing of the old one stays on screen."""
+        self._kept = None
         self.curves.clear()
         self.gradients.clear()
         self.frames.cancel()
@@ -77,6 +79,23 @@ class LivePlots(QObject):
         self._links_waiting = []
         self.scene.clear_snapshot()
         self.views.clear()
+
+    def put_away(self) -> None:
+        """The run is hidden, not gone (its network left the canvas): the plots show their empty
+        state and keep its points for bring_back()."""
+        kept = (self.curves.put_away(), self.gradients.put_away())
+        self.clear()
+        self._kept = kept
+
+    def bring_back(self, snap: Snapshot | None) -> None:
+        """Show the hidden run again: its curves and norms, and `snap` (its latest) everywhere else."""
+        if self._kept is not None:
+            curves, gradients = self._kept
+            self._kept = None
+            self.curves.bring_back(curves)
+            self.gradients.bring_back(gradients)
+        if snap is not None:
+            self.show(snap)
 
     def flush(self) -> None:
         """Draw every waiting slice now (tests, and readers that need the plots current)."""

@@ -42,6 +42,26 @@ APP_NAME = "Neural Playground"
 EXAMPLES = examples_dir()  # File > Open Example lists these
 READABLE_EXAMPLE_ZOOM = 0.6  # an example shown smaller than this is tidied up on opening
 FILE_FILTER = "Neural Playground projects (*.json);;All files (*)"
+Key = QKeySequence | QKeySequence.StandardKey | Qt.Key | str
+
+
+def key_sequences(*keys: Key) -> list[QKeySequence]:
+    """Every binding of `keys` (a standard key has several, which differ by platform), each once.
+
+    One key twice among an action's shortcuts makes Qt call every press of it ambiguous and do
+    nothing: redo held the platform's Redo and "Ctrl+Shift+Z", which on Linux are the same key.
+    """
+    found: dict[str, QKeySequence] = {}
+    for key in keys:
+        if isinstance(key, QKeySequence.StandardKey):
+            sequences = QKeySequence.keyBindings(key)
+        else:
+            sequences = [QKeySequence(key)]
+        for sequence in sequences:
+            text = sequence.toString(QKeySequence.SequenceFormat.PortableText)
+            if text:
+                found.setdefault(text, sequence)
+    return list(found.values())
 
 
 class MainWindow(QMainWindow):
@@ -84,12 +104,12 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
 
     # ----- construction -----------------------------------------------------------------------
-    def _action(self, text: str, slot, shortcut=None, tip: str = "") -> QAction:
+    def _action(self, text: str, slot, shortcut: Key | tuple[Key, ...] | None = None, tip: str = "") -> QAction:
         action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.setToolTip(f"{tip or text} ({QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)})"
-                          if shortcut is not None else (tip or text))
+        keys = key_sequences(*(shortcut if isinstance(shortcut, tuple) else (shortcut,))) if shortcut is not None else []
+        action.setShortcuts(keys)
+        action.setToolTip(f"{tip or text} ({keys[0].toString(QKeySequence.SequenceFormat.NativeText)})"
+                          if keys else (tip or text))
         action.setStatusTip(tip or text)
         action.triggered.connect(slot)
         self.addAction(action)
@@ -104,8 +124,9 @@ class MainWindow(QMainWindow):
         self.quit_action = self._action("&Quit", self.close, S.Quit, "Close the window")
         stack = self.document.undo_stack
         self.undo_action = self._action("&Undo", stack.undo, S.Undo, "Undo the last change")
-        self.redo_action = self._action("&Redo", stack.redo, S.Redo, "Redo what was undone")
-        self.redo_action.setShortcuts([QKeySequence(S.Redo), QKeySequence("Ctrl+Shift+Z")])
+        # Ctrl+Shift+Z and Ctrl+Y on every platform, whichever of them its Redo names
+        self.redo_action = self._action("&Redo", stack.redo, (S.Redo, "Ctrl+Shift+Z", "Ctrl+Y"),
+                                        "Redo what was undone")
         # fixed button texts (a changing "Undo Change learning rate" would push Play sideways);
         # what would be undone goes in the tooltip
         stack.canUndoChanged.connect(self.undo_action.setEnabled)
@@ -235,11 +256,13 @@ class MainWindow(QMainWindow):
         doc.file_changed.connect(self._update_title)
         doc.project_replaced.connect(self._on_project_replaced)
         ctl.latest.connect(self._on_snapshot)
-        ctl.snapshots_arrived.connect(self.live.add)
+        ctl.snapshots_arrived.connect(self._on_snapshots)
         ctl.state_changed.connect(self._update_run_controls)
         self.run.notice.connect(self._show_notice)
         self.run.notice_cleared.connect(self.banner.hide)
         self.run.controls_changed.connect(self._update_run_controls)
+        self.run.run_hidden.connect(self._on_run_hidden)
+        self.run.run_shown.connect(self._on_run_shown)
         ctl.worker_ready.connect(self._on_worker_ready)
         ctl.run_loaded.connect(self.live.clear)
         self.palette.add_requested.connect(self._add_from_palette)
@@ -453,10 +476,11 @@ class MainWindow(QMainWindow):
         self._update_readout()
 
     def _update_readout(self, snap: Snapshot | None = None) -> None:
-        snap = snap or self.controller.snapshot
+        snap = snap or self.run.shown_snapshot
         state = self.controller.state
         if snap is None:
-            text = "Epoch 0 · Step 0" + ("" if self.controller.ready else " · starting the engine…")
+            starting = not self.controller.ready and not self.controller.lost
+            text = "Epoch 0 · Step 0" + (" · starting the engine…" if starting else "")
         else:
             text = f"Epoch {snap.epoch:,.1f} · Step {snap.step:,}"
             if state == RUNNING and snap.steps_per_second:
@@ -500,7 +524,7 @@ class MainWindow(QMainWindow):
         self.views.set_data(bundle)
 
     def _configure_view(self, name: str, options: dict) -> None:
-        self.controller.runner.configure_view(name, **options)
+        self.controller.configure_view(name, **options)
 
     # ----- live plots -----------------------------------------------------------------------------
     def flush_plots(self) -> None:
@@ -531,7 +555,21 @@ class MainWindow(QMainWindow):
         labels = dict(FEATURES)
         return [labels[key] for key in keys]
 
+    def _on_snapshots(self, snapshots: list[Snapshot]) -> None:
+        if not self.run.hidden:
+            self.live.add(snapshots)
+
     def _on_snapshot(self, snap: Snapshot) -> None:
-        self.live.show(snap)
-        self._update_readout(snap)
+        if not self.run.hidden:
+            self.live.show(snap)
+            self._update_readout(snap)
+
+    def _on_run_hidden(self) -> None:
+        """The canvas is empty: the run it trained is kept for undo, but nothing of it is shown."""
+        self.live.put_away()
+        self._update_readout()
+
+    def _on_run_shown(self) -> None:
+        self.live.bring_back(self.controller.snapshot)
+        self._update_readout()
 

@@ -1,5 +1,11 @@
 """The run's life, between the document and the worker: which run is loaded and whether it still
-fits the network, Play/Step/Reset, live settings, and pausing a run whose loss blows up.
+fits the network, Play/Step/Reset, live settings, pausing a run whose loss blows up, and a new
+worker when the old one is lost.
+
+A trained run whose network changed is kept (paused) until the user chooses. While the canvas is
+empty it is not shown (`hidden`): plots of a network that is not there would say something
+false. Undo back to its network shows it again, whole; a run that is gone (the worker was lost,
+or an untrained run that was simply dropped) never comes back: its network gets a new run.
 
 The window only lays out and connects: it calls these methods from its actions and shows the
 notices this object emits (in its banner) and the controls' state.
@@ -21,6 +27,7 @@ log = logging.getLogger(__name__)
 
 RESET = "Reset"
 NEW_RUN = "Start new run"
+RESTART = "Restart"
 
 
 class RunController(QObject):
@@ -29,6 +36,8 @@ class RunController(QObject):
     notice = Signal(str, str, str)
     notice_cleared = Signal()
     controls_changed = Signal()  # Play/Step/Reset may need other texts or enabled states
+    run_hidden = Signal()  # the loaded run's network left the canvas: its plots go, kept for undo
+    run_shown = Signal()  # ...and came back: its plots return
 
     def __init__(self, document: Document, worker: TrainingController, parent: QObject | None = None):
         super().__init__(parent)
@@ -36,10 +45,12 @@ class RunController(QObject):
         self.worker = worker
         self.stale = False  # the loaded run was trained, and the network has changed since
         self.start_loss: float | None = None  # training loss at the run's first snapshot
+        self.hidden = False  # the loaded run is kept (for undo) but not shown: the canvas is empty
         worker.snapshots_arrived.connect(self._on_snapshots)
         worker.latest.connect(self._on_snapshot)
         worker.run_loaded.connect(self._forget_run)
         worker.error.connect(self._on_error)
+        worker.worker_lost.connect(self._on_worker_lost)
         document.architecture_changed.connect(self.definition_changed)
         document.data_changed.connect(self.definition_changed)
         document.training_changed.connect(self.training_changed)
@@ -51,16 +62,26 @@ class RunController(QObject):
         self.load()
 
     def load(self, play: bool = False) -> None:
-        """Build a new run from the document (fresh weights); the plots start over."""
+        """Build a new run from the document (fresh weights); the plots start over. A network
+        that cannot train gets no run at all, and the plots show their empty state."""
         self.stale = False
+        self.hidden = False
+        if self.worker.lost:  # its banner stays up until Restart (or Play) brings a new worker
+            self.controls_changed.emit()
+            return
         self.notice_cleared.emit()
         if not self.worker.started:
             return  # start() loads the run once the window is up
         if self.document.analysis.ok:
             self.worker.load(self.document.resolved_project(), self.document.run_signature(), play)
         else:
-            self.worker.loaded_signature = None
+            self.worker.unload()
         self.controls_changed.emit()
+
+    @property
+    def shown_snapshot(self) -> Snapshot | None:
+        """The snapshot the read-outs show: none while the run is hidden."""
+        return None if self.hidden else self.worker.snapshot
 
     @property
     def fits(self) -> bool:
@@ -73,6 +94,9 @@ class RunController(QObject):
         worker = self.worker
         if worker.loaded_signature == self.document.run_signature():
             self.stale = False  # e.g. undone back to what is running
+            if self.hidden:
+                self.hidden = False
+                self.run_shown.emit()
             self.notice_cleared.emit()
             self.controls_changed.emit()
             return
@@ -80,10 +104,18 @@ class RunController(QObject):
             if worker.state == RUNNING:
                 worker.pause()
             self.stale = True
-            self.notice.emit(
-                f"The network changed, so the trained run ({worker.trained_steps:,} steps) no longer fits it. "
-                "Press Play or Reset to train the new network from scratch, or Undo (Ctrl+Z) to keep "
-                "the old run.", "info", NEW_RUN)
+            if not self.document.project.graph.nodes:
+                if not self.hidden:
+                    self.hidden = True
+                    self.run_hidden.emit()
+                self.notice.emit(
+                    f"The canvas is empty, so the trained run ({worker.trained_steps:,} steps) is put away. "
+                    "Undo (Ctrl+Z) brings its network back and the run with it.", "info", "")
+            else:
+                self.notice.emit(
+                    f"The network changed, so the trained run ({worker.trained_steps:,} steps) no longer "
+                    "fits it. Press Play or Reset to train the new network from scratch, or Undo (Ctrl+Z) "
+                    "to keep the old run.", "info", NEW_RUN)
             self.controls_changed.emit()
             return
         self.load()
@@ -109,6 +141,8 @@ class RunController(QObject):
             return ""
         if not self.document.analysis.ok:
             return self.document.analysis.first_error()
+        if self.worker.lost:
+            self.worker.restart()
         if not self.fits:
             self.load(play=True)
             return ""
@@ -127,13 +161,16 @@ class RunController(QObject):
     def _ensure_run(self) -> bool:
         if not self.document.analysis.ok:
             return False
+        if self.worker.lost:
+            self.worker.restart()
         if not self.fits:
             self.load()
         return True
 
     def reset(self) -> None:
-        if not self.worker.runner.alive:
-            self.worker.runner.start()
+        """New weights from step 0; with a new worker if the old one was lost (Restart)."""
+        if self.worker.lost:
+            self.worker.restart()
         self.load()
 
     # ----- what the run reports ------------------------------------------------------------------
@@ -162,6 +199,10 @@ class RunController(QObject):
             f"Training paused at step {snap.step:,}: the loss grew from {self.start_loss:.3g} to "
             f"{snap.train_loss:.3g}, so the run is diverging. The learning rate ({lr:g}) is probably "
             "too high: lower it in the Training panel, then press Reset.", "warning", RESET)
+
+    def _on_worker_lost(self, sentence: str) -> None:
+        self.notice.emit(sentence, "error", RESTART)
+        self.controls_changed.emit()
 
     def _on_error(self, message: str) -> None:
         self.notice.emit(message, "warning" if self.worker.state == DIVERGED else "error", "")

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QPointF, QSettings, Qt
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox
 
@@ -24,18 +24,13 @@ from playground.ui.canvas.items import CARD_W, HEADER_H
 from playground.ui.main_window import EXAMPLES, MainWindow
 from playground.ui.views import widget_views
 
+from builders import main_window
+
 TRAIN_TIMEOUT_MS = 90_000  # generous: two cores shared with the GUI thread under test
 
 
 def _window(qtbot, tmp_path: Path, runner_kind: str = "thread") -> MainWindow:
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    # not qtbot.addWidget: pytest-qt would close it before our teardown marks the work saved,
-    # and the "save your changes?" box would wait forever
-    window = MainWindow(runner=make_runner(runner_kind), settings=settings)
-    window.resize(1280, 800)
-    window.show()
-    window.start_worker()
-    return window
+    return main_window(tmp_path, make_runner(runner_kind))
 
 
 @pytest.fixture

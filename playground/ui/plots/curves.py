@@ -13,6 +13,7 @@ import logging
 import math
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 
 import numpy as np
 import pyqtgraph as pg
@@ -72,6 +73,17 @@ def readout_html(rows: list[tuple[str, str, str | None]]) -> str:
             row += f"<td>accuracy&nbsp;<b>{acc}</b></td>"
         cells.append(f"<tr>{row}</tr>")
     return f"<table cellspacing='0' cellpadding='0'>{''.join(cells)}</table>"
+
+
+@dataclass
+class CurvePoints:
+    """A run's points, taken out of the plot while the run is hidden (put_away/bring_back)."""
+
+    history: History
+    ema: list[float]
+    last_step: int | None
+    classification: bool
+    smoothing: float
 
 
 class CurvesPlot(QWidget):
@@ -185,10 +197,7 @@ class CurvesPlot(QWidget):
                 self.clear()
         self._last_step = step
         classification = snapshot.train_accuracy is not None
-        if classification != self._classification:
-            self._classification = classification
-            self.acc_plot.setVisible(classification)
-            self._show_loss_x_axis(not classification)
+        self._set_classification(classification)
         train_acc = snapshot.train_accuracy
         test_acc = snapshot.test_accuracy
         raw = (snapshot.train_loss, snapshot.test_loss,
@@ -208,6 +217,12 @@ class CurvesPlot(QWidget):
             self.on_dirty()  # every time: a part drawn since must be drawn again
         elif not self._refresh_timer.isActive():
             self._refresh_timer.start()
+
+    def _set_classification(self, classification: bool) -> None:
+        if classification != self._classification:
+            self._classification = classification
+            self.acc_plot.setVisible(classification)
+            self._show_loss_x_axis(not classification)
 
     def draw(self, part: str | None = None) -> None:
         """Push waiting points to the lines (of one part) if anyone can see them.
@@ -307,6 +322,22 @@ class CurvesPlot(QWidget):
             item.setData([], [])
         self.follower.reset()
         self._update_latest()
+
+    def put_away(self) -> CurvePoints:
+        """Take the run's points out, leaving the plot empty; bring_back() shows them again."""
+        points = CurvePoints(self.history, list(self._ema), self._last_step, self._classification,
+                             self._smoothing)
+        self.history = History(points.history.columns, cap=points.history.cap)
+        self.clear()
+        return points
+
+    def bring_back(self, points: CurvePoints) -> None:
+        self.clear()
+        self.history, self._ema, self._last_step = points.history, points.ema, points.last_step
+        self._set_classification(points.classification)
+        if points.smoothing != self._smoothing:  # the slider moved meanwhile
+            self._recompute_smoothing()
+        self.flush()
 
     # ---- options ----------------------------------------------------------------------------
 

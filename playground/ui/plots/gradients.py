@@ -12,6 +12,7 @@ import logging
 import math
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 
 import numpy as np
 import pyqtgraph as pg
@@ -97,6 +98,18 @@ def legend_html(names: list[str]) -> str:
         f"<span style='white-space: nowrap'>"
         f"<span style='color: {colors.hex_color(colors.layer_color(i))}'>\u2501\u2501</span>"
         f"&nbsp;{html.escape(name)}</span>" for i, name in enumerate(names))
+
+
+@dataclass
+class GradientPoints:
+    """A run's norms, taken out of the plot while the run is hidden (put_away/bring_back)."""
+
+    names: list[str]
+    history: History
+    current: np.ndarray
+    loss: float
+    last_step: int | None
+    current_step: int
 
 
 class GradientsPlot(QWidget):
@@ -381,3 +394,19 @@ class GradientsPlot(QWidget):
             item.setData([], [])
         self.follower.reset()
         self._update_bars()
+
+    def put_away(self) -> GradientPoints:
+        """Take the run's norms out, leaving the plot empty; bring_back() shows them again."""
+        points = GradientPoints(self._names, self.history, self._current, self._loss, self._last_step,
+                                self._current_step)
+        self.history = History(points.history.columns, cap=self._cap)
+        self.clear()
+        return points
+
+    def bring_back(self, points: GradientPoints) -> None:
+        self.clear()
+        if points.names != self._names:
+            self._set_layers(points.names)
+        self.history, self._current, self._loss = points.history, points.current, points.loss
+        self._last_step, self._current_step = points.last_step, points.current_step
+        self.flush()
