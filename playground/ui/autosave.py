@@ -20,9 +20,7 @@ import json
 import logging
 import os
 import time
-import uuid
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -72,10 +70,11 @@ class Recovered:
     source: Path | None  # the project file the work came from; None for an untitled project
 
     def when(self, now: float | None = None) -> str:
-        saved = datetime.fromtimestamp(self.saved_at)
-        today = datetime.fromtimestamp(time.time() if now is None else now).date()
-        day = "today" if saved.date() == today else saved.strftime("%a %d %b %Y")
-        return f"{day} at {saved:%H:%M}"
+        """"today at 10:42", or "Mon 30 Nov 2026 at 16:05" (local time)."""
+        saved = time.localtime(self.saved_at)
+        today = time.localtime(time.time() if now is None else now)
+        same_day = saved[:3] == today[:3]  # year, month, day
+        return f"{'today' if same_day else time.strftime('%a %d %b %Y', saved)} at {time.strftime('%H:%M', saved)}"
 
 
 def autosave_dict(document: Document, saved_at: float) -> dict[str, Any]:
@@ -118,7 +117,7 @@ class Autosave(QObject):
     def __init__(self, document: Document, folder: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.document, self.folder = document, Path(folder)
-        self.path = self.folder / f"{PREFIX}{os.getpid()}-{uuid.uuid4().hex[:8]}.json"
+        self.path = self.folder / f"{PREFIX}{os.getpid()}-{os.urandom(4).hex()}.json"
         self._lock = _lock_for(self.path)  # taken before the first write
         self.quiet = QTimer(self)
         self.limit = QTimer(self)
