@@ -358,3 +358,4 @@ def test_work_survives_a_killed_app(windows, boxes, qtbot, tmp_path):
     assert len(texts) == 1 and "(lesson.json, today at" in texts[0]
     assert window.document.project.to_dict() == expected.to_dict()
     assert window.document.path == source.resolve() and window.isWindowModified()
+    assert not copy.exists() and not copy.with_suffix(".lock").exists()  # the killed app's, taken over
