@@ -9,25 +9,41 @@ from __future__ import annotations
 import logging
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from playground.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
 
-def main(argv: list[str] | None = None) -> int:
+def launch(argv: list[str] | None = None) -> tuple[QApplication, MainWindow]:
+    """Make the application and its window as a user's start makes them, with the project named in
+    `argv` open; returns (QApplication, MainWindow) ready for app.exec(). After the first paint the
+    worker starts, and the window offers back the work of an app that closed unexpectedly."""
     argv = list(sys.argv[1:] if argv is None else argv)
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
+    from playground.ui.autosave import default_folder
     from playground.ui.main_window import APP_NAME, MainWindow
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setOrganizationName("NeuralPlayground")
     app.setApplicationName(APP_NAME)
-    window = MainWindow()
+    window = MainWindow(autosave_folder=default_folder())  # after the names: they name the folder
     if argv:
         window.open_path(Path(argv[0]))
     window.show()
     QTimer.singleShot(0, window.start_worker)  # after the first paint
+    QTimer.singleShot(0, window.offer_recovery)  # while the worker warms up
+    return app, window
+
+
+def main(argv: list[str] | None = None) -> int:
+    app, _window = launch(argv)
     return app.exec()
 
 

@@ -46,6 +46,7 @@ def _child_env(config_dir: str) -> dict[str, str]:
     env = dict(os.environ)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")  # set it (e.g. to xcb) to measure on a screen
     env["XDG_CONFIG_HOME"] = config_dir  # app.main() keeps its QSettings there
+    env["XDG_DATA_HOME"] = config_dir  # and its autosaves: the user's own are never offered here
     env.pop("PLAYGROUND_RUNNER", None)  # the app's default runner (a worker process) is what we measure
     env["PYTHONPATH"] = os.pathsep.join(p for p in (str(ROOT), env.get("PYTHONPATH", "")) if p)
     return env

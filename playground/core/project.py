@@ -9,15 +9,13 @@ from __future__ import annotations
 import json
 import logging
 import math
-import os
 import re
-import secrets
-import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from playground.core import catalog
+from playground.core.atomic_file import write_text_atomically
 from playground.core.datasets import DATASETS, DataError
 from playground.core.graph import Graph, GraphError, Link, Node
 from playground.core.params import ParamError
@@ -87,49 +85,7 @@ class Project:
 
     def save(self, path: str | Path) -> None:
         """Write atomically, so a crash mid-save never leaves half a file; raises OSError."""
-        write_atomically(Path(path), self.to_json() + "\n")
-
-
-def write_atomically(path: Path, text: str) -> None:
-    """`text` into `path` (UTF-8) such that `path` is always either its old or its new content.
-
-    The text goes to a temporary file in the same folder (os.replace cannot cross file systems),
-    reaches the disk (fsync) and only then takes the file's name; a crash or a full disk at any
-    point leaves the old file whole and, at worst, a stray temporary file.
-    """
-    data = text.encode("utf-8")  # before any file exists: text that cannot be encoded fails here
-    tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")  # two saves never share one
-    # 0o666 less the umask, as for any new file; the mode of the file it replaces, if any
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        if path.exists():
-            os.chmod(tmp, stat.S_IMODE(os.stat(path).st_mode))
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
-    _sync_folder(path.parent)
-
-
-def _sync_folder(folder: Path) -> None:
-    """Make the rename itself durable (POSIX); folders cannot be opened this way on Windows."""
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
+        write_text_atomically(path, self.to_json() + "\n")
 
 
 # ----- loading -------------------------------------------------------------------------

@@ -21,6 +21,7 @@ from playground.core.shapes import Analysis
 from playground.core.task import Task
 from playground.engine.runner import Runner
 from playground.engine.snapshot import DIVERGED, FAILED, FINISHED, RUNNING, Snapshot
+from playground.ui.autosave import Autosave, offer_recovery
 from playground.ui.banner import Banner
 from playground.ui.canvas.palette import Palette
 from playground.ui.canvas.scene import CanvasScene
@@ -66,7 +67,9 @@ def key_sequences(*keys: Key) -> list[QKeySequence]:
 
 class MainWindow(QMainWindow):
     def __init__(self, runner: Runner | None = None, document: Document | None = None,
-                 settings: QSettings | None = None):
+                 settings: QSettings | None = None, autosave_folder: Path | None = None):
+        """`autosave_folder`: where unsaved work is copied (ui/autosave.py); the app passes the
+        user's app-data folder, None keeps no copies (tests, the bench)."""
         super().__init__()
         self.settings = settings or QSettings()
         self.document = document or Document(default_project())
@@ -98,6 +101,9 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_layout()
         self._connect()
+        self.autosave = None if autosave_folder is None else Autosave(doc, autosave_folder, self)
+        if self.autosave is not None:
+            self.autosave.failed.connect(self.show_status)
         self._update_title()
         self._on_analysis(doc.analysis)
         self._update_run_controls()
@@ -279,6 +285,10 @@ class MainWindow(QMainWindow):
         """Spawn the training worker and queue the first run; the worker warms up meanwhile."""
         self.run.start()
 
+    def offer_recovery(self) -> bool:
+        """Offer back the work of an app that closed unexpectedly; True if the user recovered it."""
+        return self.autosave is not None and offer_recovery(self, self.autosave, APP_NAME)
+
     def showEvent(self, event) -> None:  # noqa: N802 (Qt API)
         super().showEvent(event)
         if not self._shown_once:
@@ -313,6 +323,8 @@ class MainWindow(QMainWindow):
         if not self._maybe_keep_work():
             event.ignore()
             return
+        if self.autosave is not None:
+            self.autosave.close()  # saved or discarded by the user: nothing to recover
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
         self.settings.setValue("window/split", self.centralWidget().saveState())

@@ -100,7 +100,7 @@ def test_a_crash_mid_save_leaves_the_old_file_whole(tmp_path, monkeypatch, faili
     def crash(*args):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(f"playground.core.project.os.{failing}", crash)
+    monkeypatch.setattr(f"playground.core.atomic_file.os.{failing}", crash)
     with pytest.raises(OSError):
         default_project().save(path)
     assert path.read_bytes() == before
@@ -112,8 +112,8 @@ def test_save_writes_through_fsync_then_renames(tmp_path, monkeypatch):
 
     calls = []
     real_fsync, real_replace = os.fsync, os.replace
-    monkeypatch.setattr("playground.core.project.os.fsync", lambda fd: calls.append("fsync") or real_fsync(fd))
-    monkeypatch.setattr("playground.core.project.os.replace",
+    monkeypatch.setattr("playground.core.atomic_file.os.fsync", lambda fd: calls.append("fsync") or real_fsync(fd))
+    monkeypatch.setattr("playground.core.atomic_file.os.replace",
                         lambda a, b: calls.append("replace") or real_replace(a, b))
     default_project().save(tmp_path / "p.json")
     assert calls[:2] == ["fsync", "replace"]
