@@ -13,6 +13,7 @@ from playground.engine.snapshot import loss_blew_up
 from playground.engine.trainer import Trainer, TrainingError
 
 DEFAULT_EPOCHS = 50
+UNSAVED = 4  # exit code: trained, but the weights file could not be written
 BAR = 30
 # Training samples scored to watch for a loss that explodes while staying finite: enough to
 # see a 20-fold rise, few enough to check at every progress update of a CNN too.
@@ -85,4 +86,13 @@ def train_command(args: argparse.Namespace, project: Project) -> int:
     metrics = trainer.evaluate()
     print(f"{trainer.step_count} steps, {trainer.epoch:.1f} epochs in {elapsed:.1f} s")
     print(_format_metrics(metrics))
+    if getattr(args, "save_weights", None):
+        from playground.engine.export.source import ExportError
+        from playground.engine.export.weights import save_weights
+
+        try:
+            print(f"weights saved to {save_weights(trainer.model, project.graph, args.save_weights)}")
+        except ExportError as exc:
+            print(exc, file=sys.stderr)
+            return UNSAVED
     return 3 if trainer.diverged or blown_to else 0

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from playground.core.table import load_table
+from playground.core.table import TableData, load_table
 from playground.engine.data.bundle import DataBundle
 from playground.engine.data.split import shuffled_split
 
@@ -18,12 +18,13 @@ def standardize(train: np.ndarray, test: np.ndarray) -> tuple[np.ndarray, np.nda
     return (train - mean) / std, (test - mean) / std
 
 
-def load_csv(name: str, values: dict) -> DataBundle:
+def csv_arrays(values: dict) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, TableData]:
+    """x_train, y_train, x_test, y_test of the CSV file, and the table they come from. Exported
+    scripts carry this function."""
     data = load_table(values["path"], values["target_column"], values["task"])
-    shape = data.shape
     x = np.frombuffer(data.inputs, dtype=np.float64).reshape(data.n_rows, len(data.input_columns))
     targets = np.frombuffer(data.targets, dtype=np.float64)
-    if shape.task == "classification":
+    if data.task == "classification":
         y = targets.astype(np.int64)
     else:
         y = targets.astype(np.float32).reshape(data.n_rows, 1)
@@ -32,6 +33,10 @@ def load_csv(name: str, values: dict) -> DataBundle:
     x_train, x_test = x[train], x[test]
     if values["normalize"]:
         x_train, x_test = standardize(x_train, x_test)
-    return DataBundle(x_train=x_train.astype(np.float32), y_train=y[train],
-                      x_test=x_test.astype(np.float32), y_test=y[test],
-                      shape=shape, class_names=list(data.class_names))
+    return x_train.astype(np.float32), y[train], x_test.astype(np.float32), y[test], data
+
+
+def load_csv(name: str, values: dict) -> DataBundle:
+    x_train, y_train, x_test, y_test, data = csv_arrays(values)
+    return DataBundle(x_train=x_train, y_train=y_train, x_test=x_test, y_test=y_test,
+                      shape=data.shape, class_names=list(data.class_names))
