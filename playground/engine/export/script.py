@@ -266,6 +266,8 @@ def main(argv=None):
     loss_fn = OBJECTIVE.training_loss()
 
     n = len(x_train)
+    if rank == 0:
+        print(f"{{n}} training samples, {{world}} process{{'es' if world > 1 else ''}} on {{device}}", flush=True)
     if world > 1:  # each process trains on its share of every epoch
         sampler = DistributedSampler(range(n), num_replicas=world, rank=rank, shuffle=True, seed=SEED)
     else:  # the order the app's trainer uses
