@@ -45,6 +45,15 @@ class WorkerInfo:
     warmup_seconds: float = 0.0
 
 
+@dataclass
+class Exported:
+    """The answer to an export command: the file written, or why it was not (a sentence)."""
+
+    kind: str  # "weights" | "onnx"
+    path: str
+    error: str = ""
+
+
 # ----- the worker side ----------------------------------------------------------------------
 class Channel:
     """What the worker loop needs from its transport."""
@@ -123,6 +132,9 @@ class WorkerLoop:
             if self.project_dict is not None:
                 self._build()
             return True
+        if name == "export":
+            self._export(*args)
+            return True
         if self.trainer is None:
             if name in ("play", "step", "step_epoch"):
                 self.channel.send(RunError("There is no network to train yet: fix the problems shown "
@@ -158,6 +170,25 @@ class WorkerLoop:
             if self.probe.configure(args[0], args[1]) and self.state != RUNNING:
                 self._publish()
         return True
+
+    def _export(self, kind: str, path: str) -> None:
+        """Write the run's network (its weights, or an ONNX file) where the user chose."""
+        if self.trainer is None:
+            self.channel.send(Exported(kind, path, "There is no network to export yet: fix the problems shown "
+                                                   "first."))
+            return
+        from playground.engine.export.command import export_run
+        from playground.engine.export.source import ExportError
+
+        try:
+            export_run(self.trainer, kind, path)
+        except ExportError as exc:
+            self.channel.send(Exported(kind, path, str(exc)))
+        except Exception as exc:  # a bug: still a sentence in the window, the details in the log
+            log.warning("export failed", exc_info=True)
+            self.channel.send(Exported(kind, path, f"The {kind} could not be exported: {exc}"))
+        else:
+            self.channel.send(Exported(kind, path))
 
     def _steps_to_epoch_end(self) -> int:
         t = self.trainer
@@ -289,6 +320,10 @@ class Runner:
     def set(self, **changes: Any) -> None:
         """Live settings: learning_rate, batch_size, regularization(_rate), epochs, optimizer(_params)."""
         self._send("set", changes)
+
+    def export(self, kind: str, path: str) -> None:
+        """Write the run's weights ("weights") or network ("onnx") to `path`; an `Exported` answers."""
+        self._send("export", kind, path)
 
     def configure_view(self, view: str, **options: Any) -> None:
         """Pass a choice made in a view (such as the sample to look into) to that view's probe."""

@@ -11,7 +11,7 @@ import logging
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from playground.core.project import Project
-from playground.engine.runner import READY, Runner, WorkerInfo, make_runner
+from playground.engine.runner import READY, Exported, Runner, WorkerInfo, make_runner
 from playground.engine.snapshot import (DIVERGED, FAILED, FINISHED, IDLE, PAUSED, RUNNING, RunError,
                                         RunStatus, Snapshot)
 
@@ -27,6 +27,7 @@ class TrainingController(QObject):
     error = Signal(str)  # a sentence for the user
     worker_ready = Signal(list)  # devices the worker can use
     run_loaded = Signal()  # a new run was built (curves should clear)
+    exported = Signal(str, str, str)  # kind, path, and why it failed ("" when written)
 
     def __init__(self, runner: Runner | None = None, parent: QObject | None = None):
         super().__init__(parent)
@@ -92,6 +93,10 @@ class TrainingController(QObject):
     def apply(self, **changes) -> None:
         self.runner.set(**changes)
 
+    def export(self, kind: str, path: str) -> None:
+        """The run's weights ("weights") or network ("onnx") to `path`; `exported` answers."""
+        self.runner.export(kind, path)
+
     def close(self) -> None:
         self._timer.stop()
         self.runner.close(timeout=1.0)
@@ -119,6 +124,8 @@ class TrainingController(QObject):
                     self._set_state(FAILED)
                 elif self.state == RUNNING:
                     self._set_state(PAUSED)
+            elif isinstance(message, Exported):
+                self.exported.emit(message.kind, message.path, message.error)
             elif isinstance(message, WorkerInfo):
                 self.devices = message.devices
                 log.info("training worker warm after %.2f s; devices %s", message.warmup_seconds,

@@ -6,6 +6,7 @@ torch's exporter needs). Without it the user gets that command, not a traceback.
 
 from __future__ import annotations
 
+import copy
 import importlib.util
 import logging
 import warnings
@@ -31,7 +32,7 @@ def export_onnx(model: GraphModule, input_shape: tuple[int, ...], path: str | Pa
         raise ExportError(f"Exporting to ONNX needs the onnx packages, which are not installed. Install them with: "
                           f"{INSTALL}")
     path = Path(path)
-    model = model.cpu().eval()
+    model = copy.deepcopy(model).cpu().eval()  # a live run's model keeps its device and mode
     example = torch.zeros(2, *input_shape)  # 2, not 1: a batch of one could be specialised away
     batch = torch.export.Dim("batch", min=1)
     exporter_log = logging.getLogger("torch.onnx")
