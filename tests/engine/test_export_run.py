@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from concurrent.futures import ThreadPoolExecutor
@@ -19,8 +20,9 @@ TIMEOUT = 120  # seconds for one script: ~3 s each on a quiet 2-core machine
 
 
 def _run(command: list[str], folder: Path) -> subprocess.CompletedProcess:
+    env = {k: v for k, v in os.environ.items() if k not in ("WORLD_SIZE", "RANK", "LOCAL_RANK")}
     return subprocess.run(command, cwd=folder, capture_output=True, text=True, timeout=TIMEOUT,
-                          env={"PATH": "/usr/bin:/bin", "OMP_NUM_THREADS": "1"})
+                          env={**env, "OMP_NUM_THREADS": "1"})
 
 
 def test_every_example_exports_to_a_script_that_trains_one_epoch(tmp_path):

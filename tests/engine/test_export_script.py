@@ -206,6 +206,13 @@ def test_a_random_chain_exports_to_a_script_that_computes_the_apps_output(projec
     torch.testing.assert_close(ours, theirs)
 
 
+@given(title=st.text(max_size=30))
+def test_any_title_makes_a_script_that_compiles(title):
+    project = chain_project([dense(2), dense(1)], "xor")
+    project.title = title
+    compile(export_script(project), "net.py", "exec")
+
+
 @pytest.mark.parametrize("name", sorted(DATASETS))
 def test_every_data_set_exports_the_apps_arrays(name, tmp_path):
     """The data sets the examples leave out too: every generator, and files read from their paths."""

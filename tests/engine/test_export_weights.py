@@ -8,12 +8,13 @@ from pathlib import Path
 
 import pytest
 import torch
-from builders import chain_project, dense, trained
+from builders import chain_project, default_on, dense, trained
 
 from playground.cli import _load
 from playground.engine.export.script import export_script
 from playground.engine.export.source import ExportError
 from playground.engine.export.weights import exported_state, load_weights, save_weights
+from playground.engine.runner import Exported, ProcessRunner
 from playground.engine.trainer import Trainer
 
 pytestmark = pytest.mark.usefixtures("one_torch_thread")
@@ -63,3 +64,25 @@ def test_a_file_holding_objects_is_not_unpickled(tmp_path):
         load_weights(Trainer.from_project(project).model, project.graph, tmp_path / "evil.pt")
     with pytest.raises(ExportError, match="no weights file"):
         load_weights(Trainer.from_project(project).model, project.graph, tmp_path / "missing.pt")
+
+
+def test_the_app_worker_process_saves_its_runs_weights(tmp_path):
+    """File > Export > Weights asks the worker process, which holds the trained network."""
+    runner = ProcessRunner()
+    try:
+        runner.start()
+        runner.export("weights", str(tmp_path / "none.pt"))  # before any run: a sentence, no file
+        (refused,) = [m for m in runner.wait_for(lambda m: isinstance(m, Exported), 90) if isinstance(m, Exported)]
+        assert "no network to export" in refused.error
+        project = default_on()
+        runner.load(project)
+        runner.step(5)
+        runner.export("weights", str(tmp_path / "w.pt"))
+        (done,) = [m for m in runner.wait_for(lambda m: isinstance(m, Exported), 90) if isinstance(m, Exported)]
+    finally:
+        runner.close()
+    assert (done.kind, done.path, done.error) == ("weights", str(tmp_path / "w.pt"), "")
+    fresh = Trainer.from_project(project)
+    load_weights(fresh.model, project.graph, tmp_path / "w.pt")  # the canvas's network, moved by 5 steps
+    assert not torch.equal(fresh.model.state_dict()["layers.2.0.weight"],
+                           Trainer.from_project(project).model.state_dict()["layers.2.0.weight"])

@@ -149,7 +149,7 @@ def export_script(project: Project) -> str:
     imports = {*_SCRIPT_IMPORTS, *collector.import_lines()}
     body = "\n".join("    " + line for line in data.body.splitlines())
     return _TEMPLATE.format(
-        title=project.title, dataset=DATASETS[project.data.dataset].label,
+        title=_docstring_safe(project.title), dataset=DATASETS[project.data.dataset].label,
         imports="\n".join(sorted(imports, key=lambda line: (line.startswith("from"), line))),
         helpers=collector.code(), data=pprint.pformat(values, width=100, sort_dicts=False),
         data_body=body, model=model_code(graph, analysis, codes), objective=objective,
@@ -157,6 +157,11 @@ def export_script(project: Project) -> str:
         penalty=_penalty_code(settings.regularization, settings.regularization_rate),
         lr=settings.learning_rate, batch=settings.batch_size, seed=settings.weight_seed,
         epochs=settings.epochs or DEFAULT_EPOCHS, classification=shape.task == "classification")
+
+
+def _docstring_safe(text: str) -> str:
+    """A project title as it can stand in the script's docstring: one line, no quotes or escapes."""
+    return "".join(c if c.isprintable() and c not in '"\\' else " " for c in text).strip() or "Untitled"
 
 
 def write_script(project: Project, path: str | Path) -> Path:
