@@ -93,7 +93,7 @@ class WorkerLoop:
         self.steps_per_second = 0.0
 
     # -- commands
-    def _build(self) -> None:
+    def _build(self, weights: str | None = None) -> None:
         from playground.core.project import project_from_dict
         from playground.engine.probes import Probe
         from playground.engine.trainer import Trainer, TrainingError
@@ -109,9 +109,23 @@ class WorkerLoop:
         except Exception as exc:  # a bug or an out-of-memory: still a message, not a dead worker
             self._fail(f"The network could not be built: {exc}", exc)
             return
+        if weights:
+            self._start_from(weights)
         self.state = PAUSED
         self.steps_per_second = 0.0
         self._publish()
+
+    def _start_from(self, weights: str) -> None:
+        """Put a weights file's values into the new run (continuing a saved training)."""
+        from playground.engine.export.source import ExportError
+        from playground.engine.export.weights import load_weights
+
+        try:
+            load_weights(self.trainer.model, self.trainer.project.graph, weights)
+        except ExportError as exc:
+            self.channel.send(RunError(f"{exc} This run starts from new weights."))
+            return
+        self.trainer.check_finite()  # the divergence guard restores to these weights, not the seeded ones
 
     def _fail(self, message: str, exc: BaseException | None = None) -> None:
         detail = "".join(traceback.format_exception(exc)) if exc is not None else ""
@@ -126,7 +140,7 @@ class WorkerLoop:
             return False
         if name == "load":
             self.project_dict, self.device = args[0], args[1]
-            self._build()
+            self._build(weights=args[2] if len(args) > 2 else None)
             return True
         if name == "reset":
             if self.project_dict is not None:
@@ -298,9 +312,10 @@ class Runner:
     def alive(self) -> bool:
         raise NotImplementedError
 
-    def load(self, project, device: str | None = None) -> None:
-        """Build a fresh run of `project` (a core Project); the worker gets a plain-data copy."""
-        self._send("load", project.to_dict(), device)
+    def load(self, project, device: str | None = None, weights: str | None = None) -> None:
+        """Build a fresh run of `project` (a core Project); the worker gets a plain-data copy. With
+        `weights` (a weights file) the run starts from them, else from the seeded weights."""
+        self._send("load", project.to_dict(), device, weights)
 
     def play(self) -> None:
         self._send("play")

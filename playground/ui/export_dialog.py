@@ -47,8 +47,10 @@ class ExportMenu(QObject):
 
     def _ask_path(self, kind: str) -> Path | None:
         _label, title, suffix, file_filter = CHOICES[kind]
-        start = Path(self.settings.value("files/last_dir", str(Path.home())))
-        stem = self.document.path.stem if self.document.path else "network"
+        # beside the project by default: `net.pt` there starts the run when `net.json` is opened again
+        path = self.document.path
+        start = path.parent if path else Path(self.settings.value("files/last_dir", str(Path.home())))
+        stem = path.stem if path else "network"
         path, _ = QFileDialog.getSaveFileName(self.window, title, str(start / f"{stem}{suffix}"), file_filter)
         if not path:
             return None

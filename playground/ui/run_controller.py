@@ -43,6 +43,7 @@ class RunController(QObject):
         document.architecture_changed.connect(self.definition_changed)
         document.data_changed.connect(self.definition_changed)
         document.training_changed.connect(self.training_changed)
+        document.project_replaced.connect(self._on_project_replaced)
 
     # ----- loading runs --------------------------------------------------------------------------
     def start(self) -> None:
@@ -51,16 +52,28 @@ class RunController(QObject):
         self.load()
 
     def load(self, play: bool = False) -> None:
-        """Build a new run from the document (fresh weights); the plots start over."""
+        """Build a new run from the document (fresh weights, or those saved beside a project just
+        opened); the plots start over."""
         self.stale = False
         self.notice_cleared.emit()
         if not self.worker.started:
             return  # start() loads the run once the window is up
         if self.document.analysis.ok:
-            self.worker.load(self.document.resolved_project(), self.document.run_signature(), play)
+            weights = self.document.take_saved_weights()
+            self.worker.load(self.document.resolved_project(), self.document.run_signature(), play,
+                             weights=str(weights) if weights else None)
+            if weights:
+                self.notice.emit(f"This run continues from the weights saved beside the project ({weights.name}); "
+                                 "Reset starts from new weights.", "info", "")
         else:
             self.worker.loaded_signature = None
         self.controls_changed.emit()
+
+    def _on_project_replaced(self) -> None:
+        """A project opened with weights beside it: its run starts from them at once, even where
+        the loaded run is the same network."""
+        if self.document.has_saved_weights:
+            self.load()
 
     @property
     def fits(self) -> bool:

@@ -57,12 +57,13 @@ class TrainingController(QObject):
     def trained_steps(self) -> int:
         return self.snapshot.step if self.snapshot is not None else 0
 
-    def load(self, project: Project, signature: str, play: bool = False) -> None:
-        """Build a new run of `project` (a resolved copy); the old run is dropped."""
+    def load(self, project: Project, signature: str, play: bool = False, weights: str | None = None) -> None:
+        """Build a new run of `project` (a resolved copy), from `weights` (a file) if given; the old
+        run is dropped."""
         self.loaded_signature = signature
         self.snapshot = None
         self._play_after_load = play
-        self.runner.load(project)
+        self.runner.load(project, weights=weights)
         self._set_state(PAUSED if not play else RUNNING)
         self.run_loaded.emit()
         if play:

@@ -14,7 +14,8 @@ from playground.cli import _load
 from playground.engine.export.script import export_script
 from playground.engine.export.source import ExportError
 from playground.engine.export.weights import exported_state, load_weights, save_weights
-from playground.engine.runner import Exported, ProcessRunner
+from playground.engine.runner import Exported, ProcessRunner, ThreadRunner
+from playground.engine.snapshot import RunError, Snapshot
 from playground.engine.trainer import Trainer
 
 pytestmark = pytest.mark.usefixtures("one_torch_thread")
@@ -86,3 +87,17 @@ def test_the_app_worker_process_saves_its_runs_weights(tmp_path):
     load_weights(fresh.model, project.graph, tmp_path / "w.pt")  # the canvas's network, moved by 5 steps
     assert not torch.equal(fresh.model.state_dict()["layers.2.0.weight"],
                            Trainer.from_project(project).model.state_dict()["layers.2.0.weight"])
+
+
+def test_a_run_loaded_with_weights_of_another_network_says_so_and_starts_fresh(tmp_path):
+    small = chain_project([dense(3), dense(1)], "circle")
+    save_weights(trained(small, epochs=1).model, small.graph, tmp_path / "w.pt")
+    runner = ThreadRunner()
+    try:
+        runner.start()
+        runner.load(chain_project([dense(5), dense(1)], "circle"), weights=str(tmp_path / "w.pt"))
+        seen = runner.wait_for(lambda m: isinstance(m, Snapshot), 60)
+    finally:
+        runner.close()
+    errors = [m.message for m in seen if isinstance(m, RunError)]
+    assert len(errors) == 1 and "another network" in errors[0] and "new weights" in errors[0]

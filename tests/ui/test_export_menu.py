@@ -88,6 +88,28 @@ def test_the_runs_network_is_written_as_onnx_and_keeps_training(window, answers,
     qtbot.waitUntil(lambda: window.controller.snapshot.step > start, timeout=30_000)
 
 
+def test_weights_saved_beside_a_project_start_its_run_when_it_is_opened(window, answers, qtbot, tmp_path):
+    project_file = tmp_path / "net.json"
+    window.document.save(project_file)
+    window.run.step_epoch()
+    qtbot.waitUntil(lambda: window.controller.snapshot.step > 0, timeout=30_000)
+    trained = window.controller.snapshot
+    answers["path"] = str(tmp_path / "net.pt")  # where the dialog proposes it: beside the project
+    window.export_menu.actions["weights"].trigger()
+    qtbot.waitUntil(lambda: "net.pt" in window.statusBar().currentMessage(), timeout=30_000)
+    notices = []
+    window.run.notice.connect(lambda text, kind, button: notices.append(text))
+    window.document.open(project_file)  # as File > Open does
+    qtbot.waitUntil(lambda: window.controller.snapshot is not None and window.controller.snapshot.step == 0,
+                    timeout=30_000)
+    assert window.controller.snapshot.train_loss == pytest.approx(trained.train_loss, rel=1e-5)
+    assert any("net.pt" in text for text in notices)
+    window.run.reset()  # new weights: the saved ones start one run only
+    qtbot.waitUntil(lambda: window.controller.snapshot is not None and window.controller.snapshot.step == 0,
+                    timeout=30_000)
+    assert window.controller.snapshot.train_loss != pytest.approx(trained.train_loss, rel=1e-3)
+
+
 def test_the_window_still_imports_no_torch():
     code = "import sys, playground.ui.main_window, playground.ui.export_dialog; print('torch' in sys.modules)"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60,
