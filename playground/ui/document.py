@@ -64,7 +64,7 @@ class Document(QObject):
     def replace(self, project: Project, path: Path | None, weights: Path | None = None) -> None:
         """Show another project (New / Open): same Graph object, so the canvas keeps listening.
         `weights`: a weights file its first run starts from."""
-        self._saved_weights = weights
+        self._saved_weights = None  # not for the runs the replacement's own events may load
         self.project.data.replace_with(project.data)
         self.project.training.replace_with(project.training)
         self.project.title = project.title
@@ -73,6 +73,7 @@ class Document(QObject):
         self.undo_stack.clear()
         self.undo_stack.setClean()
         self.reanalyse()
+        self._saved_weights = weights  # for the run loaded now that the whole project is in place
         self.project_replaced.emit()
         self.data_changed.emit()
         self.file_changed.emit()
@@ -84,10 +85,6 @@ class Document(QObject):
         project = load_project(path)
         weights = path.with_suffix(WEIGHTS_SUFFIX)
         self.replace(project, path, weights if weights.is_file() else None)
-
-    @property
-    def has_saved_weights(self) -> bool:
-        return self._saved_weights is not None
 
     def take_saved_weights(self) -> Path | None:
         """The weights file the next new run starts from, once: a reset starts from new weights."""

@@ -43,7 +43,6 @@ class RunController(QObject):
         document.architecture_changed.connect(self.definition_changed)
         document.data_changed.connect(self.definition_changed)
         document.training_changed.connect(self.training_changed)
-        document.project_replaced.connect(self._on_project_replaced)
 
     # ----- loading runs --------------------------------------------------------------------------
     def start(self) -> None:
@@ -68,12 +67,6 @@ class RunController(QObject):
         else:
             self.worker.loaded_signature = None
         self.controls_changed.emit()
-
-    def _on_project_replaced(self) -> None:
-        """A project opened with weights beside it: its run starts from them at once, even where
-        the loaded run is the same network."""
-        if self.document.has_saved_weights:
-            self.load()
 
     @property
     def fits(self) -> bool:

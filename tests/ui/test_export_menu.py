@@ -12,6 +12,7 @@ import torch
 from test_main_window import _window
 
 from playground.engine.export import onnx as onnx_export
+from playground.ui.main_window import EXAMPLES
 
 
 @pytest.fixture
@@ -92,11 +93,15 @@ def test_weights_saved_beside_a_project_start_its_run_when_it_is_opened(window, 
     project_file = tmp_path / "net.json"
     window.document.save(project_file)
     window.run.step_epoch()
-    qtbot.waitUntil(lambda: window.controller.snapshot.step > 0, timeout=30_000)
+    # the snapshot published at the epoch's end (those under way show the weights of earlier steps)
+    qtbot.waitUntil(lambda: window.controller.snapshot.step == window.controller.snapshot.steps_per_epoch,
+                    timeout=30_000)
     trained = window.controller.snapshot
     answers["path"] = str(tmp_path / "net.pt")  # where the dialog proposes it: beside the project
     window.export_menu.actions["weights"].trigger()
     qtbot.waitUntil(lambda: "net.pt" in window.statusBar().currentMessage(), timeout=30_000)
+    window.open_example(EXAMPLES / "xor.json")  # another network, not trained: opening replaces its run
+    qtbot.waitUntil(lambda: window.controller.snapshot is not None, timeout=30_000)
     notices = []
     window.run.notice.connect(lambda text, kind, button: notices.append(text))
     window.document.open(project_file)  # as File > Open does
@@ -104,6 +109,7 @@ def test_weights_saved_beside_a_project_start_its_run_when_it_is_opened(window, 
                     timeout=30_000)
     assert window.controller.snapshot.train_loss == pytest.approx(trained.train_loss, rel=1e-5)
     assert any("net.pt" in text for text in notices)
+    assert not any("another network" in text for text in notices)
     window.run.reset()  # new weights: the saved ones start one run only
     qtbot.waitUntil(lambda: window.controller.snapshot is not None and window.controller.snapshot.step == 0,
                     timeout=30_000)
