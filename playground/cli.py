@@ -1,4 +1,5 @@
-"""The `playground` command: no argument opens the app; `check`, `train` and `bench` run headless.
+"""The `playground` command: no argument opens the app; `check`, `train`, `export` and `bench` run
+headless.
 
 Exit codes: `playground.core.exit_codes` (and the README's command-line section)."""
 
@@ -89,6 +90,37 @@ def _train(args: argparse.Namespace) -> int:
     return train_command(args, project)
 
 
+EXPORT_SUFFIXES = {"script": ".py", "onnx": ".onnx"}
+
+
+def _export(args: argparse.Namespace) -> int:
+    """`playground export`: the project as a PyTorch script or an ONNX file (see engine/export)."""
+    project = _load(args.project)
+    if project is None:
+        return UNREADABLE
+    if args.to == "weights":
+        print(f"{args.project}: weights come from a trained run: train it with `playground train "
+              f"{args.project} --save-weights FILE`, or use File > Export > Weights in the app.", file=sys.stderr)
+        return 1
+    from playground.engine.export.source import ExportError
+
+    out = Path(args.output or Path(args.project).stem + EXPORT_SUFFIXES[args.to])
+    try:
+        if args.to == "script":
+            from playground.engine.export.script import write_script
+
+            write_script(project, out)
+        else:
+            from playground.engine.export.command import write_onnx  # imports torch: only when asked
+
+            write_onnx(project, out, args.weights)
+    except ExportError as exc:
+        print(f"{args.project}: {exc}", file=sys.stderr)
+        return 1
+    print(f"{project.title}: {args.to} written to {out}")
+    return 0
+
+
 def _bench(args: argparse.Namespace) -> int:
     from playground.bench import bench_command
 
@@ -130,7 +162,19 @@ def build_parser() -> argparse.ArgumentParser:
     train.add_argument("--quiet", action="store_true", help="no progress bar")
     train.add_argument("--json", action="store_true",
                        help="print the final metrics as one JSON object (nothing else on stdout)")
+    train.add_argument("--save-weights", metavar="FILE", help="save the trained weights to FILE (for an "
+                       "exported script's --weights, or `export --to onnx --weights`)")
     train.set_defaults(func=_train)
+    export = sub.add_parser("export", help="write the project as a PyTorch script or an ONNX file")
+    export.add_argument("project")
+    export.add_argument("--to", choices=("script", "onnx", "weights"), required=True,
+                        help="script: a standalone training script (torch and numpy only, torchrun-ready); "
+                        "onnx: the network as one .onnx file; weights: see `train --save-weights`")
+    export.add_argument("-o", "--output", metavar="OUT", help="the file to write (default: the project's name "
+                        "with .py or .onnx, in this folder)")
+    export.add_argument("--weights", metavar="FILE", help="onnx: the trained weights to put in (saved by "
+                        "`train --save-weights`, the app or an exported script); default: the starting weights")
+    export.set_defaults(func=_export)
     bench = sub.add_parser("bench", help="measure training speed, UI smoothness, startup and memory")
     bench.add_argument("--quick", action="store_true", help="short runs (for a smoke test)")
     bench.add_argument("--json", metavar="FILE", help="also write every figure to FILE")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from playground.core import catalog
 from playground.core.datasets import DATASETS, DataShape
 from playground.core.graph import Graph, Node
 from playground.core.shapes import Analysis
@@ -155,3 +156,25 @@ def _size(shape: tuple[int, ...]) -> int:
     for s in shape:
         total *= s
     return total
+
+
+def output_activation(graph: Graph, analysis: Analysis) -> str:
+    """The activation that produces the network's output: decides how losses read it.
+
+    Cross-entropy after a Softmax, or BCE after a Sigmoid, reads probabilities (Keras'
+    from_logits=False); otherwise the output is taken as logits.
+    """
+    if analysis.output_id is None:
+        return "Linear"
+    links = graph.inputs_of(analysis.output_id)
+    while links:
+        node = graph.nodes[links[0].source]
+        if catalog.is_activation(node.kind):
+            return node.kind
+        if node.kind in ("Dense", "Conv2D"):
+            return node.params["activation"]
+        if node.kind in ("Dropout", "Flatten") and graph.inputs_of(node.id):
+            links = graph.inputs_of(node.id)
+            continue
+        return "Linear"
+    return "Linear"

@@ -13,9 +13,9 @@ from dataclasses import dataclass
 import torch
 from torch import nn
 
-from playground.core import catalog
 from playground.core.graph import Graph, Node
 from playground.core.shapes import Analysis
+from playground.core.task import output_activation  # re-exported: callers knew it here
 from playground.engine.kinds import BUILDERS
 from playground.engine.kinds.activations import activation_module  # re-exported: callers knew it here
 from playground.engine.kinds.recurrent import Recurrent  # re-exported: callers knew it here
@@ -104,28 +104,6 @@ class GraphModule(nn.Module):
             if params:
                 result.append((step.node_id, self.labels[step.node_id], params))
         return result
-
-
-def output_activation(graph: Graph, analysis: Analysis) -> str:
-    """The activation that produces the network's output: decides how losses read it.
-
-    Cross-entropy after a Softmax, or BCE after a Sigmoid, reads probabilities (Keras'
-    from_logits=False); otherwise the output is taken as logits.
-    """
-    if analysis.output_id is None:
-        return "Linear"
-    links = graph.inputs_of(analysis.output_id)
-    while links:
-        node = graph.nodes[links[0].source]
-        if catalog.is_activation(node.kind):
-            return node.kind
-        if node.kind in ("Dense", "Conv2D"):
-            return node.params["activation"]
-        if node.kind in ("Dropout", "Flatten") and graph.inputs_of(node.id):
-            links = graph.inputs_of(node.id)
-            continue
-        return "Linear"
-    return "Linear"
 
 
 def count_parameters(module: nn.Module) -> int:

@@ -128,6 +128,17 @@ def train_command(args: argparse.Namespace, project: Project) -> int:
     else:
         print(f"{trainer.step_count} steps, {trainer.epoch:.1f} epochs in {elapsed:.1f} s")
         print(_format_metrics(metrics))
+    if getattr(args, "save_weights", None):
+        from playground.engine.export.source import ExportError
+        from playground.engine.export.weights import save_weights
+
+        try:
+            saved = save_weights(trainer.model, project.graph, args.save_weights)
+        except ExportError as exc:
+            print(exc, file=sys.stderr)
+            return exit_codes.UNSAVED
+        # beside --json's one object on stdout, nothing else may go there
+        print(f"weights saved to {saved}", file=sys.stderr if args.json else sys.stdout)
     if interrupted:
         return exit_codes.INTERRUPTED
     return exit_codes.DIVERGED if stopped else exit_codes.OK

@@ -49,6 +49,15 @@ class WorkerInfo:
     warmup_seconds: float = 0.0
 
 
+@dataclass
+class Exported:
+    """The answer to an export command: the file written, or why it was not (a sentence)."""
+
+    kind: str  # "weights" | "onnx"
+    path: str
+    error: str = ""
+
+
 # ----- the worker side ----------------------------------------------------------------------
 class Channel:
     """What the worker loop needs from its transport."""
@@ -88,7 +97,7 @@ class WorkerLoop:
         self.steps_per_second = 0.0
 
     # -- commands
-    def _build(self) -> None:
+    def _build(self, weights: str | None = None) -> None:
         from playground.core.project import project_from_dict
         from playground.engine.probes import Probe
         from playground.engine.trainer import Trainer, TrainingError
@@ -104,9 +113,23 @@ class WorkerLoop:
         except Exception as exc:  # a bug or an out-of-memory: still a message, not a dead worker
             self._fail(f"The network could not be built: {exc}", exc)
             return
+        if weights:
+            self._start_from(weights)
         self.state = PAUSED
         self.steps_per_second = 0.0
         self._publish()
+
+    def _start_from(self, weights: str) -> None:
+        """Put a weights file's values into the new run (continuing a saved training)."""
+        from playground.engine.export.source import ExportError
+        from playground.engine.export.weights import load_weights
+
+        try:
+            load_weights(self.trainer.model, self.trainer.project.graph, weights)
+        except ExportError as exc:
+            self.channel.send(RunError(f"{exc} This run starts from new weights."))
+            return
+        self.trainer.check_finite()  # the divergence guard restores to these weights, not the seeded ones
 
     def _fail(self, message: str, exc: BaseException | None = None) -> None:
         detail = "".join(traceback.format_exception(exc)) if exc is not None else ""
@@ -126,7 +149,7 @@ class WorkerLoop:
             self.channel.send(RunStatus(REBUILT))
         if name == "load":
             self.project_dict, self.device = args[0], args[1]
-            self._build()
+            self._build(weights=args[2] if len(args) > 2 else None)
             return True
         if name == "reset":
             if self.project_dict is not None:
@@ -135,6 +158,9 @@ class WorkerLoop:
         if name == "unload":  # the network left the canvas: nothing to train until a new load
             self.trainer = self.probe = self.project_dict = None
             self.state = IDLE
+            return True
+        if name == "export":
+            self._export(*args)
             return True
         if self.trainer is None:
             if name in ("play", "step", "step_epoch"):
@@ -171,6 +197,25 @@ class WorkerLoop:
             if self.probe.configure(args[0], args[1]) and self.state != RUNNING:
                 self._publish()
         return True
+
+    def _export(self, kind: str, path: str) -> None:
+        """Write the run's network (its weights, or an ONNX file) where the user chose."""
+        if self.trainer is None:
+            self.channel.send(Exported(kind, path, "There is no network to export yet: fix the problems shown "
+                                                   "first."))
+            return
+        from playground.engine.export.command import export_run
+        from playground.engine.export.source import ExportError
+
+        try:
+            export_run(self.trainer, kind, path)
+        except ExportError as exc:
+            self.channel.send(Exported(kind, path, str(exc)))
+        except Exception as exc:  # a bug: still a sentence in the window, the details in the log
+            log.warning("export failed", exc_info=True)
+            self.channel.send(Exported(kind, path, f"The {kind} could not be exported: {exc}"))
+        else:
+            self.channel.send(Exported(kind, path))
 
     def _steps_to_epoch_end(self) -> int:
         t = self.trainer
@@ -290,9 +335,10 @@ class Runner:
         """How the worker ended (negative: the signal that ended a process); None if unknown."""
         return None
 
-    def load(self, project, device: str | None = None) -> None:
-        """Build a fresh run of `project` (a core Project); the worker gets a plain-data copy."""
-        self._send("load", project.to_dict(), device)
+    def load(self, project, device: str | None = None, weights: str | None = None) -> None:
+        """Build a fresh run of `project` (a core Project); the worker gets a plain-data copy. With
+        `weights` (a weights file) the run starts from them, else from the seeded weights."""
+        self._send("load", project.to_dict(), device, weights)
 
     def play(self) -> None:
         self._send("play")
@@ -320,6 +366,10 @@ class Runner:
     def set(self, **changes: Any) -> None:
         """Live settings: learning_rate, batch_size, regularization(_rate), epochs, optimizer(_params)."""
         self._send("set", changes)
+
+    def export(self, kind: str, path: str) -> None:
+        """Write the run's weights ("weights") or network ("onnx") to `path`; an `Exported` answers."""
+        self._send("export", kind, path)
 
     def configure_view(self, view: str, **options: Any) -> None:
         """Pass a choice made in a view (such as the sample to look into) to that view's probe."""

@@ -25,6 +25,9 @@ from playground.ui.commands import SetSetting
 
 log = logging.getLogger(__name__)
 
+WEIGHTS_SUFFIX = ".pt"  # `net.pt` beside `net.json`: that project's saved weights
+
+
 class Document(QObject):
     analysis_changed = Signal(object)  # Analysis
     architecture_changed = Signal()  # the graph's structure or layer parameters changed
@@ -37,6 +40,7 @@ class Document(QObject):
         super().__init__(parent)
         self.project = project or default_project()
         self.path: Path | None = None
+        self._saved_weights: Path | None = None  # weights beside the opened file, for its first run
         self.undo_stack = QUndoStack(self)
         # signal to signal, no Python in between: the stack is destroyed with the Document and
         # signals on its way out, when a Python slot of the dying Document would crash
@@ -57,8 +61,10 @@ class Document(QObject):
     def display_name(self) -> str:
         return self.path.name if self.path else self.project.title or "Untitled"
 
-    def replace(self, project: Project, path: Path | None) -> None:
-        """Show another project (New / Open): same Graph object, so the canvas keeps listening."""
+    def replace(self, project: Project, path: Path | None, weights: Path | None = None) -> None:
+        """Show another project (New / Open): same Graph object, so the canvas keeps listening.
+        `weights`: a weights file its first run starts from."""
+        self._saved_weights = None  # not for the runs the replacement's own events may load
         self.project.data.replace_with(project.data)
         self.project.training.replace_with(project.training)
         self.project.title = project.title
@@ -67,15 +73,23 @@ class Document(QObject):
         self.undo_stack.clear()
         self.undo_stack.setClean()
         self.reanalyse()
+        self._saved_weights = weights  # for the run loaded now that the whole project is in place
         self.project_replaced.emit()
         self.data_changed.emit()
         self.file_changed.emit()
 
     def open(self, path: str | Path) -> None:
-        """Load a project file; raises ProjectError (nothing changes then)."""
+        """Load a project file; raises ProjectError (nothing changes then). Weights saved beside it
+        (File > Export > Weights, or an exported script's run) start its first run."""
         path = Path(path)
         project = load_project(path)
-        self.replace(project, path)
+        weights = path.with_suffix(WEIGHTS_SUFFIX)
+        self.replace(project, path, weights if weights.is_file() else None)
+
+    def take_saved_weights(self) -> Path | None:
+        """The weights file the next new run starts from, once: a reset starts from new weights."""
+        weights, self._saved_weights = self._saved_weights, None
+        return weights
 
     def save(self, path: str | Path | None = None) -> None:
         path = Path(path) if path is not None else self.path

@@ -28,6 +28,7 @@ from playground.ui.canvas.scene import CanvasScene
 from playground.ui.canvas.view import CanvasView
 from playground.ui.commands import apply_fix
 from playground.ui.document import Document
+from playground.ui.export_dialog import ExportMenu
 from playground.ui.inspector import Inspector
 from playground.ui.plots.boundary import BoundaryPlot
 from playground.ui.settings_panel import DataPanel, TrainingPanel
@@ -194,6 +195,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.save_action)
         file_menu.addAction(self.save_as_action)
+        self.export_menu = ExportMenu(self, self.document, self.controller, self.settings)
+        file_menu.addMenu(self.export_menu.menu)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = menu.addMenu("&Edit")

@@ -62,8 +62,9 @@ class RunController(QObject):
         self.load()
 
     def load(self, play: bool = False) -> None:
-        """Build a new run from the document (fresh weights); the plots start over. A network
-        that cannot train gets no run at all, and the plots show their empty state."""
+        """Build a new run from the document (fresh weights, or those saved beside a project just
+        opened); the plots start over. A network that cannot train gets no run at all, and the
+        plots show their empty state."""
         self.stale = False
         self.hidden = False
         if self.worker.lost:  # its banner stays up until Restart (or Play) brings a new worker
@@ -73,7 +74,12 @@ class RunController(QObject):
         if not self.worker.started:
             return  # start() loads the run once the window is up
         if self.document.analysis.ok:
-            self.worker.load(self.document.resolved_project(), self.document.run_signature(), play)
+            weights = self.document.take_saved_weights()
+            self.worker.load(self.document.resolved_project(), self.document.run_signature(), play,
+                             weights=str(weights) if weights else None)
+            if weights:
+                self.notice.emit(f"This run continues from the weights saved beside the project ({weights.name}); "
+                                 "Reset starts from new weights.", "info", "")
         else:
             self.worker.unload()
         self.controls_changed.emit()

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from playground.core.project import Project
-from playground.engine.runner import READY, REBUILT, Runner, WorkerInfo, make_runner
+from playground.engine.runner import READY, REBUILT, Exported, Runner, WorkerInfo, make_runner
 from playground.engine.snapshot import (DIVERGED, FAILED, FINISHED, IDLE, PAUSED, RUNNING, RunError,
                                         RunStatus, Snapshot)
 
@@ -59,6 +59,7 @@ class TrainingController(QObject):
     worker_ready = Signal(list)  # devices the worker can use
     run_loaded = Signal()  # a new run was built, or none is left (curves should clear)
     worker_lost = Signal(str)  # the worker died or hung: a sentence for the user
+    exported = Signal(str, str, str)  # kind, path, and why it failed ("" when written)
 
     def __init__(self, runner: Runner | None = None, parent: QObject | None = None):
         super().__init__(parent)
@@ -120,12 +121,13 @@ class TrainingController(QObject):
     def trained_steps(self) -> int:
         return self.snapshot.step if self.snapshot is not None else 0
 
-    def load(self, project: Project, signature: str, play: bool = False) -> None:
-        """Build a new run of `project` (a resolved copy); the old run is dropped."""
+    def load(self, project: Project, signature: str, play: bool = False, weights: str | None = None) -> None:
+        """Build a new run of `project` (a resolved copy), from `weights` (a file) if given; the old
+        run is dropped."""
         if self.lost:
             return
         self.loaded_signature = signature
-        self._new_run(lambda: self.runner.load(project), RUNNING if play else PAUSED)
+        self._new_run(lambda: self.runner.load(project, weights=weights), RUNNING if play else PAUSED)
         if play:
             self.runner.play()
 
@@ -179,6 +181,10 @@ class TrainingController(QObject):
         quietly spawn a new one)."""
         if not self.lost:
             self.runner.configure_view(view, **options)
+
+    def export(self, kind: str, path: str) -> None:
+        """The run's weights ("weights") or network ("onnx") to `path`; `exported` answers."""
+        self.runner.export(kind, path)
 
     def close(self) -> None:
         self._timer.stop()
@@ -240,6 +246,8 @@ class TrainingController(QObject):
                 self.error.emit(message.message)
                 if self.state == RUNNING:
                     self._set_state(PAUSED)
+            elif isinstance(message, Exported):
+                self.exported.emit(message.kind, message.path, message.error)
             elif isinstance(message, WorkerInfo):
                 self.devices = message.devices
                 log.info("training worker warm after %.2f s; devices %s", message.warmup_seconds,

@@ -25,8 +25,8 @@ FUNCTIONS: dict[str, Callable[[np.ndarray], np.ndarray]] = {
 }
 
 
-def load_function(name: str, values: dict) -> DataBundle:
-    shape = data_shape(name, values)
+def function_arrays(values: dict) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """x_train, y_train, x_test, y_test, each float32 (N, 1). Exported scripts carry this function."""
     rng = np.random.default_rng(values["seed"])
     n, noise = values["samples"], values["noise"]
     x = rng.uniform(*X_RANGE, n)
@@ -34,10 +34,16 @@ def load_function(name: str, values: dict) -> DataBundle:
     x32 = x.astype(np.float32).reshape(n, 1)
     y32 = y.astype(np.float32).reshape(n, 1)
     train, test = shuffled_split(n, values["train_ratio"], rng)
+    return x32[train], y32[train], x32[test], y32[test]
+
+
+def load_function(name: str, values: dict) -> DataBundle:
+    shape = data_shape(name, values)
+    x_train, y_train, x_test, y_test = function_arrays(values)
     # A fixed plot window (not the samples' min/max): the view must not jump when the seed changes.
-    margin = 0.25 + 3.0 * noise
+    margin = 0.25 + 3.0 * values["noise"]
     return DataBundle(
-        x_train=x32[train], y_train=y32[train], x_test=x32[test], y_test=y32[test],
+        x_train=x_train, y_train=y_train, x_test=x_test, y_test=y_test,
         shape=shape, class_names=[],
-        points_train=x32[train], points_test=x32[test],
+        points_train=x_train, points_test=x_test,
         extent=(X_RANGE[0], X_RANGE[1], -1.0 - margin, 1.0 + margin))

@@ -49,14 +49,10 @@ class ImageSource:
 # --- Pooling, limiting and splitting ---------------------------------------------------------
 
 
-def pooled_bundle(name: str, values: dict, sources: list[ImageSource], max_pixel: float,
-                  class_names: list[str]) -> DataBundle:
-    """Shuffle all sources together, keep `limit`, split, and scale pixels to [0, 1] float32.
-
-    Only the chosen images are copied and converted, so a limit of 1,000 out of 60,000 CIFAR
-    images never builds the full float array.
-    """
-    shape = data_shape(name, values)
+def pooled_images(values: dict, sources: list[ImageSource],
+                  max_pixel: float) -> tuple[np.ndarray, np.ndarray, int]:
+    """The pixels of the chosen images in [0, 1] (float32), their labels (int64), and how many of
+    them train (the first ones). Exported scripts carry this function as it is."""
     total = sum(len(s.labels) for s in sources)
     rng = np.random.default_rng(values["seed"])
     order = rng.permutation(total)
@@ -75,6 +71,18 @@ def pooled_bundle(name: str, values: dict, sources: list[ImageSource], max_pixel
         start = stop
     x = images.astype(np.float32)
     x /= np.float32(max_pixel)
+    return x, labels, k
+
+
+def pooled_bundle(name: str, values: dict, sources: list[ImageSource], max_pixel: float,
+                  class_names: list[str]) -> DataBundle:
+    """Shuffle all sources together, keep `limit`, split, and scale pixels to [0, 1] float32.
+
+    Only the chosen images are copied and converted, so a limit of 1,000 out of 60,000 CIFAR
+    images never builds the full float array.
+    """
+    shape = data_shape(name, values)
+    x, labels, k = pooled_images(values, sources, max_pixel)
     if values["target"] == "reconstruct":
         # the autoencoder's target is its input (same array, never modified); the classes stay
         # as labels, for the views that colour the samples by them

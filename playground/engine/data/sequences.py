@@ -53,18 +53,22 @@ def wave_kind(n: int, length: int, noise: float,
     return x, labels
 
 
-def load_sequences(name: str, values: dict) -> DataBundle:
-    shape = data_shape(name, values)
+def sequence_arrays(name: str, values: dict) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """x_train, y_train, x_test, y_test of sequence set `name`. Exported scripts carry this function."""
     rng = np.random.default_rng(values["seed"])
     n, length = values["samples"], values["length"]
     if name == "wave_kind":
         x, y = wave_kind(n, length, values["noise"], rng)
-        class_names = list(WAVE_KINDS)
     else:
         x, target = sine_next(n, length, values["noise"], rng)
         y = target.astype(np.float32)
-        class_names = []
     x = x.astype(np.float32).reshape(n, length, 1)
     train, test = shuffled_split(n, values["train_ratio"], rng)
-    return DataBundle(x_train=x[train], y_train=y[train], x_test=x[test], y_test=y[test],
-                      shape=shape, class_names=class_names)
+    return x[train], y[train], x[test], y[test]
+
+
+def load_sequences(name: str, values: dict) -> DataBundle:
+    shape = data_shape(name, values)
+    x_train, y_train, x_test, y_test = sequence_arrays(name, values)
+    return DataBundle(x_train=x_train, y_train=y_train, x_test=x_test, y_test=y_test,
+                      shape=shape, class_names=list(WAVE_KINDS) if name == "wave_kind" else [])

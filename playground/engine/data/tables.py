@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from playground.core.table import load_table
+from playground.core.table import TableData, load_table
 from playground.engine.data.bundle import DataBundle
 from playground.engine.data.split import shuffled_split
 
@@ -36,7 +36,9 @@ def _column_statistics(x: np.ndarray, rows: int = 1 << 16) -> tuple[np.ndarray, 
     return mean, std
 
 
-def load_csv(name: str, values: dict) -> DataBundle:
+def csv_arrays(values: dict) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, TableData]:
+    """x_train, y_train, x_test, y_test of the CSV file, and the table they come from. Exported
+    scripts carry this function."""
     data = load_table(values["path"], values["target_column"], values["task"])
     shape = data.shape
     x = np.frombuffer(data.inputs, dtype=np.float32).reshape(data.n_rows, len(data.input_columns))
@@ -49,6 +51,10 @@ def load_csv(name: str, values: dict) -> DataBundle:
     x_train, x_test = x[train], x[test]  # copies: the cached table's numbers stay as read
     if values["normalize"]:
         standardize(x_train, x_test)
-    return DataBundle(x_train=x_train, y_train=y[train].astype(y_type),
-                      x_test=x_test, y_test=y[test].astype(y_type),
-                      shape=shape, class_names=list(data.class_names))
+    return x_train, y[train].astype(y_type), x_test, y[test].astype(y_type), data
+
+
+def load_csv(name: str, values: dict) -> DataBundle:
+    x_train, y_train, x_test, y_test, data = csv_arrays(values)
+    return DataBundle(x_train=x_train, y_train=y_train, x_test=x_test, y_test=y_test,
+                      shape=data.shape, class_names=list(data.class_names))
