@@ -68,17 +68,19 @@ def _check(args: argparse.Namespace) -> int:
     analysis = analyse(project.graph, project.data.dataset, project.data.params, project.training.loss)
     for problem in analysis.problems:
         print(f"{problem.severity}: {problem.located(project.graph)}", file=sys.stderr)
+        if problem.fix is not None:  # the app offers it as one click
+            print(f"  quick fix: {problem.fix.label}", file=sys.stderr)
     if not analysis.ok:
         print(f"{args.project}: {len(analysis.errors)} problem(s) to fix before training.", file=sys.stderr)
-        return 1
+        return exit_codes.PROBLEMS
     refusal = _refusal(project, analysis)
     if refusal is not None:
         print(f"{args.project}: {refusal}", file=sys.stderr)
-        return 1
+        return exit_codes.PROBLEMS
     print(f"{project.title}: data set {project.data.dataset}, loss {project.training.loss}, "
           f"optimizer {project.training.optimizer}")
     print(summary(project.graph, analysis))
-    return 0
+    return exit_codes.OK
 
 
 def _train(args: argparse.Namespace) -> int:
@@ -101,7 +103,7 @@ def _export(args: argparse.Namespace) -> int:
     if args.to == "weights":
         print(f"{args.project}: weights come from a trained run: train it with `playground train "
               f"{args.project} --save-weights FILE`, or use File > Export > Weights in the app.", file=sys.stderr)
-        return 1
+        return exit_codes.PROBLEMS
     from playground.engine.export.source import ExportError
 
     out = Path(args.output or Path(args.project).stem + EXPORT_SUFFIXES[args.to])
@@ -116,9 +118,9 @@ def _export(args: argparse.Namespace) -> int:
             write_onnx(project, out, args.weights)
     except ExportError as exc:
         print(f"{args.project}: {exc}", file=sys.stderr)
-        return 1
+        return exit_codes.PROBLEMS
     print(f"{project.title}: {args.to} written to {out}")
-    return 0
+    return exit_codes.OK
 
 
 def _bench(args: argparse.Namespace) -> int:

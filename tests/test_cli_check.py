@@ -42,6 +42,7 @@ def test_invalid_network_prints_the_node_and_its_problem(tmp_path):
     result = check(path)
     assert result.returncode == 1
     assert "error: Output 5: Binary cross-entropy needs exactly 1 output unit" in result.stderr
+    assert "  quick fix: Give Dense 4 one unit\n" in result.stderr  # what the app offers as one click
     assert f"{path}: 1 problem(s) to fix before training." in result.stderr
     assert "Total parameters" not in result.stdout
 

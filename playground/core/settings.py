@@ -80,6 +80,11 @@ class _EventedSettings(Announcer[SettingEvent]):
         """`value` as `set(name, value)` would store it; SettingsError if it cannot be set."""
         raise NotImplementedError
 
+    def cleared_by(self, name: str) -> list[tuple[str, Any]]:
+        """The settings that setting `name` now would clear (a data set's options, an optimizer's),
+        as (name, value) pairs that `set` puts back: what undoing that choice restores."""
+        return []
+
     def _store(self, name: str, value: Any) -> None:
         raise NotImplementedError
 
@@ -136,6 +141,9 @@ class DataSettings(_EventedSettings):
             return spec.coerce(value)
         except ParamError as exc:
             raise SettingsError(str(exc)) from None
+
+    def cleared_by(self, name: str) -> list[tuple[str, Any]]:
+        return list(copy.deepcopy(self.params).items()) if name == "dataset" else []
 
     def _store(self, name: str, value: Any) -> None:
         if name == "dataset":
@@ -205,6 +213,12 @@ class TrainSettings(_EventedSettings):
         except ParamError as exc:
             raise SettingsError(str(exc)) from None
         raise SettingsError(f"There is no training setting {name!r}")
+
+    def cleared_by(self, name: str) -> list[tuple[str, Any]]:
+        if name not in _OPTIONS_OF:
+            return []
+        options = _OPTIONS_OF[name][0]
+        return [(options, copy.deepcopy(getattr(self, options)))] if getattr(self, options) else []
 
     def _store(self, name: str, value: Any) -> None:
         setattr(self, name, value)

@@ -195,17 +195,23 @@ class SetParam(ValueEdit):
 
 class SetSetting(ValueEdit):
     """Change one data or training setting; edits merge except the choices in UNMERGED_SETTINGS.
-    Undoing such a choice brings back the choice with its default options, not the options it
-    cleared (as it always has)."""
+    Such a choice clears the options of what it replaces (a data set's noise, an optimizer's
+    momentum); undoing it puts them back, so undo returns exactly the state before."""
 
     def __init__(self, settings: DataSettings | TrainSettings, name: str, value: Any) -> None:
         new = settings.checked(name, value)
         super().__init__(f"Change {name.replace('_', ' ')}", settings, name, settings.get(name), new,
                          name not in UNMERGED_SETTINGS)
         self.settings, self.name = settings, name
+        self.cleared = settings.cleared_by(name) if new != self.old else []
 
     def apply(self, value: Any) -> None:
         self.settings.set(self.name, value)
+
+    def undo(self) -> None:
+        super().undo()
+        for option, value in self.cleared:
+            self.settings.set(option, value)
 
 
 class MoveNodes(QUndoCommand):

@@ -93,8 +93,8 @@ def test_choices_that_clear_options_are_a_step_each(document):
     document.undo_stack.undo()
     assert document.project.training.optimizer == "sgd"
     document.undo_stack.undo()
-    document.undo_stack.undo()
-    assert (document.project.data.dataset, document.project.data.params) == ("circle", {})
+    document.undo_stack.undo()  # the choice of xor undone: circle with the noise it cleared
+    assert (document.project.data.dataset, document.project.data.params) == ("circle", {"noise": 0.3})
     document.undo_stack.undo()
     assert document.project.data.params == {}
 
