@@ -304,6 +304,7 @@ def main(argv=None):
         torch.save(model.state_dict(), args.save)
         print(f"weights saved to {{args.save}}")
     if world > 1:
+        dist.barrier()  # every rank leaves together: gloo torn down under a busy peer can abort
         dist.destroy_process_group()
 
 
