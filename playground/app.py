@@ -13,7 +13,7 @@ from pathlib import Path
 log = logging.getLogger(__name__)
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None, lesson: Path | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
@@ -26,6 +26,8 @@ def main(argv: list[str] | None = None) -> int:
     window = MainWindow()
     if argv:
         window.open_path(Path(argv[0]))
+    if lesson is not None:
+        window.lessons.open_lesson(lesson)
     window.show()
     QTimer.singleShot(0, window.start_worker)  # after the first paint
     return app.exec()

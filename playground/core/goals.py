@@ -28,6 +28,7 @@ from playground.core import catalog
 from playground.core.datasets import DATASETS, FEATURES, DataError, selected_features
 from playground.core.params import ParamError
 from playground.core.project import Project
+from playground.core.settings import LIVE_SETTINGS, TrainSettings
 from playground.core.shapes import analyse
 
 
@@ -68,6 +69,11 @@ class RunPoint:
             return self.test_loss - self.train_loss
         value = getattr(self, name)
         return None if value is None else float(value)
+
+
+def live_settings(training: TrainSettings) -> dict[str, Any]:
+    """The training settings that change within a run, as a RunPoint keeps them."""
+    return {name: training.get(name) for name in sorted(LIVE_SETTINGS)}
 
 
 class RunHistory:

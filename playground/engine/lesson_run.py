@@ -9,18 +9,12 @@ from __future__ import annotations
 
 import math
 
-from playground.core.goals import GoalCheck, RunHistory, RunPoint
+from playground.core.goals import GoalCheck, RunHistory, RunPoint, live_settings
 from playground.core.lessons import Lesson, LessonError, apply_edit
 from playground.core.project import Project
 from playground.core.settings import LIVE_SETTINGS
 from playground.engine.snapshot import loss_blew_up
 from playground.engine.trainer import Trainer, TrainingError
-
-
-def live_values(project: Project) -> dict:
-    """The settings that change within a run, as a RunPoint keeps them."""
-    training = project.training
-    return {name: training.get(name) for name in sorted(LIVE_SETTINGS)}
 
 
 class _Run:
@@ -48,7 +42,7 @@ class _Run:
             self.start_loss = metrics.train_loss
         diverged = (bool(trainer.diverged) or not math.isfinite(metrics.train_loss)
                     or loss_blew_up(self.start_loss, metrics.train_loss))
-        training = live_values(trainer.project)
+        training = live_settings(trainer.project.training)
         self.history.add(RunPoint(trainer.step_count, trainer.epoch, metrics.train_loss, metrics.test_loss,
                                   metrics.train_accuracy, metrics.test_accuracy, diverged, training))
         self.check.update(self.history)
