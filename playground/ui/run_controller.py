@@ -39,6 +39,7 @@ class RunController(QObject):
         self.start_loss: float | None = None  # training loss at the run's first snapshot
         # what the run did, for a lesson's goal: kept through resets of the same network
         self.history = RunHistory()
+        self._history_fresh = False  # the loaded run's first snapshot (step 0) has arrived
         worker.snapshots_arrived.connect(self._on_snapshots)
         worker.latest.connect(self._on_snapshot)
         worker.run_loaded.connect(self._forget_run)
@@ -142,6 +143,7 @@ class RunController(QObject):
     # ----- what the run reports ------------------------------------------------------------------
     def _forget_run(self) -> None:
         self.start_loss = None
+        self._history_fresh = False
         signature = self.worker.loaded_signature
         if signature is None or signature != self.history.signature:
             self.history = RunHistory(self.document.project.copy(), signature or "")
@@ -151,6 +153,10 @@ class RunController(QObject):
             self.start_loss = snapshots[0].train_loss  # the run's first measured loss
         training = live_settings(self.document.project.training)
         for snap in snapshots:
+            # the old run's last snapshots may still be on their way: a new run starts at step 0
+            self._history_fresh = self._history_fresh or snap.step == 0
+            if not self._history_fresh:
+                continue
             diverged = (snap.state == DIVERGED or not math.isfinite(snap.train_loss)
                         or loss_blew_up(self.start_loss, snap.train_loss))
             self.history.add(RunPoint(snap.step, snap.epoch, snap.train_loss, snap.test_loss, snap.train_accuracy,
