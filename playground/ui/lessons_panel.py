@@ -11,14 +11,14 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import (QDialog, QFileDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
-                               QMainWindow, QMenu, QMessageBox, QPushButton, QTextBrowser, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (QComboBox, QDialog, QFileDialog, QHBoxLayout, QLabel, QMainWindow, QMenu,
+                               QMessageBox, QPushButton, QTextBrowser, QVBoxLayout, QWidget)
 
 from playground.core.goals import GoalCheck
 from playground.core.lessons import Lesson, LessonError, find_lessons, load_lesson
 from playground.engine.snapshot import Snapshot
 from playground.ui.lesson_controls import ControlsGuard
+from playground.ui.param_editors import shrinkable
 from playground.ui.save_lesson_dialog import SaveLessonDialog
 
 log = logging.getLogger(__name__)
@@ -26,6 +26,7 @@ log = logging.getLogger(__name__)
 LESSON_FILTER = "Neural Playground lessons (*.json);;All files (*)"
 MET_STYLE = "color: #1b7f3b; font-weight: bold; font-size: 13pt;"
 NOT_MET_STYLE = "color: #666; font-size: 13pt;"
+READABLE_WIDTH = 320  # the lessons dock is widened to this when a lesson opens
 
 
 def _paragraphs(text: str) -> str:
@@ -43,13 +44,12 @@ class LessonsPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.list = QListWidget()
-        self.list.setMaximumHeight(150)
-        self.list.itemActivated.connect(self._activated)
-        self.list.itemDoubleClicked.connect(self._activated)
-        self.open_button = QPushButton("Open lesson")
+        # a drop-down, not a list: on a 720-pixel screen the lesson's text needs the height
+        self.choice = shrinkable(QComboBox())
+        self.choice.setToolTip("The lessons, in course order.")
+        self.open_button = QPushButton("Open")
         self.open_button.setToolTip("Open the chosen lesson (your current project is closed first).")
-        self.open_button.clicked.connect(lambda: self._activated(self.list.currentItem()))
+        self.open_button.clicked.connect(self._open_chosen)
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.text = QTextBrowser()
@@ -63,8 +63,10 @@ class LessonsPanel(QWidget):
         buttons.addWidget(self.answer_button)
         column = QVBoxLayout(self)
         column.setContentsMargins(4, 4, 4, 4)
-        column.addWidget(self.list)
-        column.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignRight)
+        chooser = QHBoxLayout()
+        chooser.addWidget(self.choice, 1)
+        chooser.addWidget(self.open_button)
+        column.addLayout(chooser)
         column.addWidget(self.status)
         column.addWidget(self.text, 1)
         column.addLayout(buttons)
@@ -72,19 +74,21 @@ class LessonsPanel(QWidget):
         self.show_lesson(None)
 
     def set_lessons(self, lessons) -> None:
-        self.list.clear()
+        self.choice.clear()
         for info in lessons:
-            item = QListWidgetItem(f"{info.order}. {info.title}" if info.order < 100 else info.title)
-            item.setToolTip(info.summary)
-            item.setData(Qt.ItemDataRole.UserRole, info.path)
-            self.list.addItem(item)
-        if self.list.count():
-            self.list.setCurrentRow(0)
-        self.open_button.setEnabled(bool(self.list.count()))
+            self.choice.addItem(f"{info.order}. {info.title}" if info.order < 100 else info.title, info.path)
+            self.choice.setItemData(self.choice.count() - 1, info.summary, Qt.ItemDataRole.ToolTipRole)
+        self.open_button.setEnabled(bool(self.choice.count()))
 
-    def _activated(self, item: QListWidgetItem | None) -> None:
-        if item is not None:
-            self.open_requested.emit(item.data(Qt.ItemDataRole.UserRole))
+    def choose(self, path: Path) -> None:
+        """Show `path` as the chosen lesson (when it is one of the list)."""
+        index = next((i for i in range(self.choice.count()) if Path(self.choice.itemData(i)) == Path(path)), -1)
+        if index >= 0:
+            self.choice.setCurrentIndex(index)
+
+    def _open_chosen(self) -> None:
+        if self.choice.currentIndex() >= 0:
+            self.open_requested.emit(self.choice.currentData())
 
     def show_lesson(self, lesson: Lesson | None, check: GoalCheck | None = None, hints: int = 0,
                     answer: bool = False) -> None:
@@ -94,7 +98,7 @@ class LessonsPanel(QWidget):
         self.answer_button.setVisible(has)
         self.status.setVisible(has)
         if not has:
-            self.text.setHtml("<p>Choose a lesson above and press <b>Open lesson</b>. Each lesson "
+            self.text.setHtml("<p>Choose a lesson above and press <b>Open</b>. Each lesson "
                               "opens a network, says what to try, and checks its goal while you train.</p>")
             return
         met = check is not None and check.met
@@ -197,8 +201,11 @@ class Lessons(QObject):
             self._opening = False
         self.lesson, self.check, self.hints, self.answer = lesson, GoalCheck(lesson.goal), 0, False
         self.guard.apply(lesson.controls)
+        self.panel.choose(path)
         self.dock.show()
         self.dock.raise_()
+        if self.dock.width() < READABLE_WIDTH:  # the text wraps into a narrow column otherwise
+            window.resizeDocks([self.dock], [READABLE_WIDTH], Qt.Orientation.Horizontal)
         self._show()
         window.show_status(f"Lesson: {lesson.title}")
         self.lesson_opened.emit(lesson.name)

@@ -63,6 +63,7 @@ def test_every_shipped_lesson_opens_with_its_controls(window):
         assert lesson.title in panel.text.toPlainText()
         assert panel.status.text().startswith("\u25cb Goal not met")
         assert window.lessons.dock.isVisible()
+        assert panel.choice.currentData() == info.path
 
 
 def test_another_project_releases_the_lessons_controls(window):
@@ -109,8 +110,8 @@ def test_hints_one_at_a_time_and_the_answer_on_request(window):
 
 def test_the_lesson_list_opens_the_chosen_lesson(window):
     panel = window.lessons.panel
-    assert panel.list.count() == len(SHIPPED)
-    panel.list.setCurrentRow(1)
+    assert panel.choice.count() == len(SHIPPED)
+    panel.choice.setCurrentIndex(1)
     panel.open_button.click()
     assert window.lessons.lesson.name == SHIPPED[1].name
 
