@@ -196,3 +196,15 @@ def test_the_file_menu_has_the_lesson_entries(window):
     assert window.lessons.lesson.name == SHIPPED[2].name
     assert window.lessons.dock.isVisible()
     assert Qt.DockWidgetArea.LeftDockWidgetArea == window.dockWidgetArea(window.lessons.dock)
+
+
+def test_a_lessons_hidden_panels_are_not_saved_hidden_with_the_window(qtbot, tmp_path):
+    window = _window(tmp_path)
+    _open(window, "optimizers")  # hides the palette
+    assert _hidden_docks(window) == {"layers"}
+    window.close()  # saves the docks' state for the next start
+    again = _window(tmp_path)
+    try:
+        assert _hidden_docks(again) == set()
+    finally:
+        again.close()
