@@ -19,10 +19,11 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-def launch(argv: list[str] | None = None) -> tuple[QApplication, MainWindow]:
+def launch(argv: list[str] | None = None, lesson: Path | None = None) -> tuple[QApplication, MainWindow]:
     """Make the application and its window as a user's start makes them, with the project named in
-    `argv` open; returns (QApplication, MainWindow) ready for app.exec(). After the first paint the
-    worker starts, and the window offers back the work of an app that closed unexpectedly."""
+    `argv` (or the lesson file `lesson`) open; returns (QApplication, MainWindow) ready for
+    app.exec(). After the first paint the worker starts, and the window offers back the work of
+    an app that closed unexpectedly."""
     argv = list(sys.argv[1:] if argv is None else argv)
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
@@ -36,14 +37,16 @@ def launch(argv: list[str] | None = None) -> tuple[QApplication, MainWindow]:
     window = MainWindow(autosave_folder=default_folder())  # after the names: they name the folder
     if argv:
         window.open_path(Path(argv[0]))
+    if lesson is not None:
+        window.lessons.open_lesson(lesson)
     window.show()
     QTimer.singleShot(0, window.start_worker)  # after the first paint
     QTimer.singleShot(0, window.offer_recovery)  # while the worker warms up
     return app, window
 
 
-def main(argv: list[str] | None = None) -> int:
-    app, _window = launch(argv)
+def main(argv: list[str] | None = None, lesson: Path | None = None) -> int:
+    app, _window = launch(argv, lesson)
     return app.exec()
 
 

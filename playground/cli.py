@@ -146,6 +146,48 @@ def positive_count(text: str) -> int:
     return value
 
 
+def _lesson(args: argparse.Namespace) -> int:
+    from playground.core.goals import describe_goal
+    from playground.core.lessons import LessonError, find_lessons, lesson_path, load_lesson
+
+    if args.list:
+        for info in find_lessons():
+            print(f"{info.name:24}  {info.title}: {info.summary}")
+        return exit_codes.OK
+    if not args.name:
+        print("playground lesson: name a lesson (playground lesson --list shows them) or a lesson file.",
+              file=sys.stderr)
+        return UNREADABLE
+    try:
+        path = Path(args.name) if args.name.endswith(".json") else lesson_path(args.name)
+        lesson = load_lesson(path)
+    except LessonError as exc:
+        print(f"{args.name}: {exc}", file=sys.stderr)
+        return UNREADABLE
+    if not args.check:
+        from playground.app import main as app_main
+
+        return app_main([], lesson=path)
+    if not lesson.script:
+        print(f"{args.name}: the lesson has no scripted answer to check.", file=sys.stderr)
+        return exit_codes.PROBLEMS
+    from playground.engine.lesson_run import run_answer  # imports torch: only when asked
+
+    print(f"{lesson.title}: the goal is {describe_goal(lesson.goal)}.")
+    try:
+        check = run_answer(lesson)
+    except LessonError as exc:
+        print(f"{args.name}: {exc}", file=sys.stderr)
+        return exit_codes.PROBLEMS
+    for words, ok in check.parts:
+        print(f"  {'met' if ok or check.met else 'not met'}: {words}")
+    if check.met:
+        print(f"The scripted answer meets the goal at epoch {check.met_at.epoch:g}.")
+        return exit_codes.OK
+    print("The scripted answer does not meet the goal.", file=sys.stderr)
+    return 1
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="playground", description="Neural Playground: build neural "
                                      "networks by drag-and-drop and watch them learn.")
@@ -183,6 +225,12 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("--device", default=None, help="device for the GPU section: cuda, cuda:N, mps or "
                        "cpu (default: cuda if present, else the section is skipped)")
     bench.set_defaults(func=_bench)
+    lesson = sub.add_parser("lesson", help="open the app on a lesson, or list the lessons")
+    lesson.add_argument("name", nargs="?", help="a lesson's name (see --list) or a lesson file")
+    lesson.add_argument("--list", action="store_true", help="print the lessons: name, title, summary")
+    lesson.add_argument("--check", action="store_true", help="run the lesson's scripted answer headless "
+                        "and say whether it meets the goal (exit 1 if not)")
+    lesson.set_defaults(func=_lesson)
     gui = sub.add_parser("open", help="open the app (the default), optionally with a project")
     gui.add_argument("project", nargs="?")
     gui.set_defaults(func=_gui)

@@ -14,7 +14,7 @@ from playground.core.datasets import FEATURES, DataError, resolve_paths, selecte
 from playground.core.fixes import Fix
 from playground.core.graph import GraphError
 from playground.core.params import ParamError
-from playground.core.project import ProjectError, default_project, load_project
+from playground.core.project import Project, ProjectError, default_project, load_project
 from playground.core.resources import examples_dir
 from playground.core.settings import SettingsError
 from playground.core.shapes import Analysis
@@ -33,6 +33,7 @@ from playground.ui.inspector import Inspector
 from playground.ui.plots.boundary import BoundaryPlot
 from playground.ui.settings_panel import DataPanel, TrainingPanel
 from playground.ui.steady_label import SteadyLabel
+from playground.ui.lessons_panel import Lessons
 from playground.ui.live_plots import LivePlots
 from playground.ui.problems_list import ProblemsList
 from playground.ui.run_controller import RunController
@@ -105,6 +106,7 @@ class MainWindow(QMainWindow):
         self.autosave = None if autosave_folder is None else Autosave(doc, autosave_folder, self)
         if self.autosave is not None:
             self.autosave.failed.connect(self.show_status)
+        self.lessons = Lessons(self)  # its dock, File menu entries, the open lesson's goal and controls
         self._update_title()
         self._on_analysis(doc.analysis)
         self._update_run_controls()
@@ -386,6 +388,10 @@ class MainWindow(QMainWindow):
         # a file it ships (a CSV) is named relative to the example: made absolute before the
         # document shows it, since the unsaved copy has no folder of its own
         project.data.params = resolve_paths(project.data.params, str(Path(path).parent))
+        self.show_unsaved(project)
+
+    def show_unsaved(self, project: Project) -> None:
+        """Show `project` as a new, unsaved project (an example, a lesson), laid out to be read."""
         self.document.replace(project, None)
         if self.view.zoom() < READABLE_EXAMPLE_ZOOM:  # a deep chain in one row: wrap it into bands
             self.view.auto_layout()

@@ -18,6 +18,7 @@ import math
 
 from PySide6.QtCore import QObject, Signal
 
+from playground.core.goals import RunHistory, RunPoint, live_settings
 from playground.core.settings import LIVE_SETTINGS
 from playground.engine.snapshot import DIVERGED, FINISHED, PAUSED, RUNNING, Snapshot, loss_blew_up
 from playground.ui.document import Document
@@ -46,6 +47,9 @@ class RunController(QObject):
         self.stale = False  # the loaded run was trained, and the network has changed since
         self.start_loss: float | None = None  # training loss at the run's first snapshot
         self.hidden = False  # the loaded run is kept (for undo) but not shown: the canvas is empty
+        # what the run did, for a lesson's goal: kept through resets of the same network
+        self.history = RunHistory()
+        self._history_fresh = False  # the loaded run's first snapshot (step 0) has arrived
         worker.snapshots_arrived.connect(self._on_snapshots)
         worker.latest.connect(self._on_snapshot)
         worker.run_loaded.connect(self._forget_run)
@@ -182,10 +186,25 @@ class RunController(QObject):
     # ----- what the run reports ------------------------------------------------------------------
     def _forget_run(self) -> None:
         self.start_loss = None
+        self._history_fresh = False
+        signature = self.worker.loaded_signature
+        if signature is None or signature != self.history.signature:
+            self.history = RunHistory(self.document.project.copy(), signature or "")
 
     def _on_snapshots(self, snapshots: list[Snapshot]) -> None:
         if self.start_loss is None and math.isfinite(snapshots[0].train_loss):
             self.start_loss = snapshots[0].train_loss  # the run's first measured loss
+        training = live_settings(self.document.project.training)
+        for snap in snapshots:
+            # the old run's last snapshots may still be on their way: a new run starts at step 0
+            self._history_fresh = self._history_fresh or snap.step == 0
+            if not self._history_fresh:
+                continue
+            diverged = (snap.state == DIVERGED or not math.isfinite(snap.train_loss)
+                        or loss_blew_up(self.start_loss, snap.train_loss))
+            self.history.add(RunPoint(snap.step, snap.epoch, snap.train_loss, snap.test_loss, snap.train_accuracy,
+                                      snap.test_accuracy, diverged,
+                                      {**training, "learning_rate": snap.learning_rate}))
 
     def _on_snapshot(self, snap: Snapshot) -> None:
         if snap.state == RUNNING and self.worker.state == RUNNING and loss_blew_up(self.start_loss, snap.train_loss):
