@@ -11,6 +11,7 @@ import logging
 import math
 import time
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any, Callable
 
 import torch
@@ -315,10 +316,7 @@ class Trainer:
             self.model.train()
         try:
             if self._fused is not None:
-                loss = self._fused.gradients(idx)
-                for hook in self._after_backward:
-                    hook(self)
-                self._fused.update(self.optimizer)
+                loss = self._fused.step(idx, self.optimizer, [partial(hook, self) for hook in self._after_backward])
             else:
                 loss = self._autograd_gradients(idx)
                 for hook in self._after_backward:

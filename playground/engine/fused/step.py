@@ -7,6 +7,7 @@ small each library call's overhead is the cost, and numpy's is the smallest."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -40,34 +41,42 @@ class FusedStep:
         self.first_dense = next(i for i, op in enumerate(ops) if isinstance(op, Dense))
         self._state: FlatState | None = None
 
-    def gradients(self, idx: torch.Tensor) -> torch.Tensor:
-        """Forward and backward on the samples `idx`: fills the gradients, returns the batch loss
-        (without the regularization penalty, as the autograd path reports it)."""
-        rows = idx.numpy()
+    def step(self, idx: torch.Tensor, optimizer: torch.optim.Optimizer,
+             after_backward: Sequence[Callable[[], None]] = ()) -> torch.Tensor:
+        """One step on the samples `idx`: the gradients (then `after_backward`, which can read them
+        in the parameters' `.grad`), then the optimizer's update. Returns the batch loss without
+        the regularization penalty, as the autograd path reports it."""
         with np.errstate(all="ignore"):  # a diverging run makes inf and NaN: the trainer's guard acts
-            values = [self.x[rows]]  # each op's input, then the output
-            for op in self.ops:
-                h = values[-1]
-                if type(op) is Dense:
-                    h = h @ op.weight_t
-                    if op.bias is not None:
-                        h += op.bias
-                else:
-                    h = op.forward(h)
-                values.append(h)
-            loss, g = self.loss.value_and_grad(values[-1], self.loss.targets[rows])
-            for i in range(len(self.ops) - 1, self.first_dense - 1, -1):
-                op = self.ops[i]
-                if type(op) is Dense:
-                    np.matmul(g.T, values[i], out=op.grad_weight)
-                    if op.bias is not None:
-                        np.sum(g, axis=0, out=op.grad_bias)
-                    if i > self.first_dense:
-                        g = g @ op.weight
-                else:
-                    g = op.backward(g, values[i], values[i + 1])
-            self._regularize()
+            loss = self._gradients(idx.numpy())
+            for hook in after_backward:
+                hook()
+            self._update(optimizer)
         return torch.from_numpy(np.asarray(loss))
+
+    def _gradients(self, rows: np.ndarray) -> np.ndarray:
+        values = [self.x[rows]]  # each op's input, then the output
+        for op in self.ops:
+            h = values[-1]
+            if type(op) is Dense:
+                h = h @ op.weight_t
+                if op.bias is not None:
+                    h += op.bias
+            else:
+                h = op.forward(h)
+            values.append(h)
+        loss, g = self.loss.value_and_grad(values[-1], self.loss.targets[rows])
+        for i in range(len(self.ops) - 1, self.first_dense - 1, -1):
+            op = self.ops[i]
+            if type(op) is Dense:
+                np.matmul(g.T, values[i], out=op.grad_weight)
+                if op.bias is not None:
+                    np.add.reduce(g, axis=0, out=op.grad_bias)
+                if i > self.first_dense:
+                    g = g @ op.weight
+            else:
+                g = op.backward(g, values[i], values[i + 1])
+        self._regularize()
+        return loss
 
     def _regularize(self) -> None:
         kind, rate = self.settings.regularization, self.settings.regularization_rate
@@ -80,7 +89,7 @@ class FusedStep:
         else:
             g += (w * np.float32(rate)) * 2  # of rate * sum w^2, summed as autograd does
 
-    def update(self, optimizer: torch.optim.Optimizer) -> None:
+    def _update(self, optimizer: torch.optim.Optimizer) -> None:
         """The optimizer's step on the flat buffers. A new optimizer object (another kind, or one
         made afresh after a divergence) starts from its own, empty, state."""
         state = self._state
@@ -89,5 +98,4 @@ class FusedStep:
                 optimizer.step()
                 return
             state = self._state = FlatState(optimizer, self.flat)
-        with np.errstate(all="ignore"):
-            UPDATES[type(optimizer)](state, optimizer.param_groups[0], self.flat.values, self.flat.grads)
+        UPDATES[type(optimizer)](state, optimizer.param_groups[0], self.flat.values, self.flat.grads)
