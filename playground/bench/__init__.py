@@ -1,7 +1,9 @@
 """`playground bench`: training speed, window smoothness, start-up and memory, side by side.
 
 1. a bare hand-written torch loop on the reference problem (see reference.py);
-2. the app's engine on the same problem, publishing its snapshots as the worker does;
+2. the app's engine on the same problem, publishing its snapshots as the worker does (a chain of
+   Dense layers like this one trains on the fused path, engine/fused); `playground train` on it;
+   and TensorFlow Playground's own update rule as a numpy loop (tfplayground.py);
 3. the real main window training it with every plot live (in a child process);
 4. start-up of the app as a user starts it (fresh child processes);
 5. resident memory before and after many steps in the window;
@@ -53,11 +55,12 @@ QUICK = Plan(True, rounds=1, round_seconds=1.2, warmup_seconds=0.2, live_seconds
 FULL_MEMORY_STEPS = FULL.memory_steps  # the target is stated for this many steps
 
 
-# issue #5's targets: figure, comparison, bound, unit
+# issue #5's targets, and #16's for the fused path: figure, comparison, bound, unit
 TARGETS: dict[str, tuple[str, str, float, str]] = {
-    "engine_ratio": ("engine / bare loop", ">=", 0.9, "x"),
+    "engine_ratio": ("engine / bare loop", ">=", 4.0, "x"),
+    "train_ratio": ("`playground train` / bare loop", ">=", 3.0, "x"),
     "app_epochs_per_second": ("epochs/s in the app", ">=", 80, "ep/s"),
-    "app_ratio": ("app / bare loop", ">=", 0.85, "x"),
+    "app_ratio": ("app / bare loop", ">=", 3.0, "x"),
     "plots_fps": ("plot repaints/s", ">=", 30, "/s"),
     "timer_p99_ms": ("16 ms GUI timer lateness, p99", "<=", 5, "ms"),
     "window_shown_s": ("main window shown", "<=", 0.7, "s"),
@@ -153,10 +156,15 @@ def measure(plan: Plan, gpu_device: str | None) -> Outcome:
         return loops.compare_reference(plan.rounds, plan.round_seconds, plan.warmup_seconds)
 
     _part(outcome, "cpu", f"bare loop and engine on the reference problem, {per_round} each", cpu)
+    _part(outcome, "tf_playground", f"bare loop and TensorFlow Playground's update rule, {per_round} each",
+          lambda: loops.compare_tf_playground(plan.rounds, plan.round_seconds, plan.warmup_seconds))
 
     with tempfile.TemporaryDirectory(prefix="playground-bench-") as tmp:
         project_path = Path(tmp) / "reference.json"
         reference_project().save(project_path)
+        _part(outcome, "train_command", f"bare loop and `playground train` on it, {per_round} each",
+              lambda: loops.compare_train_command(project_path, plan.rounds, plan.round_seconds,
+                                                  plan.warmup_seconds))
         _part(outcome, "app", f"the window training it, plots live: {plan.live_seconds:g} s measured, "
               f"then up to {plan.memory_steps:,} steps for memory",
               lambda: children.run_live(project_path, plan.live_seconds, plan.memory_steps))
@@ -232,6 +240,26 @@ def build_sections(outcome: Outcome) -> tuple[list[Section], list[Target]]:
         s.add("   snapshots published", f"{cpu.engine.snapshots_per_second:.1f}/s")
         s.add("   engine / bare", format_value(cpu.ratio, "x"),
               target("engine_ratio", cpu.ratio))
+    sections.append(s)
+
+    train = r.get("train_command")
+    s = Section("2b. `playground train` on the reference problem (in this process, output aside)")
+    if not failed(s, "train_command"):
+        s.add("bare torch loop, measured beside it", f"{train.bare.steps_per_second:,.0f} steps/s")
+        s.add("`playground train`, its own loop", f"{train.engine.steps_per_second:,.0f} steps/s = "
+              f"{train.engine.epochs_per_second:,.1f} ep/s")
+        s.add("   train / bare", format_value(train.ratio, "x"), target("train_ratio", train.ratio))
+    sections.append(s)
+
+    tfp = r.get("tf_playground")
+    s = Section("2c. TensorFlow Playground's update rule (its nn.ts: per sample, tanh output, squared "
+                "error), numpy, same data, network, batch and rate")
+    if not failed(s, "tf_playground"):
+        s.add("bare torch loop, measured beside it", f"{tfp.bare.steps_per_second:,.0f} steps/s")
+        s.add("TF Playground's rule", f"{tfp.engine.steps_per_second:,.0f} steps/s = "
+              f"{tfp.engine.epochs_per_second:,.1f} ep/s: {format_value(tfp.ratio, 'x')} the bare loop")
+        if cpu is not None and "cpu" not in outcome.errors:
+            s.add("   engine / TF Playground's rule", format_value(cpu.ratio / tfp.ratio, "x"))
     sections.append(s)
 
     app = r.get("app")
