@@ -187,6 +187,28 @@ def test_what_reads_the_model_sees_the_fused_weights():
     assert all(float(p.grad.abs().sum()) == 0 for p in fused.model.parameters() if p.dim() > 1)
 
 
+def test_an_mlp_on_images():
+    """A Flatten in front of the Dense layers (the digits as 64 numbers): the samples are flattened once."""
+    run_both(chain_project(["Flatten", dense(16, "ReLU"), dense(10, "Linear")], "digits", loss="cross_entropy",
+                           optimizer="adam", learning_rate=0.003, batch_size=32), steps=100)
+
+
+def test_numpy_blas_runs_on_the_threads_torch_was_given():
+    """Spin-waiting BLAS threads beside a busy window cost 4-8x (engine/fused/blas.py)."""
+    from playground.engine.fused.blas import blas_threads, set_blas_threads
+
+    if blas_threads() is None:
+        pytest.skip("numpy's BLAS here is not an OpenBLAS whose threads can be set")
+    before = blas_threads()
+    try:
+        set_blas_threads(2)
+        assert blas_threads() == 2
+        assert Trainer.from_project(reference_project()).fused
+        assert blas_threads() == torch.get_num_threads() == 1  # one_torch_thread
+    finally:
+        set_blas_threads(before)
+
+
 def test_the_reference_problem_takes_the_fused_path():
     trainer = Trainer.from_project(reference_project())
     assert trainer.fused

@@ -13,6 +13,7 @@ import torch
 from torch import nn
 
 from playground.engine.fused.activations import activation_of
+from playground.engine.fused.blas import set_blas_threads
 from playground.engine.fused.losses import fused_loss
 from playground.engine.fused.optimizers import supported
 from playground.engine.fused.params import FlatParams
@@ -39,13 +40,15 @@ def _layers(trainer: "Trainer") -> list[nn.Module]:
     if any(p.dtype != torch.float32 or not p.requires_grad for p in params):
         raise NotFused("a parameter is not a trained float32 tensor")
     modules = list(chain)
+    if modules and type(modules[0]) is nn.Flatten and (modules[0].start_dim, modules[0].end_dim) == (1, -1):
+        modules = modules[1:]  # a Flatten in front (an MLP on images): the samples are flattened once
+    elif trainer.tensors.x_train.dim() != 2:
+        raise NotFused("its samples are not vectors")
     for m in modules:
         if not isinstance(m, nn.Linear) and activation_of(m) is None:
             raise NotFused(f"it has a {type(m).__name__} layer")
     if not any(isinstance(m, nn.Linear) for m in modules):
         raise NotFused("it has no Dense layer")
-    if trainer.tensors.x_train.dim() != 2:
-        raise NotFused("its samples are not vectors")
     if not supported(trainer.optimizer):
         raise NotFused(f"no fused update for {type(trainer.optimizer).__name__} with these options")
     return modules
@@ -82,9 +85,10 @@ def fused_step(trainer: "Trainer") -> FusedStep | None:
         log.info("training on the autograd path: %s", why)
         return None
     flat = FlatParams(list(trainer.model.parameters()))
+    set_blas_threads(torch.get_num_threads())  # see blas.py: the worker's thread count, not every core
     log.info("training on the fused path")
-    return FusedStep(_ops(modules, flat), flat, loss, trainer.tensors.x_train.numpy(),
-                     trainer.project.training)
+    x = trainer.tensors.x_train.numpy()
+    return FusedStep(_ops(modules, flat), flat, loss, x.reshape(len(x), -1), trainer.project.training)
 
 
 __all__ = ["FusedStep", "fused_step"]
