@@ -209,9 +209,11 @@ def test_numpy_blas_runs_on_the_threads_torch_was_given():
         set_blas_threads(before)
 
 
-def test_the_reference_problem_takes_the_fused_path():
+def test_the_reference_problem_takes_the_fused_path(monkeypatch):
     trainer = Trainer.from_project(reference_project())
     assert trainer.fused
+    monkeypatch.setenv("PLAYGROUND_FUSED", "0")  # the switch that rules it out
+    assert not Trainer.from_project(reference_project()).fused
 
 
 @pytest.mark.parametrize("layers, dataset, loss", [

@@ -7,6 +7,7 @@ keeps the autograd path. See docs/ARCHITECTURE.md ("The fused path")."""
 from __future__ import annotations
 
 import logging
+import os
 from typing import TYPE_CHECKING
 
 import torch
@@ -24,6 +25,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+# PLAYGROUND_FUSED=0 keeps every network on autograd (to compare, or to rule the fused path out)
+SWITCH = "PLAYGROUND_FUSED"
+
 
 class NotFused(Exception):
     """Why a network stays on the autograd path."""
@@ -31,6 +35,8 @@ class NotFused(Exception):
 
 def _layers(trainer: "Trainer") -> list[nn.Module]:
     """The chain's modules in order, or NotFused."""
+    if os.environ.get(SWITCH, "1") == "0":
+        raise NotFused(f"{SWITCH}=0")
     if trainer.device.type != "cpu":
         raise NotFused(f"it trains on {trainer.device.type}")
     chain = trainer.model.sequential
