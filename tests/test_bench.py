@@ -22,7 +22,8 @@ from playground.ui.bench_window import percentile
 REPO = Path(__file__).resolve().parents[1]
 TARGET_KEYS = {"engine_ratio", "train_ratio", "app_epochs_per_second", "app_ratio", "plots_fps", "timer_p99_ms",
                "window_shown_s", "first_step_at_once_s", "first_step_warm_s", "memory_growth_mb",
-               "gpu_epoch_ratio", "views_app_ratio", "views_timer_p99_ms"}
+               "gpu_epoch_ratio", "views_app_ratio", "views_timer_p99_ms", "mnist_mlp_window_ratio",
+               "mnist_mlp_memory_mb", "cifar_cnn_window_ratio", "cifar_cnn_memory_mb"}
 PLOT_VIEWS = ("plane", "curves", "gradients", "canvas")
 CNN_VIEWS = ("predictions", "feature_maps", "kernels", "confusion", "results", "curves", "gradients")
 
@@ -74,6 +75,33 @@ def test_train_command_and_tf_playground_figures(quick_run):
             assert _positive(report[part][loop]["steps_per_second"]), (part, loop)
             assert report[part][loop]["steps_per_epoch"] == 25
         assert _positive(report[part]["ratio"])
+
+
+@pytest.mark.parametrize("name, images", [("mnist_mlp", 7_000), ("cifar_cnn", 6_000)])
+def test_course_scale_figures(quick_run, name, images):
+    """--quick writes a tenth of the course-scale sets, loads them, and trains them both ways."""
+    _, report = quick_run
+    course = report[name]
+    assert course["images"] == images and 0 < course["train_images"] < images
+    for figure in ("load_seconds", "data_mb", "window_ratio"):
+        assert _positive(course[figure]), (figure, course[figure])
+    assert _positive(course["bare"]["steps_per_second"]) and _positive(course["window"]["steps_per_second"])
+    assert course["window"]["lateness"]["ticks"] > 10
+    memory = course["memory"]
+    assert memory["peak_mb"] >= memory["warm_mb"] > 0 and memory["steps"] > 0
+    assert course["memory_over_data_mb"] == pytest.approx(
+        memory["peak_mb"] - memory["warm_mb"] - course["data_mb"])
+
+
+def test_course_scale_files_are_what_the_app_reads(tmp_path):
+    """The written IDX files and CIFAR batches load through the app's own readers, at full size."""
+    from playground.bench import course
+    from playground.engine.data import load_dataset
+
+    for made, size in ((course.mnist_mlp(tmp_path / "m", 0.02), 1_400), (course.cifar_cnn(tmp_path / "c", 0.02), 1_200)):
+        data = load_dataset(made.project.data.dataset, made.project.data.params)
+        assert len(data.x_train) + len(data.x_test) == made.images == size
+        assert set(np.unique(data.y_train)) == set(range(10))
 
 
 def test_in_app_figures(quick_run):
