@@ -11,14 +11,19 @@ from pathlib import Path
 
 import pytest
 
+import numpy as np
+import torch
+
 from playground import cli
+from playground.bench.tfplayground import PlaygroundLoop
 from playground.bench.report import Target
 from playground.ui.bench_window import percentile
 
 REPO = Path(__file__).resolve().parents[1]
-TARGET_KEYS = {"engine_ratio", "app_epochs_per_second", "app_ratio", "plots_fps", "timer_p99_ms",
+TARGET_KEYS = {"engine_ratio", "train_ratio", "app_epochs_per_second", "app_ratio", "plots_fps", "timer_p99_ms",
                "window_shown_s", "first_step_at_once_s", "first_step_warm_s", "memory_growth_mb",
-               "gpu_epoch_ratio", "views_app_ratio", "views_timer_p99_ms"}
+               "gpu_epoch_ratio", "views_app_ratio", "views_timer_p99_ms", "mnist_mlp_window_ratio",
+               "mnist_mlp_memory_mb", "cifar_cnn_window_ratio", "cifar_cnn_memory_mb"}
 PLOT_VIEWS = ("plane", "curves", "gradients", "canvas")
 CNN_VIEWS = ("predictions", "feature_maps", "kernels", "confusion", "results", "curves", "gradients")
 
@@ -60,6 +65,43 @@ def test_training_speed_figures(quick_run):
     # both loops do the same maths: from the same seeds, the same weights
     assert report["same_maths"]["max_weight_difference"] <= 1e-6
     assert report["same_maths"]["bare_loss"] == pytest.approx(report["same_maths"]["engine_loss"], abs=1e-6)
+
+
+def test_train_command_and_tf_playground_figures(quick_run):
+    """`playground train` and TensorFlow Playground's rule, each beside its own bare loop."""
+    _, report = quick_run
+    for part in ("train_command", "tf_playground"):
+        for loop in ("bare", "engine"):
+            assert _positive(report[part][loop]["steps_per_second"]), (part, loop)
+            assert report[part][loop]["steps_per_epoch"] == 25
+        assert _positive(report[part]["ratio"])
+
+
+@pytest.mark.parametrize("name, images", [("mnist_mlp", 7_000), ("cifar_cnn", 6_000)])
+def test_course_scale_figures(quick_run, name, images):
+    """--quick writes a tenth of the course-scale sets, loads them, and trains them both ways."""
+    _, report = quick_run
+    course = report[name]
+    assert course["images"] == images and 0 < course["train_images"] < images
+    for figure in ("load_seconds", "data_mb", "window_ratio"):
+        assert _positive(course[figure]), (figure, course[figure])
+    assert _positive(course["bare"]["steps_per_second"]) and _positive(course["window"]["steps_per_second"])
+    assert course["window"]["lateness"]["ticks"] > 10
+    memory = course["memory"]
+    assert memory["peak_mb"] >= memory["warm_mb"] > 0 and memory["steps"] > 0
+    assert course["memory_over_data_mb"] == pytest.approx(
+        memory["peak_mb"] - memory["warm_mb"] - course["data_mb"])
+
+
+def test_course_scale_files_are_what_the_app_reads(tmp_path):
+    """The written IDX files and CIFAR batches load through the app's own readers, at full size."""
+    from playground.bench import course
+    from playground.engine.data import load_dataset
+
+    for made, size in ((course.mnist_mlp(tmp_path / "m", 0.02), 1_400), (course.cifar_cnn(tmp_path / "c", 0.02), 1_200)):
+        data = load_dataset(made.project.data.dataset, made.project.data.params)
+        assert len(data.x_train) + len(data.x_test) == made.images == size
+        assert set(np.unique(data.y_train)) == set(range(10))
 
 
 def test_in_app_figures(quick_run):
@@ -151,3 +193,36 @@ def test_the_bench_parent_stays_free_of_qt():
     out = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, timeout=60)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize("regularization", ["none", "l1", "l2"])
+def test_tf_playground_rule_is_a_mean_gradient_step(regularization):
+    """One batch of TensorFlow Playground's loop is SGD on the batch's mean of 0.5 (out - t)^2 over
+    a tanh network, then the penalty's step at the weights from before it (nn.ts' order); under
+    L1 a weight the penalty pushes across zero becomes 0."""
+    rng = np.random.default_rng(3)
+    x, labels = rng.normal(size=(6, 2)), rng.integers(0, 2, 6)
+    loop = PlaygroundLoop(x, labels, (4, 3), learning_rate=0.3, batch_size=6,
+                          regularization=regularization, regularization_rate=0.5, seed=5)
+    weights = [torch.tensor(w, requires_grad=True) for w in loop.weights]
+    biases = [torch.tensor(b, requires_grad=True) for b in loop.biases]
+    out = torch.tensor(x).T
+    for w, b in zip(weights, biases):
+        out = torch.tanh(w @ out + b[:, None])
+    target = torch.tensor(np.where(labels > 0, 1.0, -1.0))
+    (0.5 * (out[0] - target) ** 2).mean().backward()
+    loop.epoch()  # six points, one update
+    for w, b, new_w, new_b in zip(weights, biases, loop.weights, loop.biases):
+        np.testing.assert_allclose(new_b, (b - 0.3 * b.grad).detach().numpy(), rtol=1e-12)
+        moved = (w - 0.3 * w.grad).detach().numpy()
+        before = w.detach().numpy()
+        if regularization == "none":
+            expected = moved
+        elif regularization == "l2":
+            expected = moved - 0.15 * before
+        else:
+            expected = moved - 0.15 * np.sign(before)
+            expected[moved * expected < 0] = 0.0
+        np.testing.assert_allclose(new_w, expected, rtol=1e-12, atol=1e-15)
+    if regularization == "l1":
+        assert any(dead.any() for dead in loop.dead)  # the case the rule is about was met

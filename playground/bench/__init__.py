@@ -1,13 +1,19 @@
 """`playground bench`: training speed, window smoothness, start-up and memory, side by side.
 
 1. a bare hand-written torch loop on the reference problem (see reference.py);
-2. the app's engine on the same problem, publishing its snapshots as the worker does;
+2. the app's engine on the same problem, publishing its snapshots as the worker does (a chain of
+   Dense layers like this one trains on the fused path, engine/fused); `playground train` on it;
+   and TensorFlow Playground's own update rule as a numpy loop (tfplayground.py);
 3. the real main window training it with every plot live (in a child process);
 4. start-up of the app as a user starts it (fresh child processes);
 5. resident memory before and after many steps in the window;
 6. a small CNN on the digits, engine against a bare loop, where a CUDA GPU is present;
 7. the task views: the digits CNN in the window on the CPU with every view drawing in turn,
-   against a bare loop of the same CNN.
+   against a bare loop of the same CNN;
+8. course scale (course.py): a 784-64-64-10 MLP on 60,000 MNIST-shaped images and a small CNN on
+   50,000 CIFAR-shaped images, from files the bench writes: loading time, the worker's peak
+   memory over the data's size, and the window's epoch time with every view live against a bare
+   loop (--quick: a tenth of the images).
 
 Every speed figure is compared with the bare loop measured in the same run (docs/ARCHITECTURE.md: this
 machine varies 15-30% between runs). The table goes to stdout, progress to stderr; --json FILE
@@ -44,20 +50,22 @@ class Plan:
     live_seconds: float  # the window's measured stretch
     memory_steps: int
     startup_runs: int  # of each kind (Play at once, Play after warm-up)
+    course_scale: float  # of the course-scale data sets' sizes
 
 
 FULL = Plan(False, rounds=3, round_seconds=2.5, warmup_seconds=0.5, live_seconds=10.0,
-            memory_steps=200_000, startup_runs=3)
+            memory_steps=200_000, startup_runs=3, course_scale=1.0)
 QUICK = Plan(True, rounds=1, round_seconds=1.2, warmup_seconds=0.2, live_seconds=2.0,
-             memory_steps=5_000, startup_runs=1)
+             memory_steps=5_000, startup_runs=1, course_scale=0.1)
 FULL_MEMORY_STEPS = FULL.memory_steps  # the target is stated for this many steps
 
 
-# issue #5's targets: figure, comparison, bound, unit
+# issue #5's targets, and #16's for the fused path: figure, comparison, bound, unit
 TARGETS: dict[str, tuple[str, str, float, str]] = {
-    "engine_ratio": ("engine / bare loop", ">=", 0.9, "x"),
+    "engine_ratio": ("engine / bare loop", ">=", 4.0, "x"),
+    "train_ratio": ("`playground train` / bare loop", ">=", 3.0, "x"),
     "app_epochs_per_second": ("epochs/s in the app", ">=", 80, "ep/s"),
-    "app_ratio": ("app / bare loop", ">=", 0.85, "x"),
+    "app_ratio": ("app / bare loop", ">=", 3.0, "x"),
     "plots_fps": ("plot repaints/s", ">=", 30, "/s"),
     "timer_p99_ms": ("16 ms GUI timer lateness, p99", "<=", 5, "ms"),
     "window_shown_s": ("main window shown", "<=", 0.7, "s"),
@@ -67,7 +75,12 @@ TARGETS: dict[str, tuple[str, str, float, str]] = {
     "gpu_epoch_ratio": ("GPU engine / bare epoch time", "<=", 1.15, "x"),
     "views_app_ratio": ("digits CNN, every view live / bare loop", ">=", 0.85, "x"),
     "views_timer_p99_ms": ("GUI timer lateness p99, every view live", "<=", 5, "ms"),
+    "mnist_mlp_window_ratio": ("MNIST-scale MLP, window / bare epoch speed", ">=", 0.9, "x"),
+    "mnist_mlp_memory_mb": ("MNIST-scale MLP, worker peak over warm + data", "<=", 300, "MB"),
+    "cifar_cnn_window_ratio": ("CIFAR-scale CNN, window / bare epoch speed", ">=", 0.9, "x"),
+    "cifar_cnn_memory_mb": ("CIFAR-scale CNN, worker peak over warm + data", "<=", 300, "MB"),
 }
+COURSE_SETS = ("mnist_mlp", "cifar_cnn")
 
 
 @dataclass
@@ -101,6 +114,27 @@ class GpuResult:
 class ViewsResult:
     comparison: Any  # loops.Comparison: the CNN's bare loop and the engine with every probe
     live: Any  # LiveResult: the window training it, each view in front in turn
+
+
+@dataclass
+class CourseResult:
+    """One course-scale set: loading, the worker's peak memory, the window against a bare loop."""
+
+    name: str
+    title: str
+    images: int
+    train_images: int
+    load_seconds: float
+    data_mb: float  # the arrays the loader makes
+    bare: Any  # loops.Speed
+    window: Any  # LiveResult: every view live
+    window_ratio: float  # window steps/s / bare steps/s
+    memory: Any = None  # course.PeakMemory, None without /proc
+    memory_over_data_mb: float | None = None  # peak - warm - data
+
+    def __post_init__(self) -> None:
+        if self.memory is not None:
+            self.memory_over_data_mb = self.memory.peak_mb - self.memory.warm_mb - self.data_mb
 
 
 @dataclass
@@ -153,10 +187,15 @@ def measure(plan: Plan, gpu_device: str | None) -> Outcome:
         return loops.compare_reference(plan.rounds, plan.round_seconds, plan.warmup_seconds)
 
     _part(outcome, "cpu", f"bare loop and engine on the reference problem, {per_round} each", cpu)
+    _part(outcome, "tf_playground", f"bare loop and TensorFlow Playground's update rule, {per_round} each",
+          lambda: loops.compare_tf_playground(plan.rounds, plan.round_seconds, plan.warmup_seconds))
 
     with tempfile.TemporaryDirectory(prefix="playground-bench-") as tmp:
         project_path = Path(tmp) / "reference.json"
         reference_project().save(project_path)
+        _part(outcome, "train_command", f"bare loop and `playground train` on it, {per_round} each",
+              lambda: loops.compare_train_command(project_path, plan.rounds, plan.round_seconds,
+                                                  plan.warmup_seconds))
         _part(outcome, "app", f"the window training it, plots live: {plan.live_seconds:g} s measured, "
               f"then up to {plan.memory_steps:,} steps for memory",
               lambda: children.run_live(project_path, plan.live_seconds, plan.memory_steps))
@@ -171,6 +210,11 @@ def measure(plan: Plan, gpu_device: str | None) -> Outcome:
 
     _part(outcome, "views", f"the digits CNN with every view: bare loop and engine, {per_round} each, then "
           f"the window for {plan.live_seconds:g} s, each view in front in turn", views)
+
+    for name in COURSE_SETS:
+        _part(outcome, name, f"course scale, {name}: writing the data, loading it, the worker's memory, "
+              f"a bare loop for {plan.rounds * plan.round_seconds:g} s, the window for "
+              f"{plan.live_seconds:g} s", lambda name=name: measure_course(name, plan))
 
     n = plan.startup_runs
     _part(outcome, "startup", f"start-up: {n} start{'s' if n > 1 else ''} with Play at once, {n} with "
@@ -188,6 +232,34 @@ def measure(plan: Plan, gpu_device: str | None) -> Outcome:
 
     _part(outcome, "gpu", f"digits CNN on {device}, engine and bare loop, {per_round} each", gpu)
     return outcome
+
+
+def measure_course(name: str, plan: Plan) -> CourseResult:
+    import torch
+
+    from playground.bench import children, course
+    from playground.engine.runner import worker_threads
+
+    with tempfile.TemporaryDirectory(prefix="playground-bench-") as tmp:
+        folder = Path(tmp)
+        made = getattr(course, name)(folder, plan.course_scale)
+        path = folder / f"{name}.json"
+        made.project.save(path)
+        seconds, nbytes = course.load_seconds(made)
+        memory = course.peak_memory(path, plan.round_seconds)
+        threads_before = torch.get_num_threads()
+        torch.set_num_threads(worker_threads())  # as the worker runs
+        try:
+            bare = course.bare_loop(made)
+            bare.run(plan.warmup_seconds)
+            bare_speed = bare.run(plan.rounds * plan.round_seconds)
+            train_images = bare.n
+        finally:
+            torch.set_num_threads(threads_before)
+        del bare  # its copy of the data, before the window's worker loads its own
+        window = children.run_live(path, plan.live_seconds, 0, every_view=True)
+    return CourseResult(name, made.title, made.images, train_images, seconds, nbytes / 2**20, bare_speed,
+                        window, window.steps_per_second / bare_speed.steps_per_second, memory)
 
 
 # ----- the figures against their targets -----------------------------------------------------------
@@ -232,6 +304,26 @@ def build_sections(outcome: Outcome) -> tuple[list[Section], list[Target]]:
         s.add("   snapshots published", f"{cpu.engine.snapshots_per_second:.1f}/s")
         s.add("   engine / bare", format_value(cpu.ratio, "x"),
               target("engine_ratio", cpu.ratio))
+    sections.append(s)
+
+    train = r.get("train_command")
+    s = Section("2b. `playground train` on the reference problem (in this process, output aside)")
+    if not failed(s, "train_command"):
+        s.add("bare torch loop, measured beside it", f"{train.bare.steps_per_second:,.0f} steps/s")
+        s.add("`playground train`, its own loop", f"{train.engine.steps_per_second:,.0f} steps/s = "
+              f"{train.engine.epochs_per_second:,.1f} ep/s")
+        s.add("   train / bare", format_value(train.ratio, "x"), target("train_ratio", train.ratio))
+    sections.append(s)
+
+    tfp = r.get("tf_playground")
+    s = Section("2c. TensorFlow Playground's update rule (its nn.ts: per sample, tanh output, squared "
+                "error), numpy, same data, network, batch and rate")
+    if not failed(s, "tf_playground"):
+        s.add("bare torch loop, measured beside it", f"{tfp.bare.steps_per_second:,.0f} steps/s")
+        s.add("TF Playground's rule", f"{tfp.engine.steps_per_second:,.0f} steps/s = "
+              f"{tfp.engine.epochs_per_second:,.1f} ep/s: {format_value(tfp.ratio, 'x')} the bare loop")
+        if cpu is not None and "cpu" not in outcome.errors:
+            s.add("   engine / TF Playground's rule", format_value(cpu.ratio / tfp.ratio, "x"))
     sections.append(s)
 
     app = r.get("app")
@@ -324,6 +416,28 @@ def build_sections(outcome: Outcome) -> tuple[list[Section], list[Target]]:
         s.add("16 ms GUI timer lateness p99 (max)", f"{live.lateness.p99_ms:.1f} ms ({live.lateness.max_ms:.1f})",
               target("views_timer_p99_ms", live.lateness.p99_ms))
     sections.append(s)
+    for name in COURSE_SETS:
+        c = r.get(name)
+        s = Section(f"8. Course scale: {c.title if c else name}, on the CPU")
+        if not failed(s, name):
+            if plan.quick:
+                s.note = "; ".join(filter(None, [s.note, "--quick: a tenth of the images; not comparable"]))
+            s.add("loading the data (the worker's loader)", f"{c.load_seconds:.1f} s for {c.images:,} images "
+                  f"({c.data_mb:,.0f} MB as float32; {c.train_images:,} to train)")
+            if c.memory is None:
+                s.add("worker's peak memory", "not measured: this system has no /proc")
+            else:
+                s.add("worker's peak memory (warm, peak)", f"{c.memory.warm_mb:,.0f} -> {c.memory.peak_mb:,.0f} MB")
+                s.add("   peak over warm + data", f"{c.memory_over_data_mb:+,.0f} MB",
+                      target(f"{name}_memory_mb", c.memory_over_data_mb))
+            s.add("bare torch loop, tensors in memory", f"{c.bare.steps_per_second:,.0f} steps/s = "
+                  f"{c.bare.epoch_seconds:,.1f} s/epoch")
+            s.add("in the window, every view live", f"{c.window.steps_per_second:,.0f} steps/s = "
+                  f"{c.bare.steps_per_epoch / max(c.window.steps_per_second, 1e-9):,.1f} s/epoch")
+            s.add("   window / bare", format_value(c.window_ratio, "x"), target(f"{name}_window_ratio", c.window_ratio))
+            s.add("16 ms GUI timer lateness p99 (max)", f"{c.window.lateness.p99_ms:.1f} ms "
+                  f"({c.window.lateness.max_ms:.1f})")
+        sections.append(s)
     # every target is listed, with no value where its part was skipped or failed
     return sections, [made.get(key) or Target(key, TARGETS[key][0], None, *TARGETS[key][1:]) for key in TARGETS]
 

@@ -8,11 +8,14 @@ instead of a pipe, so it steps, checks and publishes snapshots exactly as the ap
 
 from __future__ import annotations
 
+import contextlib
+import io
 import logging
 import math
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import torch
 from torch import nn
@@ -233,21 +236,77 @@ def run_engine(project: Project, device: str, seconds: float) -> Speed:
 def compare(make_bare: Callable[[], BareLoop], project: Project, device: str, rounds: int,
             seconds: float, warmup: float) -> Comparison:
     """Alternate bare and engine rounds of `seconds` each, after a short unmeasured warm-up of both."""
+    return compare_with(make_bare, lambda s: run_engine(project, device, s), device, rounds, seconds, warmup)
+
+
+def compare_with(make_bare: Callable[[], BareLoop], other: Callable[[float], Speed], device: str,
+                 rounds: int, seconds: float, warmup: float) -> Comparison:
+    """Alternate rounds of the bare loop and of `other` (given the seconds to run), `seconds` each,
+    after a short unmeasured warm-up of both; `other` is the Comparison's `engine`."""
     threads_before = torch.get_num_threads()
     threads = worker_threads()  # the app's worker process runs with this many torch threads
     torch.set_num_threads(threads)
     try:
         make_bare().run(warmup)
-        run_engine(project, device, warmup)
+        other(warmup)
         bare, engine = [], []
         for _ in range(rounds):
             bare.append(make_bare().run(seconds))
-            engine.append(run_engine(project, device, seconds))
+            engine.append(other(seconds))
     finally:
         torch.set_num_threads(threads_before)
     return Comparison(device, threads, Speed.total(bare), Speed.total(engine),
                       rounds_bare=[s.steps_per_second for s in bare],
                       rounds_engine=[s.steps_per_second for s in engine])
+
+
+class TrainCommand:
+    """`playground train PROJECT --steps N --quiet` run in this process (its output kept aside),
+    N chosen from the last run's speed to last about the seconds asked. The time counted is the
+    command's whole call: reading the file, building the trainer, training with the command's
+    own loop (its blow-up watch once an epoch), and the final evaluation; not the interpreter's
+    start-up, which a `playground train` in a shell pays once."""
+
+    def __init__(self, project_path: Path, steps_per_epoch: int):
+        self.project_path, self.steps_per_epoch = project_path, steps_per_epoch
+        self.steps_per_second = 2000.0  # a first guess; each run corrects it
+
+    def __call__(self, seconds: float) -> Speed:
+        from playground import cli
+
+        steps = max(self.steps_per_epoch, int(self.steps_per_second * seconds))
+        output = io.StringIO()
+        clock = time.perf_counter
+        with contextlib.redirect_stdout(output), contextlib.redirect_stderr(output):
+            start = clock()
+            code = cli.main(["train", str(self.project_path), "--steps", str(steps), "--quiet"])
+            elapsed = clock() - start
+        if code != 0:
+            tail = " ".join(output.getvalue().strip().splitlines()[-3:])
+            raise BenchError(f"`playground train` failed on the bench problem (exit code {code}): {tail}")
+        speed = Speed(steps, elapsed, self.steps_per_epoch)
+        self.steps_per_second = speed.steps_per_second
+        return speed
+
+
+def compare_train_command(project_path: Path, rounds: int, seconds: float, warmup: float) -> Comparison:
+    """`playground train` on the reference problem against the bare loop, in alternating rounds."""
+    command = TrainCommand(project_path, bare_reference().steps_per_epoch)
+    return compare_with(bare_reference, command, "cpu", rounds, seconds, warmup)
+
+
+def compare_tf_playground(rounds: int, seconds: float, warmup: float) -> Comparison:
+    """TensorFlow Playground's update rule (tfplayground.py) on the reference problem's data, network,
+    batch and learning rate, against the bare loop, in alternating rounds."""
+    from playground.bench.tfplayground import PlaygroundLoop
+
+    data = load_dataset("spiral", reference_project().data.params)
+
+    def playground_loop(s: float) -> Speed:
+        return PlaygroundLoop(data.x_train, data.y_train, HIDDEN, LEARNING_RATE, BATCH_SIZE,
+                              seed=REFERENCE_SEED).run(s)
+
+    return compare_with(bare_reference, playground_loop, "cpu", rounds, seconds, warmup)
 
 
 def compare_reference(rounds: int, seconds: float, warmup: float) -> Comparison:

@@ -11,6 +11,7 @@ import logging
 import math
 import time
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any, Callable
 
 import torch
@@ -21,6 +22,7 @@ from playground.core.project import Project
 from playground.core.shapes import analyse
 from playground.engine.build import GraphModule, output_activation
 from playground.engine.data import DataBundle, load_dataset
+from playground.engine.fused import FusedStep, fused_step
 from playground.engine.kinds.optimizers import OPTIMIZERS, TorchOptimizer
 from playground.engine.objective import Objective
 
@@ -174,6 +176,9 @@ class Trainer:
         settings = self.project.training
         self.optimizer = make_optimizer(settings.optimizer, self.model.parameters(), settings.learning_rate,
                                         settings.full_optimizer_params())
+        # a chain of Dense layers trains through a hand-written numpy step (engine/fused) that
+        # shares the parameters' memory; made here, before anything below keeps views of them
+        self._fused: FusedStep | None = fused_step(self)
         self._generator = torch.Generator().manual_seed(settings.weight_seed)
         self._n_train = int(self.tensors.x_train.shape[0])
         self._order = torch.randperm(self._n_train, generator=self._generator)
@@ -284,6 +289,20 @@ class Trainer:
             total = sum((w * w).sum() for w in self._weights)
         return settings.regularization_rate * total
 
+    def _autograd_gradients(self, idx: torch.Tensor) -> torch.Tensor:
+        out = self._net(self._x_fit[idx])
+        loss = self._loss(out, self._y_fit[idx])
+        penalty = self._penalty()
+        total = loss if penalty is None else loss + penalty
+        self.optimizer.zero_grad(set_to_none=True)
+        total.backward()
+        return loss
+
+    @property
+    def fused(self) -> bool:
+        """Whether the steps run on the fused path (engine/fused) rather than autograd."""
+        return self._fused is not None
+
     def step(self) -> torch.Tensor:
         """One optimizer step on the next batch; returns the batch loss (a tensor: no sync)."""
         if not self._started:
@@ -296,15 +315,13 @@ class Trainer:
         if not self.model.training:  # after an evaluation that needed eval(): see _mode_matters
             self.model.train()
         try:
-            out = self._net(self._x_fit[idx])
-            loss = self._loss(out, self._y_fit[idx])
-            penalty = self._penalty()
-            total = loss if penalty is None else loss + penalty
-            self.optimizer.zero_grad(set_to_none=True)
-            total.backward()
-            for hook in self._after_backward:
-                hook(self)
-            self.optimizer.step()
+            if self._fused is not None:
+                loss = self._fused.step(idx, self.optimizer, [partial(hook, self) for hook in self._after_backward])
+            else:
+                loss = self._autograd_gradients(idx)
+                for hook in self._after_backward:
+                    hook(self)
+                self.optimizer.step()
         except Exception as exc:
             for cb in self.callbacks:
                 cb.on_exception(self, exc)
