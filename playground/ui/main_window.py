@@ -91,7 +91,7 @@ class MainWindow(QMainWindow):
         self.views, self.plot_tabs = self.live.views, self.live.tabs
         self.curves, self.gradients, self.frames = self.live.curves, self.live.gradients, self.live.frames
         self.problems = ProblemsList()
-        self.problems.setMaximumHeight(76)
+        self.problems.setMaximumHeight(96)  # two wrapped lines and their quick fix
         self.problems.node_chosen.connect(self._show_node)
         self.problems.fix_chosen.connect(self._apply_fix)
         self.banner = Banner()
@@ -320,7 +320,8 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1440, 900)
-            self.resizeDocks([self.layers_dock], [250], Qt.Orientation.Horizontal)
+            # wide enough for the four panel tabs (Data, Training, Inspector, Lessons) to show whole
+            self.resizeDocks([self.layers_dock], [285], Qt.Orientation.Horizontal)
         if state is not None:
             self.restoreState(state)
 

@@ -12,7 +12,7 @@ from playground.core.graph import Graph
 from playground.core.shapes import Analysis
 
 FIX_COLOUR = QColor(25, 103, 210)
-FIX_PREFIX = "      \u2192 Quick fix: "
+FIX_PREFIX = "     \u21b3 Quick fix: "
 READY = "\u2714 The network fits the data: ready to train."
 
 
@@ -23,6 +23,10 @@ class ProblemsList(QListWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._fixes: dict[int, Fix] = {}  # row -> the fix that row offers
+        # a long sentence wraps: a student should not have to scroll sideways to read it
+        self.setWordWrap(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.itemActivated.connect(self._chosen)
         self.itemClicked.connect(self._chosen)
 
@@ -46,7 +50,7 @@ class ProblemsList(QListWidget):
         item = QListWidgetItem(FIX_PREFIX + fix.label)
         item.setForeground(FIX_COLOUR)
         font = QFont(self.font())
-        font.setUnderline(True)
+        font.setBold(True)  # not underlined: an underline would run under the indent too
         item.setFont(font)
         item.setToolTip("Click to make this change (Ctrl+Z undoes it).")
         self._fixes[self.count()] = fix
