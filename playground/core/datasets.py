@@ -128,6 +128,15 @@ _SPECS: list[DatasetSpec] = [
                 "from the binary batches in a folder you choose.",
                 params(_PATH, _IMAGE_TARGET, *_SPLIT_SEED,
                        Param("limit", "int", 10_000, _LIMIT.help, 0, 1_000_000))),
+    DatasetSpec("image_folder", "Image folder (your images)", "image", "Your own pictures: a folder "
+                "with one sub-folder of PNG or JPEG files per class (the sub-folder's name is the "
+                "class), resized to a square.", params(
+                    Param("path", "str", "", "Folder with one sub-folder of images per class."),
+                    Param("size", "int", 28, "Each image is resized to this many pixels a side.", 4,
+                          128, label="Size (pixels)"),
+                    Param("colour", "choice", "grey", "'grey' gives the network one channel, "
+                          "'colour' three (red, green, blue).", choices=("grey", "colour")),
+                    _IMAGE_TARGET, *_SPLIT_SEED, _LIMIT)),
     DatasetSpec("sine_next", "Sine: next value", "sequence", "Predict the next value of a sine wave "
                 "from the previous steps.", params(
                     Param("length", "int", 20, "Steps in each input sequence.", 2, 500),
@@ -189,6 +198,8 @@ def data_shape(name: str, values: dict[str, Any]) -> DataShape:
     if family == "function":
         return DataShape((1,), "regression", curve=True)
     if family == "image":
+        if name == "image_folder":
+            return _image_folder_shape(values)
         if name in ("mnist", "cifar10") and not values["path"]:
             raise DataError(f"{spec.label} needs the folder that holds its files: choose one in the "
                             "data panel.")
@@ -205,6 +216,22 @@ def data_shape(name: str, values: dict[str, Any]) -> DataShape:
 
         return table_shape(values["path"], values["target_column"], values["task"])
     raise DataError(f"Unknown data-set family {family!r}")
+
+
+def _image_folder_shape(values: dict[str, Any]) -> DataShape:
+    from playground.core.image_folder import cached_listing  # lists the folder (pure Python)
+
+    listing = cached_listing(values["path"])
+    size = values["size"]
+    shape = (3 if values["colour"] == "colour" else 1, size, size)
+    if values["target"] == "reconstruct":
+        return DataShape(shape, "regression", target_shape=shape, warnings=listing.warnings)
+    if len(listing.classes) < 2:
+        raise DataError(f"Only one class folder ('{listing.classes[0]}') holds images: a network "
+                        "learns to tell classes apart, so add a second sub-folder with images of "
+                        "another class (or set the target to 'reconstruct').")
+    return DataShape(shape, "classification", n_classes=len(listing.classes),
+                     warnings=listing.warnings)
 
 
 def resolve_paths(values: dict[str, Any], base: str) -> dict[str, Any]:

@@ -49,6 +49,8 @@ EXPECTED = {
     "sine_next_lstm": ["series", "hidden_states", "fit", "results"],
     "wave_kind_gru": ["sequence_samples", "hidden_states", "confusion", "results"],
     "iris_table": ["link_weights", "confusion", "results"],  # no main view: these go on top
+    # Dense 3 on 8 pooled features: small enough for its weights as lines
+    "image_folder_shapes": ["link_weights", "predictions", "feature_maps", "kernels", "confusion", "results"],
 }
 
 

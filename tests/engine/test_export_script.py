@@ -14,6 +14,8 @@ import torch
 from builders import chain_graph, chain_project, dense
 from hypothesis import assume, given
 from hypothesis import strategies as st
+from image_folders import write_shapes_folder
+from image_folders import write_shapes_folder
 from test_data import make_cifar, make_mnist
 
 from playground.cli import _load
@@ -225,6 +227,9 @@ def test_every_data_set_exports_the_apps_arrays(name, tmp_path):
         values = {"path": str(tmp_path)}
     elif name == "csv":
         values = {"path": str(EXAMPLES[0].parents[1] / "iris.csv")}
+    elif name == "image_folder":
+        write_shapes_folder(tmp_path / "shapes", per_class=4, size=12)
+        values = {"path": str(tmp_path / "shapes"), "size": 10, "colour": "colour"}
     shape = analyse(chain_graph("Flatten")[0], name, values, "mse").data
     head = dense(shape.n_classes, "Linear") if shape.task == "classification" else dense(1, "Linear")
     loss = "cross_entropy" if shape.task == "classification" else "mse"

@@ -2,7 +2,7 @@
 
 Generated sets (the 2-D toys, the 1-D function, the sequences) are made by the app's own
 generators, copied into the script, from the same options and seed; files (CSV, MNIST IDX,
-CIFAR-10 binary, the bundled digits) are read from their paths by the app's own readers. The
+CIFAR-10 binary, an image folder, the bundled digits) are read from their paths by the app's own readers. The
 arrays are exactly the app's: `tests/engine/test_export_script.py` compares them.
 """
 
@@ -60,6 +60,13 @@ def _images(name: str, values: dict[str, Any]) -> DataCode:
                 "    sources = [ImageSource(f[\"images\"].reshape(-1, 1, 8, 8), f[\"labels\"])]\n"
                 "x, labels, k = pooled_images(DATA, sources, 16.0)")
         helpers: tuple[tuple[str, str], ...] = ((IMAGES, "ImageSource"),)
+    elif name == "image_folder":
+        read = ("# your own images: one sub-folder of PNG or JPEG files per class (needs Pillow)\n"
+                "source, class_names, skipped = read_image_folder(DATA)\n"
+                "for warning in skipped:\n"
+                "    print(warning)\n"
+                "x, labels, k = pooled_images(DATA, [source], 255.0)")
+        helpers = (("playground.engine.data.image_folder", "read_image_folder"),)
     else:
         reader = {"mnist": "read_mnist", "cifar10": "read_cifar10"}[name]
         read = f'x, labels, k = pooled_images(DATA, {reader}(DATA["path"]), 255.0)'
