@@ -227,6 +227,9 @@ def test_every_data_set_exports_the_apps_arrays(name, tmp_path):
         values = {"path": str(tmp_path)}
     elif name == "csv":
         values = {"path": str(EXAMPLES[0].parents[1] / "iris.csv")}
+    elif name in ("drawn", "drawn_values"):
+        values = {"points": [[-2.0, 1.5, 1.0], [3.25, -4.0, 0.0], [0.5, 0.5, 1.0], [5.0, -6.0, 0.0], [1.0, 2.0, 1.0]],
+                  "feature_x1_x2": True}
     elif name == "image_folder":
         write_shapes_folder(tmp_path / "shapes", per_class=4, size=12)
         values = {"path": str(tmp_path / "shapes"), "size": 10, "colour": "colour"}

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from playground.core.datasets import DATASETS, selected_features
+from playground.core.datasets import DATASETS, DRAWN, selected_features
 
 TOY = "playground.engine.data.toy"
 SPLIT = ("playground.engine.data.split", "shuffled_split")
@@ -42,6 +42,17 @@ features = {tuple(selected_features(values))!r}  # the input features ticked in 
 return (expand_features(points[train], features), labels[train],
         expand_features(points[test], features), labels[test])"""
     return DataCode(((TOY, name), SPLIT, ("playground.engine.data.features", "expand_features")), body)
+
+
+def _drawn(name: str, values: dict[str, Any]) -> DataCode:
+    classification = DATASETS[name].family == "2d-classification"
+    body = f"""\
+# the points drawn in the app, split as the app splits them
+p_train, y_train, p_test, y_test = drawn_split(DATA, {classification!r})
+features = {tuple(selected_features(values))!r}  # the input features ticked in the data panel
+return expand_features(p_train, features), y_train, expand_features(p_test, features), y_test"""
+    return DataCode((("playground.engine.data.drawn", "drawn_split"),
+                     ("playground.engine.data.features", "expand_features")), body)
 
 
 def _function(name: str, values: dict[str, Any]) -> DataCode:
@@ -88,4 +99,6 @@ FAMILIES: dict[str, Callable[[str, dict[str, Any]], DataCode]] = {
 
 def data_code(name: str, values: dict[str, Any]) -> DataCode:
     """The data code of data set `name` with its complete option `values`."""
+    if name in DRAWN:
+        return _drawn(name, values)
     return FAMILIES[DATASETS[name].family](name, values)
