@@ -62,6 +62,13 @@ class DataPanel(QWidget):
             self.combo.setItemData(self.combo.count() - 1, f"{FAMILY_LABELS[spec.family]}: {spec.help}",
                                    Qt.ItemDataRole.ToolTipRole)
         self.combo.activated.connect(self._dataset_chosen)
+        self.pictures = QPushButton("Pictures…")
+        self.pictures.setToolTip("See every data set as a picture, with its description, and pick one.")
+        self.pictures.clicked.connect(self.show_picker)
+        self.picker = None  # made when first asked for: its pictures cost nothing at start-up
+        choice = QHBoxLayout()
+        choice.addWidget(self.combo, 1)
+        choice.addWidget(self.pictures)
         self.help = QLabel()
         self.help.setWordWrap(True)
         self.help.setStyleSheet("color: #555;")
@@ -82,7 +89,7 @@ class DataPanel(QWidget):
         buttons.addStretch(1)
         self.drawing = PointDrawing(document, self)
         self.draw_box = DrawBox(self.drawing)
-        _scrolling_column(self, self.combo, self.help, self.draw_box, self.form, buttons,
+        _scrolling_column(self, choice, self.help, self.draw_box, self.form, buttons,
                           self.edit_points)
         self._shown: ParamSet | None = None
         document.data_changed.connect(self.refresh)
@@ -104,6 +111,14 @@ class DataPanel(QWidget):
         self.regenerate.setVisible(spec.params.get("seed") is not None)
         self.edit_points.setVisible(spec.family.startswith("2d-") and name not in DRAWN)
         self.draw_box.refresh()
+
+    def show_picker(self) -> None:
+        from playground.ui.dataset_picker import DatasetPicker
+
+        if self.picker is None:
+            self.picker = DatasetPicker(self.document, self)
+        self.picker.show()
+        self.picker.raise_()
 
     def _dataset_chosen(self, index: int) -> None:
         name = self.combo.itemData(index)
