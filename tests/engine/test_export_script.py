@@ -11,7 +11,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 import torch
-from builders import chain_graph, chain_project, dense
+from builders import chain_graph, chain_project, dense, with_user_files
 from hypothesis import assume, given
 from hypothesis import strategies as st
 from image_folders import write_shapes_folder
@@ -60,7 +60,7 @@ def test_every_layer_kind_has_an_exporter():
 
 @pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.stem)
 def test_an_exported_example_makes_the_apps_data_and_starting_network(path, tmp_path):
-    project = _load(str(path))
+    project = with_user_files(_load(str(path)), path.stem, tmp_path / "files")
     script = load_script(export_script(project), tmp_path)
     bundle = load_dataset(project.data.dataset, project.data.params)
     arrays = script["load_data"]()
