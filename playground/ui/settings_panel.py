@@ -202,13 +202,14 @@ class DrawBox(QGroupBox):
         tools = QHBoxLayout()
         tools.addWidget(self.erase)
         tools.addWidget(self.clear)
-        tools.addWidget(self.save)
         tools.addStretch(1)
+        self.class_row.addStretch(1)
         column = QVBoxLayout(self)
         column.addWidget(self.hint)
         column.addLayout(self.class_row)
         column.addLayout(value_row)
         column.addLayout(tools)
+        column.addWidget(self.save, 0, Qt.AlignmentFlag.AlignLeft)
         drawing.changed.connect(self.refresh)
         self._n_buttons = -1
 
@@ -220,8 +221,8 @@ class DrawBox(QGroupBox):
         n = len(drawing.points())
         k = drawing.n_classes
         keys = f"keys 1-{k}" if k else "keys 1-5"
-        self.hint.setText(f"{n} point{'s' if n != 1 else ''}. Click to add, drag to move, "
-                          f"right-click to remove; {keys} choose the {'class' if k else 'value'}.")
+        self.hint.setText(f"{n} point{'s' if n != 1 else ''}. Click: add; drag: move; right-click: "
+                          f"remove; {keys}: {'class' if k else 'value'}.")
         if k != self._n_buttons:
             self._n_buttons = k
             for button in self.classes.buttons():
