@@ -132,15 +132,19 @@ def test_edit_these_points_is_one_undo_step_and_keeps_the_classes(window, qtbot)
     assert window.document.project.data.params["samples"] == 40
 
 
-def test_a_drawn_point_makes_a_loaded_run_stale(window, qtbot):
+def test_a_drawn_point_makes_a_trained_run_stale_and_undo_brings_it_back(window, qtbot):
     drawn_window(window, qtbot)
     for x, y, key in ((-3, -3, Qt.Key.Key_1), (-2, -3, Qt.Key.Key_1), (3, 3, Qt.Key.Key_2), (2, 3, Qt.Key.Key_2)):
         QTest.keyClick(window.boundary.plot, key)
         click(window, x, y)
     qtbot.waitUntil(lambda: window.play_action.isEnabled())
-    signature = window.document.run_signature()
+    window.play_action.trigger()
+    qtbot.waitUntil(lambda: window.controller.trained_steps > 20, timeout=60_000)
+    assert not window.run.stale
     click(window, 0, 5)
-    assert window.document.run_signature() != signature  # a new run is built from the new points
+    assert window.run.stale  # the trained run is paused and kept until the user chooses
+    window.document.undo_stack.undo()  # back to the points it trained on: it fits again
+    assert not window.run.stale
 
 
 def test_drawn_points_round_trip_through_a_csv_file(tmp_path):
