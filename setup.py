@@ -13,5 +13,5 @@ setup(
     packages=find_packages(include=["playground", "playground.*"])
     + ["playground.assets", "playground.assets.examples"],
     package_dir={"playground.assets": "assets"},
-    package_data={"playground.assets": ["*.npz", "*.csv", "*.md"], "playground.assets.examples": ["*.json"]},
+    package_data={"playground.assets": ["*.npz", "*.csv", "*.md", "shapes/*/*.png"], "playground.assets.examples": ["*.json"]},
 )

@@ -142,3 +142,18 @@ def main_window(folder: Path, runner: Runner):
     window.show()
     window.start_worker()
     return window
+
+
+# examples shipped without their data: they ask for a folder until the user chooses one
+USER_FOLDER_EXAMPLES = {"mnist_cnn": make_mnist, "cifar10_cnn": make_cifar}
+
+
+def with_user_files(project: Project, name: str, folder: Path) -> Project:
+    """`project` (the example `name`) pointed at small made-up files in `folder` when it is one of
+    USER_FOLDER_EXAMPLES, as if the user had chosen their folder; others are left as they are."""
+    make = USER_FOLDER_EXAMPLES.get(name)
+    if make is not None:
+        folder.mkdir(parents=True, exist_ok=True)
+        make(folder)
+        project.data.params = {**project.data.params, "path": str(folder)}
+    return project

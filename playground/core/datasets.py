@@ -37,6 +37,9 @@ class DataShape:
     # what the user should know about the data that does not stop it (a CSV file read as
     # Latin-1): shown with the problems; not part of what the network must fit
     warnings: tuple[str, ...] = field(default=(), compare=False)
+    # why the data cannot train yet though its shape is known (too few drawn points): errors in
+    # the problems list, while the views that show the data stay up
+    errors: tuple[str, ...] = field(default=(), compare=False)
 
     def describe_input(self) -> str:
         return describe_shape(self.input_shape)
@@ -94,6 +97,17 @@ _IMAGE_TARGET = Param("target", "choice", "labels", "'labels' classifies the ima
 _LIMIT = Param("limit", "int", 0, "Use at most this many samples (0 = all).", 0, 1_000_000)
 _PATH = Param("path", "str", "", "Folder that holds the files.")
 
+PLANE_HALF_WIDTH = 6.0  # the 2-D sets' plane is -6..6 on both axes, as in TensorFlow Playground
+_POINTS = Param("points", "points", [], "The points drawn on the plot, as [x1, x2, class or value].",
+                -PLANE_HALF_WIDTH, PLANE_HALF_WIDTH)
+_DRAWN_SPLIT = (
+    Param("train_ratio", "float", 0.8, "Fraction of the points used for training; the rest are the "
+          "test set.", 0.1, 0.95, decimals=2, label="Training ratio"),
+    Param("seed", "int", 0, "Seed of the train/test split.", 0, 2**31 - 1),
+)
+DRAWN = ("drawn", "drawn_values")
+MIN_DRAWN = 2  # one point to train on and one to test on
+
 _SPECS: list[DatasetSpec] = [
     DatasetSpec("circle", "Circle", "2d-classification", "One class inside a ring of the other.",
                 params(*_common(), *_features())),
@@ -111,10 +125,16 @@ _SPECS: list[DatasetSpec] = [
                 params(_classes(4), *_common(), *_features())),
     DatasetSpec("spirals", "Spirals (K arms)", "2d-classification", "K interleaved spiral arms, one per "
                 "class.", params(_classes(3), *_common(), *_features())),
+    DatasetSpec("drawn", "Drawn points", "2d-classification", "Points you draw: click the plot to "
+                "add a point of the chosen class, drag to move it, right-click to remove it.",
+                params(_POINTS, _classes(2), *_DRAWN_SPLIT, *_features())),
     DatasetSpec("plane", "Plane", "2d-regression", "Target is a tilted plane over the input.",
                 params(*_common(), *_features())),
     DatasetSpec("multi_gauss", "Multi-Gaussian", "2d-regression", "Target is a sum of Gaussian bumps.",
                 params(*_common(), *_features())),
+    DatasetSpec("drawn_values", "Drawn points (values)", "2d-regression", "Points you draw, each with "
+                "a value to predict: click the plot to add one with the chosen value, drag to move "
+                "it, right-click to remove it.", params(_POINTS, *_DRAWN_SPLIT, *_features())),
     DatasetSpec("function", "Function fit (1-D)", "function", "Fit y = f(x) from noisy samples.",
                 params(Param("function", "choice", "sin", "The function to learn.",
                              choices=("sin", "abs", "step", "cubic")), *_common(samples=200))),
@@ -128,6 +148,15 @@ _SPECS: list[DatasetSpec] = [
                 "from the binary batches in a folder you choose.",
                 params(_PATH, _IMAGE_TARGET, *_SPLIT_SEED,
                        Param("limit", "int", 10_000, _LIMIT.help, 0, 1_000_000))),
+    DatasetSpec("image_folder", "Image folder (your images)", "image", "Your own pictures: a folder "
+                "with one sub-folder of PNG or JPEG files per class (the sub-folder's name is the "
+                "class), resized to a square.", params(
+                    Param("path", "str", "", "Folder with one sub-folder of images per class."),
+                    Param("size", "int", 28, "Each image is resized to this many pixels a side.", 4,
+                          128, label="Size (pixels)"),
+                    Param("colour", "choice", "grey", "'grey' gives the network one channel, "
+                          "'colour' three (red, green, blue).", choices=("grey", "colour")),
+                    _IMAGE_TARGET, *_SPLIT_SEED, _LIMIT)),
     DatasetSpec("sine_next", "Sine: next value", "sequence", "Predict the next value of a sine wave "
                 "from the previous steps.", params(
                     Param("length", "int", 20, "Steps in each input sequence.", 2, 500),
@@ -183,12 +212,15 @@ def data_shape(name: str, values: dict[str, Any]) -> DataShape:
         if n == 0:
             raise DataError("No input feature is selected: tick at least one (for example X\u2081).")
         if family == "2d-regression":
-            return DataShape((n,), "regression", plane=True)
+            return DataShape((n,), "regression", plane=True, errors=_drawn_errors(name, values))
         k = values["n_classes"] if "n_classes" in values else 2
-        return DataShape((n,), "classification", n_classes=k, plane=True)
+        return DataShape((n,), "classification", n_classes=k, plane=True,
+                         errors=_drawn_errors(name, values))
     if family == "function":
         return DataShape((1,), "regression", curve=True)
     if family == "image":
+        if name == "image_folder":
+            return _image_folder_shape(values)
         if name in ("mnist", "cifar10") and not values["path"]:
             raise DataError(f"{spec.label} needs the folder that holds its files: choose one in the "
                             "data panel.")
@@ -205,6 +237,39 @@ def data_shape(name: str, values: dict[str, Any]) -> DataShape:
 
         return table_shape(values["path"], values["target_column"], values["task"])
     raise DataError(f"Unknown data-set family {family!r}")
+
+
+def _drawn_errors(name: str, values: dict[str, Any]) -> tuple[str, ...]:
+    """Why drawn points cannot train yet. Not a DataError: the plot must stay up to draw on."""
+    if name not in DRAWN:
+        return ()
+    points = values["points"]
+    if name == "drawn":
+        k = values["n_classes"]
+        for i, (_, _, label) in enumerate(points, 1):
+            if not label.is_integer() or not 0 <= label < k:
+                raise DataError(f"Point {i} has the class {label:g}, but there are {k} classes "
+                                f"(0 to {k - 1}).")
+    if len(points) < MIN_DRAWN:
+        return (f"Draw at least {MIN_DRAWN} points: click on the plot to add one "
+                f"({len(points)} so far).",)
+    return ()
+
+
+def _image_folder_shape(values: dict[str, Any]) -> DataShape:
+    from playground.core.image_folder import cached_listing  # lists the folder (pure Python)
+
+    listing = cached_listing(values["path"])
+    size = values["size"]
+    shape = (3 if values["colour"] == "colour" else 1, size, size)
+    if values["target"] == "reconstruct":
+        return DataShape(shape, "regression", target_shape=shape, warnings=listing.warnings)
+    if len(listing.classes) < 2:
+        raise DataError(f"Only one class folder ('{listing.classes[0]}') holds images: a network "
+                        "learns to tell classes apart, so add a second sub-folder with images of "
+                        "another class (or set the target to 'reconstruct').")
+    return DataShape(shape, "classification", n_classes=len(listing.classes),
+                     warnings=listing.warnings)
 
 
 def resolve_paths(values: dict[str, Any], base: str) -> dict[str, Any]:

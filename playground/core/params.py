@@ -12,6 +12,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 
+MAX_POINTS = 5000  # points a "points" parameter holds: more than anyone clicks in a lesson
+
+
 class ParamError(ValueError):
     """A parameter value that does not fit its specification."""
 
@@ -19,7 +22,7 @@ class ParamError(ValueError):
 @dataclass(frozen=True)
 class Param:
     name: str
-    kind: str  # "int" | "float" | "bool" | "choice" | "str"
+    kind: str  # "int" | "float" | "bool" | "choice" | "str" | "points" (drawn [x, y, value] rows)
     default: Any
     help: str
     minimum: float | None = None
@@ -67,7 +70,36 @@ class Param:
             if not isinstance(value, str):
                 raise ParamError(f"{self.title} must be text, not {value!r}")
             return value
+        if self.kind == "points":
+            return self._points(value)
         raise ParamError(f"unknown parameter kind {self.kind!r}")
+
+    def _points(self, value: Any) -> list[list[float]]:
+        """A list of [x, y, value] rows, x and y within minimum..maximum (the plane), as floats."""
+        if not isinstance(value, (list, tuple)):
+            raise ParamError(f"{self.title} must be a list of [x, y, value] points, not {value!r}")
+        if len(value) > MAX_POINTS:
+            raise ParamError(f"{self.title} holds {len(value):,} points; at most {MAX_POINTS:,} "
+                             "can be drawn")
+        rows = []
+        for i, row in enumerate(value, 1):
+            if (not isinstance(row, (list, tuple)) or len(row) != 3
+                    or any(isinstance(v, bool) or not isinstance(v, (int, float)) for v in row)):
+                raise ParamError(f"Point {i} of {self.title.lower()} must be [x, y, value], not "
+                                 f"{row!r}")
+            try:
+                x, y, v = (float(c) for c in row)
+            except OverflowError:
+                raise ParamError(f"Point {i} of {self.title.lower()} has a number far too large") \
+                    from None
+            if not all(map(math.isfinite, (x, y, v))) or abs(v) > 1e6:
+                raise ParamError(f"Point {i} of {self.title.lower()} must hold finite numbers "
+                                 "(a value of at most a million)")
+            if not (self.minimum <= x <= self.maximum and self.minimum <= y <= self.maximum):
+                raise ParamError(f"Point {i} of {self.title.lower()} ({x:g}, {y:g}) lies outside "
+                                 f"the plane {self.minimum:g}..{self.maximum:g}")
+            rows.append([x, y, v])
+        return rows
 
     def _check_range(self, value: float) -> None:
         if isinstance(value, int) and abs(value) > 10**300:  # from a file; ':g' cannot format it

@@ -134,6 +134,8 @@ def analyse(graph: Graph, dataset: str, data_values: dict, loss: str) -> Analysi
     else:
         for warning in result.data.warnings:
             add(Problem(warning, severity=WARNING))
+        for error in result.data.errors:
+            add(Problem(error))
     if loss not in catalog.LOSSES:
         add(Problem(f"Unknown loss {loss!r}."))
 

@@ -24,10 +24,10 @@ import os
 import re
 import threading
 from array import array
-from collections import OrderedDict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from playground.core.data_cache import DataCache
 from playground.core.datasets import DataError, DataShape
 
 log = logging.getLogger(__name__)
@@ -610,7 +610,7 @@ def _input_number(cell: str, line: int, column: str, decimal_comma: bool) -> flo
 # Caches: the shapes of recent tables, and the last table loaded
 
 _CACHE_SIZE = 16
-_shape_cache: OrderedDict[tuple, DataShape | DataError] = OrderedDict()
+_shape_cache: DataCache[DataShape] = DataCache(_CACHE_SIZE)
 _cache_lock = threading.Lock()
 _last_table: tuple[tuple, TableData] | None = None
 
@@ -637,26 +637,11 @@ def table_shape(path: str, target_column: str = "", task: str = "auto") -> DataS
     """
     checked = _checked_path(path)
     key = _file_key(checked) + (target_column, task)
-    with _cache_lock:
-        hit = _shape_cache.get(key)
-        if hit is not None:
-            _shape_cache.move_to_end(key)
-    if hit is None:
-        try:
-            hit = load_table(checked, target_column, task).shape
-        except DataError as exc:
-            hit = exc
-        with _cache_lock:
-            _shape_cache[key] = hit
-            while len(_shape_cache) > _CACHE_SIZE:
-                _shape_cache.popitem(last=False)
-    if isinstance(hit, DataError):
-        raise DataError(str(hit))
-    return hit
+    return _shape_cache.get(key, lambda: load_table(checked, target_column, task).shape)
 
 
 def clear_table_cache() -> None:
     global _last_table
+    _shape_cache.clear()
     with _cache_lock:
-        _shape_cache.clear()
         _last_table = None

@@ -33,7 +33,8 @@ Position = tuple[float, float]
 MERGE_ID = 1001  # QUndoCommand.id() of every edit that may merge; mergeWith() tells them apart
 
 # Choices that each deserve their own undo step: they also clear the options of what they replace.
-UNMERGED_SETTINGS = frozenset({"dataset", "optimizer", "loss"})
+# drawn points too: each point added, moved or removed is its own undo step
+UNMERGED_SETTINGS = frozenset({"dataset", "optimizer", "loss", "points"})
 
 
 def _restore_link(graph: Graph, link: Link) -> None:

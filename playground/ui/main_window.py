@@ -535,6 +535,7 @@ class MainWindow(QMainWindow):
         task = self.task
         self.scene.set_neuron_placeholders(task is not None and task.plane)
         changed = self.views.set_task(task, self.document.analysis.first_error())
+        self.data_panel.drawing.attach(self.boundary)  # drawn points are drawn on this plot
         if not (changed or data_changed) or not self.views.needs_data:
             return
         project = self.document.resolved_project()

@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QComboBox, QFileDialog, QGroupBox, QHBoxLayout, QLabel, QLayout,
-                               QPushButton, QScrollArea, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDoubleSpinBox, QFileDialog, QGroupBox,
+                               QHBoxLayout, QLabel, QLayout, QMessageBox, QPushButton, QScrollArea,
+                               QToolButton, QVBoxLayout, QWidget)
 
 from playground.core import catalog
-from playground.core.datasets import DATASETS, FAMILY_LABELS
+from playground.core.datasets import DATASETS, DRAWN, FAMILY_LABELS, DataError
+from playground.core.drawn_points import save_points_csv
 from playground.core.params import ParamSet
 from playground.ui.document import Document
 from playground.ui.param_editors import ParamForm, shrinkable
+from playground.ui.plots import colors
+from playground.ui.point_drawing import PointDrawing
 
 DEVICE_LABELS = {"auto": "Auto (GPU if present)", "cpu": "CPU", "cuda": "CUDA GPU", "mps": "Apple GPU (MPS)"}
 
@@ -58,6 +62,13 @@ class DataPanel(QWidget):
             self.combo.setItemData(self.combo.count() - 1, f"{FAMILY_LABELS[spec.family]}: {spec.help}",
                                    Qt.ItemDataRole.ToolTipRole)
         self.combo.activated.connect(self._dataset_chosen)
+        self.pictures = QPushButton("Pictures…")
+        self.pictures.setToolTip("See every data set as a picture, with its description, and pick one.")
+        self.pictures.clicked.connect(self.show_picker)
+        self.picker = None  # made when first asked for: its pictures cost nothing at start-up
+        choice = QHBoxLayout()
+        choice.addWidget(self.combo, 1)
+        choice.addWidget(self.pictures)
         self.help = QLabel()
         self.help.setWordWrap(True)
         self.help.setStyleSheet("color: #555;")
@@ -68,11 +79,18 @@ class DataPanel(QWidget):
         self.regenerate = QPushButton("Regenerate")
         self.regenerate.setToolTip("New random data with the next seed.")
         self.regenerate.clicked.connect(self._regenerate)
+        self.edit_points = QPushButton("Draw on these points")
+        self.edit_points.setToolTip("Make these points a drawn data set you can change: add, move "
+                                    "and erase points on the plot.")
+        self.edit_points.clicked.connect(self._edit_these_points)
         buttons = QHBoxLayout()
         buttons.addWidget(self.browse)
         buttons.addWidget(self.regenerate)
         buttons.addStretch(1)
-        _scrolling_column(self, self.combo, self.help, self.form, buttons)
+        self.drawing = PointDrawing(document, self)
+        self.draw_box = DrawBox(self.drawing)
+        _scrolling_column(self, choice, self.help, self.draw_box, self.form, buttons,
+                          self.edit_points)
         self._shown: ParamSet | None = None
         document.data_changed.connect(self.refresh)
         self.refresh()
@@ -84,11 +102,23 @@ class DataPanel(QWidget):
         self.help.setText(spec.help)
         if self._shown is not spec.params:
             self._shown = spec.params
-            self.form.set_params(spec.params, self.document.data_values())
+            # drawn points are edited on the plot, not in a form field
+            self.form.set_params(ParamSet(tuple(p for p in spec.params if p.kind != "points")),
+                                 self.document.data_values())
         else:
             self.form.set_values(self.document.data_values())
         self.browse.setVisible(spec.params.get("path") is not None)
         self.regenerate.setVisible(spec.params.get("seed") is not None)
+        self.edit_points.setVisible(spec.family.startswith("2d-") and name not in DRAWN)
+        self.draw_box.refresh()
+
+    def show_picker(self) -> None:
+        from playground.ui.dataset_picker import DatasetPicker
+
+        if self.picker is None:
+            self.picker = DatasetPicker(self.document, self)
+        self.picker.show()
+        self.picker.raise_()
 
     def _dataset_chosen(self, index: int) -> None:
         name = self.combo.itemData(index)
@@ -99,6 +129,31 @@ class DataPanel(QWidget):
         seed = self.document.data_values().get("seed", 0)
         self.document.set_setting("data", "seed", (seed + 1) % (2**31 - 1))
 
+    def _edit_these_points(self) -> None:
+        """The current 2-D set's points (train and test) as a drawn set: one undo step."""
+        from playground.engine.data import load_dataset  # numpy only
+        from playground.engine.data.drawn import bundle_points
+
+        project = self.document.project
+        try:
+            bundle = load_dataset(project.data.dataset, project.data.params)
+        except DataError as exc:
+            QMessageBox.warning(self, "Cannot draw on these points", str(exc))
+            return
+        points, n_classes = bundle_points(bundle)
+        features = {k: v for k, v in self.document.data_values().items() if k.startswith("feature_")}
+        stack = self.document.undo_stack
+        stack.beginMacro(f"Draw on the {DATASETS[project.data.dataset].label} points")
+        try:
+            self.document.set_setting("data", "dataset", "drawn" if n_classes else "drawn_values")
+            if n_classes:
+                self.document.set_setting("data", "n_classes", max(n_classes, 2))
+            for key, value in features.items():
+                self.document.set_setting("data", key, value)
+            self.document.set_setting("data", "points", points)
+        finally:
+            stack.endMacro()
+
     def _browse(self) -> None:
         name = self.document.project.data.dataset
         if DATASETS[name].family == "table":
@@ -107,6 +162,102 @@ class DataPanel(QWidget):
             path = QFileDialog.getExistingDirectory(self, f"Choose the folder with the {DATASETS[name].label} files")
         if path:
             self.document.set_setting("data", "path", path)
+
+
+class DrawBox(QGroupBox):
+    """The tools of a drawn data set: the class (or value) new points get, erase mode, clear,
+    and saving the points as a CSV file."""
+
+    def __init__(self, drawing: PointDrawing, parent: QWidget | None = None):
+        super().__init__("Draw on the plot", parent)
+        self.drawing = drawing
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet("color: #555;")
+        self.classes = QButtonGroup(self)
+        self.classes.idClicked.connect(drawing.set_class)
+        self.class_row = QHBoxLayout()
+        self.value = QDoubleSpinBox()
+        self.value.setRange(-10.0, 10.0)
+        self.value.setSingleStep(0.5)
+        self.value.setToolTip("The value a new point gets (keys 1-5 choose -1, -0.5, 0, 0.5, 1).")
+        self.value.valueChanged.connect(drawing.set_value)
+        self.value_label = QLabel("Value of new points")
+        self.erase = QToolButton()
+        self.erase.setText("Erase")
+        self.erase.setCheckable(True)
+        self.erase.setToolTip("Click a point to remove it (a right click always does).")
+        self.erase.toggled.connect(drawing.set_erase)
+        self.clear = QPushButton("Clear")
+        self.clear.setToolTip("Remove every point (Ctrl+Z brings them back).")
+        self.clear.clicked.connect(drawing.clear_points)
+        self.save = QPushButton("Save as CSV…")
+        self.save.setToolTip("Write the points to a CSV file (columns x1, x2 and the class or "
+                             "value): the 'Table (CSV file)' data set reads it back.")
+        self.save.clicked.connect(self._save_csv)
+        value_row = QHBoxLayout()
+        value_row.addWidget(self.value_label)
+        value_row.addWidget(self.value)
+        value_row.addStretch(1)
+        tools = QHBoxLayout()
+        tools.addWidget(self.erase)
+        tools.addWidget(self.clear)
+        tools.addStretch(1)
+        self.class_row.addStretch(1)
+        column = QVBoxLayout(self)
+        column.addWidget(self.hint)
+        column.addLayout(self.class_row)
+        column.addLayout(value_row)
+        column.addLayout(tools)
+        column.addWidget(self.save, 0, Qt.AlignmentFlag.AlignLeft)
+        drawing.changed.connect(self.refresh)
+        self._n_buttons = -1
+
+    def refresh(self) -> None:
+        drawing = self.drawing
+        self.setVisible(drawing.active)
+        if not drawing.active:
+            return
+        n = len(drawing.points())
+        k = drawing.n_classes
+        keys = f"keys 1-{k}" if k else "keys 1-5"
+        self.hint.setText(f"{n} point{'s' if n != 1 else ''}. Click: add; drag: move; right-click: "
+                          f"remove; {keys}: {'class' if k else 'value'}.")
+        if k != self._n_buttons:
+            self._n_buttons = k
+            for button in self.classes.buttons():
+                self.classes.removeButton(button)
+                button.deleteLater()
+            for i in range(k):
+                button = QToolButton()
+                button.setText(f"{i + 1}")
+                button.setCheckable(True)
+                button.setToolTip(f"New points are class {i} (key {i + 1}).")
+                button.setStyleSheet(f"QToolButton {{ border: 2px solid {colors.hex_color(colors.class_color(i))}; "
+                                     "min-width: 22px; } QToolButton:checked { background: "
+                                     f"{colors.hex_color(colors.class_color(i))}; color: white; }}")
+                self.classes.addButton(button, i)
+                self.class_row.insertWidget(i, button)
+        button = self.classes.button(drawing.current_class)
+        if button is not None:
+            button.setChecked(True)
+        self.value.setVisible(not k)
+        self.value_label.setVisible(not k)
+        if self.value.value() != drawing.current_value:
+            self.value.setValue(drawing.current_value)
+        self.erase.setChecked(drawing.erase)
+        self.save.setEnabled(n > 0)
+
+    def _save_csv(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Save the points as CSV", "points.csv",
+                                              "CSV files (*.csv)")
+        if not path:
+            return
+        try:
+            save_points_csv(path, self.drawing.points(), self.drawing.classification)
+        except OSError as exc:
+            QMessageBox.warning(self, "Not saved", f"The points could not be written to {path}: "
+                                f"{exc.strerror or exc}.")
 
 
 class TrainingPanel(QWidget):

@@ -170,7 +170,7 @@ def test_every_catalogue_default_passes_its_own_check(owner, group):
     names = [p.name for p in group]
     assert len(names) == len(set(names)), f"{owner} repeats a parameter name"
     for p in group:
-        assert p.kind in ("int", "float", "bool", "choice", "str")
+        assert p.kind in ("int", "float", "bool", "choice", "str", "points")
         assert p.help, f"{owner}.{p.name} has no help text"
         assert p.coerce(p.default) == p.default
         if p.kind == "choice":

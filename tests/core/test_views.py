@@ -15,7 +15,7 @@ from playground.core.shapes import analyse
 from playground.core.task import CLASSES, IMAGE, RECONSTRUCT, SEQUENCE, TABLE, VALUES, task_of
 from playground.core.views import CANVAS, TOP, VIEWS, views_for
 
-from builders import chain_graph, dense
+from builders import chain_graph, dense, with_user_files
 
 REPO = Path(__file__).resolve().parents[2]
 EXAMPLES = REPO / "assets" / "examples"
@@ -49,6 +49,11 @@ EXPECTED = {
     "sine_next_lstm": ["series", "hidden_states", "fit", "results"],
     "wave_kind_gru": ["sequence_samples", "hidden_states", "confusion", "results"],
     "iris_table": ["link_weights", "confusion", "results"],  # no main view: these go on top
+    # Dense 3 on 8 pooled features: small enough for its weights as lines
+    "mnist_cnn": ["predictions", "feature_maps", "kernels", "confusion", "results"],
+    "cifar10_cnn": ["predictions", "feature_maps", "kernels", "confusion", "results"],
+    "drawn_points": PLANE_CLASSES,
+    "image_folder_shapes": ["link_weights", "predictions", "feature_maps", "kernels", "confusion", "results"],
 }
 
 
@@ -57,8 +62,8 @@ def test_every_example_is_listed():
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
-def test_shipped_examples_get_their_views(name):
-    project = load_project(EXAMPLES / f"{name}.json")
+def test_shipped_examples_get_their_views(name, tmp_path):
+    project = with_user_files(load_project(EXAMPLES / f"{name}.json"), name, tmp_path)
     data = resolve_paths(project.data.params, str(EXAMPLES))  # a CSV beside the examples
     task = task_for(project.graph, project.data.dataset, data, project.training.loss)
     assert names(task) == EXPECTED[name]

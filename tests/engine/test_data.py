@@ -19,7 +19,8 @@ from builders import cifar_records, idx_bytes, make_cifar, make_mnist
 
 REPO = Path(__file__).resolve().parents[2]
 IRIS = str(REPO / "assets" / "iris.csv")
-FILE_BASED = {"mnist", "cifar10", "csv"}
+# image_folder and the drawn sets: tests/engine/test_image_folder.py, test_drawn_data.py
+FILE_BASED = {"mnist", "cifar10", "csv", "image_folder", "drawn", "drawn_values"}
 GENERATED = [name for name in DATASETS if name not in FILE_BASED]
 
 

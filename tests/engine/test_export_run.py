@@ -12,6 +12,8 @@ from pathlib import Path
 import pytest
 import torch
 
+from builders import with_user_files
+
 from playground.cli import _load
 from playground.engine.export.script import write_script
 
@@ -26,7 +28,8 @@ def _run(command: list[str], folder: Path) -> subprocess.CompletedProcess:
 
 
 def test_every_example_exports_to_a_script_that_trains_one_epoch(tmp_path):
-    scripts = [write_script(_load(str(path)), tmp_path / f"{path.stem}.py") for path in EXAMPLES]
+    scripts = [write_script(with_user_files(_load(str(path)), path.stem, tmp_path / path.stem), tmp_path / f"{path.stem}.py")
+               for path in EXAMPLES]
     # two at a time: the machine has two cores, and each run is mostly torch's import
     with ThreadPoolExecutor(max_workers=2) as pool:
         runs = list(pool.map(lambda s: _run([sys.executable, str(s), "--epochs", "1", "--device", "cpu"], tmp_path),

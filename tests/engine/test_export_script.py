@@ -11,9 +11,11 @@ from pathlib import Path
 import numpy as np
 import pytest
 import torch
-from builders import chain_graph, chain_project, dense
+from builders import chain_graph, chain_project, dense, with_user_files
 from hypothesis import assume, given
 from hypothesis import strategies as st
+from image_folders import write_shapes_folder
+from image_folders import write_shapes_folder
 from test_data import make_cifar, make_mnist
 
 from playground.cli import _load
@@ -58,7 +60,7 @@ def test_every_layer_kind_has_an_exporter():
 
 @pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.stem)
 def test_an_exported_example_makes_the_apps_data_and_starting_network(path, tmp_path):
-    project = _load(str(path))
+    project = with_user_files(_load(str(path)), path.stem, tmp_path / "files")
     script = load_script(export_script(project), tmp_path)
     bundle = load_dataset(project.data.dataset, project.data.params)
     arrays = script["load_data"]()
@@ -225,6 +227,12 @@ def test_every_data_set_exports_the_apps_arrays(name, tmp_path):
         values = {"path": str(tmp_path)}
     elif name == "csv":
         values = {"path": str(EXAMPLES[0].parents[1] / "iris.csv")}
+    elif name in ("drawn", "drawn_values"):
+        values = {"points": [[-2.0, 1.5, 1.0], [3.25, -4.0, 0.0], [0.5, 0.5, 1.0], [5.0, -6.0, 0.0], [1.0, 2.0, 1.0]],
+                  "feature_x1_x2": True}
+    elif name == "image_folder":
+        write_shapes_folder(tmp_path / "shapes", per_class=4, size=12)
+        values = {"path": str(tmp_path / "shapes"), "size": 10, "colour": "colour"}
     shape = analyse(chain_graph("Flatten")[0], name, values, "mse").data
     head = dense(shape.n_classes, "Linear") if shape.task == "classification" else dense(1, "Linear")
     loss = "cross_entropy" if shape.task == "classification" else "mse"

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from playground.core.datasets import DataError, dataset
 from playground.core.params import ParamError
 from playground.engine.data.bundle import DataBundle, check_bundle
+from playground.engine.data.drawn import load_drawn
 from playground.engine.data.features import expand_features
 from playground.engine.data.function import load_function
 from playground.engine.data.images import load_images
@@ -32,6 +33,11 @@ _LOADERS: dict[str, Callable[[str, dict], DataBundle]] = {
     "table": load_csv,
 }
 
+# data sets with a loader of their own within a family
+_NAMED_LOADERS: dict[str, Callable[[str, dict], DataBundle]] = {
+    "drawn": load_drawn, "drawn_values": load_drawn,
+}
+
 
 def load_dataset(name: str, values: dict) -> DataBundle:
     """Generate or load data set `name`; `values` may be partial (defaults fill the rest).
@@ -43,7 +49,7 @@ def load_dataset(name: str, values: dict) -> DataBundle:
         values = spec.params.complete(values, f"Data set {spec.label}")
     except ParamError as exc:
         raise DataError(str(exc)) from None
-    bundle = _LOADERS[spec.family](name, values)
+    bundle = _NAMED_LOADERS.get(name, _LOADERS[spec.family])(name, values)
     check_bundle(bundle)
     log.debug("data set %s: %d train, %d test, %s", name, bundle.n_train, bundle.n_test,
               bundle.shape)

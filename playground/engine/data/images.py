@@ -323,4 +323,8 @@ IMAGE_LOADERS = {"digits": load_digits, "mnist": load_mnist, "cifar10": load_cif
 
 
 def load_images(name: str, values: dict) -> DataBundle:
+    if name == "image_folder":  # imports Pillow: only for the user's own images
+        from playground.engine.data.image_folder import load_image_folder
+
+        return load_image_folder(name, values)
     return IMAGE_LOADERS[name](name, values)

@@ -2,7 +2,7 @@
 
 Generated sets (the 2-D toys, the 1-D function, the sequences) are made by the app's own
 generators, copied into the script, from the same options and seed; files (CSV, MNIST IDX,
-CIFAR-10 binary, the bundled digits) are read from their paths by the app's own readers. The
+CIFAR-10 binary, an image folder, the bundled digits) are read from their paths by the app's own readers. The
 arrays are exactly the app's: `tests/engine/test_export_script.py` compares them.
 """
 
@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from playground.core.datasets import DATASETS, selected_features
+from playground.core.datasets import DATASETS, DRAWN, selected_features
 
 TOY = "playground.engine.data.toy"
 SPLIT = ("playground.engine.data.split", "shuffled_split")
@@ -44,6 +44,17 @@ return (expand_features(points[train], features), labels[train],
     return DataCode(((TOY, name), SPLIT, ("playground.engine.data.features", "expand_features")), body)
 
 
+def _drawn(name: str, values: dict[str, Any]) -> DataCode:
+    classification = DATASETS[name].family == "2d-classification"
+    body = f"""\
+# the points drawn in the app, split as the app splits them
+p_train, y_train, p_test, y_test = drawn_split(DATA, {classification!r})
+features = {tuple(selected_features(values))!r}  # the input features ticked in the data panel
+return expand_features(p_train, features), y_train, expand_features(p_test, features), y_test"""
+    return DataCode((("playground.engine.data.drawn", "drawn_split"),
+                     ("playground.engine.data.features", "expand_features")), body)
+
+
 def _function(name: str, values: dict[str, Any]) -> DataCode:
     return DataCode((("playground.engine.data.function", "function_arrays"),), "return function_arrays(DATA)")
 
@@ -60,6 +71,13 @@ def _images(name: str, values: dict[str, Any]) -> DataCode:
                 "    sources = [ImageSource(f[\"images\"].reshape(-1, 1, 8, 8), f[\"labels\"])]\n"
                 "x, labels, k = pooled_images(DATA, sources, 16.0)")
         helpers: tuple[tuple[str, str], ...] = ((IMAGES, "ImageSource"),)
+    elif name == "image_folder":
+        read = ("# your own images: one sub-folder of PNG or JPEG files per class (needs Pillow)\n"
+                "source, class_names, skipped = read_image_folder(DATA)\n"
+                "for warning in skipped:\n"
+                "    print(warning)\n"
+                "x, labels, k = pooled_images(DATA, [source], 255.0)")
+        helpers = (("playground.engine.data.image_folder", "read_image_folder"),)
     else:
         reader = {"mnist": "read_mnist", "cifar10": "read_cifar10"}[name]
         read = f'x, labels, k = pooled_images(DATA, {reader}(DATA["path"]), 255.0)'
@@ -81,4 +99,6 @@ FAMILIES: dict[str, Callable[[str, dict[str, Any]], DataCode]] = {
 
 def data_code(name: str, values: dict[str, Any]) -> DataCode:
     """The data code of data set `name` with its complete option `values`."""
+    if name in DRAWN:
+        return _drawn(name, values)
     return FAMILIES[DATASETS[name].family](name, values)

@@ -13,7 +13,7 @@ import re
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from playground.ui.plots import colors
@@ -36,6 +36,11 @@ class BoundaryPlot(QWidget):
 
     show_test_changed = Signal(bool)
     discretize_changed = Signal(bool)
+    # drawing on the plane (`set_drawing(True)`): where the mouse went, in data coordinates
+    draw_pressed = Signal(float, float, bool)  # x1, x2, erase (right button)
+    draw_dragged = Signal(float, float)
+    draw_released = Signal(float, float)
+    draw_key = Signal(int)  # a digit key 1-9 pressed on the plot: choose that class or value
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -53,6 +58,8 @@ class BoundaryPlot(QWidget):
         self._build_ui()
         self._update_key()
         self._brush_cache: dict[tuple[int, int, int, int], object] = {}
+        self._drawing = False
+        self._dragging = False
 
     # ---- construction -------------------------------------------------------------------
 
@@ -89,7 +96,12 @@ class BoundaryPlot(QWidget):
         self.test_scatter.setZValue(1)
         self.train_scatter.setZValue(2)
         self.curve_item.setZValue(3)
-        for item in (self.image, self.curve_item, self.train_scatter, self.test_scatter):
+        # a point being dragged, drawn where the mouse is until the drag ends
+        self.drag_marker = pg.ScatterPlotItem(size=POINT_SIZE + 4, pen=pg.mkPen("k", width=2),
+                                              brush=pg.mkBrush(255, 255, 255, 160))
+        self.drag_marker.setZValue(4)
+        for item in (self.image, self.curve_item, self.train_scatter, self.test_scatter,
+                     self.drag_marker):
             self.plot.addItem(item)
         self.test_scatter.setVisible(False)
         self.curve_item.setVisible(False)
@@ -254,6 +266,84 @@ class BoundaryPlot(QWidget):
         brushes = item.data["brush"] if len(item.data) else []
         rgba = np.array([b.color().getRgb() for b in brushes], np.uint8).reshape(-1, 4)
         return pos, rgba
+
+    # ---- drawing points with the mouse --------------------------------------------------------
+
+    def set_drawing(self, on: bool) -> None:
+        """Clicks add, drag, or (right button) erase points instead of panning the view; digit
+        keys choose the class. What a click means is decided by whoever listens."""
+        if on == self._drawing:
+            return
+        self._drawing = on
+        self._dragging = False
+        self.drag_marker.clear()
+        self.view.setMouseEnabled(not on, not on)
+        self.plot.setFocusPolicy(Qt.FocusPolicy.StrongFocus if on else Qt.FocusPolicy.NoFocus)
+        for target in (self.plot, self.plot.viewport()):
+            if on:
+                target.installEventFilter(self)
+            else:
+                target.removeEventFilter(self)
+        self.plot.viewport().setCursor(Qt.CursorShape.CrossCursor if on else Qt.CursorShape.ArrowCursor)
+
+    def drawing(self) -> bool:
+        return self._drawing
+
+    def data_point(self, viewport_pos: QPointF) -> tuple[float, float] | None:
+        """The plane's coordinates under a viewport position; None off the plotting area."""
+        scene = self.plot.mapToScene(viewport_pos.toPoint())
+        if not self.view.sceneBoundingRect().contains(scene):
+            return None
+        point = self.view.mapSceneToView(scene)
+        return point.x(), point.y()
+
+    def viewport_pos(self, x: float, y: float) -> QPointF:
+        """Where the plane's point (x, y) is in the viewport (tests click there)."""
+        return QPointF(self.plot.mapFromScene(self.view.mapViewToScene(QPointF(x, y))))
+
+    def pixel_size(self) -> tuple[float, float]:
+        """Plane units per screen pixel, along x1 and x2 (to pick a point within a few pixels)."""
+        size = self.view.viewPixelSize()
+        return float(size[0]) or 1.0, float(size[1]) or 1.0
+
+    def show_drag_marker(self, x: float | None, y: float | None = None) -> None:
+        if x is None or y is None:
+            self.drag_marker.clear()
+        else:
+            self.drag_marker.setData(pos=[(x, y)])
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        kind = event.type()
+        if kind == QEvent.Type.KeyPress and Qt.Key.Key_1 <= event.key() <= Qt.Key.Key_9 \
+                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            self.draw_key.emit(event.key() - Qt.Key.Key_0)
+            return True
+        if watched is not self.plot.viewport():
+            return False
+        if kind == QEvent.Type.MouseButtonPress:
+            self.plot.setFocus(Qt.FocusReason.MouseFocusReason)  # for the class keys
+            where = self.data_point(event.position())
+            if where is not None and event.button() in (Qt.MouseButton.LeftButton,
+                                                        Qt.MouseButton.RightButton):
+                self._dragging = event.button() == Qt.MouseButton.LeftButton
+                self.draw_pressed.emit(*where, event.button() == Qt.MouseButton.RightButton)
+            return True
+        if kind == QEvent.Type.MouseMove and self._dragging:
+            where = self.data_point(event.position())
+            if where is not None:
+                self.draw_dragged.emit(*where)
+            return True
+        if kind == QEvent.Type.MouseButtonRelease:
+            if self._dragging:
+                self._dragging = False
+                # off the plotting area: NaN, and the drag is called off
+                where = self.data_point(event.position()) or (float("nan"), float("nan"))
+                self.draw_released.emit(*where)
+                self.drag_marker.clear()
+            return True
+        if kind in (QEvent.Type.MouseButtonDblClick, QEvent.Type.ContextMenu):
+            return True  # neither the view's menu nor its auto-range while drawing
+        return False
 
     # ---- the decision grid -----------------------------------------------------------------
 
