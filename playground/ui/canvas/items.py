@@ -52,6 +52,7 @@ BODY_H = 44.0  # subtitle + shape lines
 CORNER = 8.0
 NEURON_GAP = 4.0
 NEURON_PAD = 8.0
+UNIT_BUTTON = 16.0  # the - and + squares on a Dense card's subtitle line
 
 
 def group_colour(kind: str) -> QColor:
@@ -190,6 +191,9 @@ class NodeItem(QGraphicsItem):
         self.on_neuron_hover: Callable[["NodeItem", int | None], None] | None = None
         self._hovered_neuron: int | None = None
         self.neuron_labels: list[str] = []  # written beside the squares (the Input's feature names)
+        # set by the scene: a click on the card's - or + button (-1 or +1 units)
+        self.on_units_step: Callable[["NodeItem", int], None] | None = None
+        self._pressed_step: int | None = None  # the button pressed, until its release
         self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsMovable
                       | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
                       | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges)
@@ -242,6 +246,8 @@ class NodeItem(QGraphicsItem):
             self.setToolTip(f"<b>{self.title} {self.node_id}</b><br>" + "<br>".join(lines))
         else:
             text = f"<b>{self.title} {self.node_id}</b><br>{self.spec.help}"
+            if self.has_unit_buttons:
+                text += "<br>\u2212 / + change its units; right-click for more."
             if self.units and (self.placeholders or self.neuron_maps is not None):
                 text += ("<br><br>Each square shows what one neuron outputs over the input plane "
                          f"({COLOUR_KEY}).")
@@ -286,6 +292,50 @@ class NodeItem(QGraphicsItem):
     def hoverLeaveEvent(self, event: QGraphicsSceneHoverEvent) -> None:  # noqa: N802
         self.hover_neuron(None)
         super().hoverLeaveEvent(event)
+
+    # ----- the units buttons ------------------------------------------------------------
+    @property
+    def has_unit_buttons(self) -> bool:
+        return self.kind == "Dense"
+
+    def unit_button_rect(self, step: int) -> QRectF:
+        """The - (step -1) or + (step +1) button at the right of the subtitle line."""
+        right = CARD_W - 6.0 - (0.0 if step > 0 else UNIT_BUTTON + 3.0)
+        return QRectF(right - UNIT_BUTTON, HEADER_H + 4.0, UNIT_BUTTON, UNIT_BUTTON)
+
+    def unit_step_at(self, pos: QPointF) -> int | None:
+        """-1 or +1 when `pos` (item coordinates) is on a units button, else None."""
+        if not self.has_unit_buttons:
+            return None
+        for step in (-1, 1):
+            if self.unit_button_rect(step).contains(pos):
+                return step
+        return None
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802
+        step = self.unit_step_at(event.pos()) if event.button() == Qt.MouseButton.LeftButton else None
+        if step is None:
+            self._pressed_step = None
+            super().mousePressEvent(event)
+            return
+        # a button press is the button's alone: no selection change, no drag of the card
+        self._pressed_step = step
+        event.accept()
+
+    def mouseMoveEvent(self, event) -> None:  # noqa: N802
+        if self._pressed_step is not None:
+            event.accept()
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802
+        step, self._pressed_step = self._pressed_step, None
+        if step is None:
+            super().mouseReleaseEvent(event)
+            return
+        event.accept()
+        if self.unit_step_at(event.pos()) == step and self.on_units_step:  # released where pressed
+            self.on_units_step(self, step)
 
     def neuron_anchor(self, index: int, output_side: bool) -> QPointF:
         """Where a per-weight line meets the card edge, level with neuron `index` (scene coords)."""
@@ -462,13 +512,28 @@ class NodeItem(QGraphicsItem):
         painter.setPen(QColor("#3c4043"))
         metrics = QFontMetricsF(body_font)
         line = QRectF(left - 4, HEADER_H + 3, right - left + 8, 19)
-        painter.drawText(line, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                         metrics.elidedText(self.subtitle, Qt.TextElideMode.ElideRight, line.width()))
+        room = line.adjusted(0, 0, -(2 * UNIT_BUTTON + 6) if self.has_unit_buttons else 0, 0)
+        painter.drawText(room, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                         metrics.elidedText(self.subtitle, Qt.TextElideMode.ElideRight, room.width()))
+        if self.has_unit_buttons:
+            self._paint_unit_buttons(painter)
         painter.setPen(QColor(ERROR_COLOUR) if self.severity == ERROR and self.shape_text.endswith("?")
                        else QColor("#80868b"))
         line = line.translated(0, 19)
         painter.drawText(line, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
                          metrics.elidedText(self.shape_text, Qt.TextElideMode.ElideRight, line.width()))
+
+    def _paint_unit_buttons(self, painter: QPainter) -> None:
+        painter.save()
+        painter.setFont(_font(9, bold=True))
+        for step, sign in ((-1, "\u2212"), (1, "+")):
+            rect = self.unit_button_rect(step)
+            painter.setPen(QPen(QColor("#bdc1c6"), 1.0))
+            painter.setBrush(QColor("#f1f3f4"))
+            painter.drawRoundedRect(rect, 3, 3)
+            painter.setPen(QColor("#3c4043"))
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, sign)
+        painter.restore()
 
     def paint_neurons(self, painter: QPainter) -> None:
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)

@@ -9,6 +9,7 @@ never clash with menu shortcuts the main window defines for the same keys.
 
 from __future__ import annotations
 
+import functools
 import logging
 import math
 
@@ -19,7 +20,7 @@ from PySide6.QtGui import (QColor, QContextMenuEvent, QDragEnterEvent, QDragLeav
 from PySide6.QtWidgets import QGraphicsView, QMenu, QWidget
 
 from playground.core import catalog
-from playground.ui.canvas.items import LinkItem
+from playground.ui.canvas.items import LinkItem, NodeItem
 from playground.ui.canvas.palette import kind_from_mime
 from playground.ui.canvas.scene import CanvasScene
 
@@ -252,6 +253,7 @@ class CanvasView(QGraphicsView):
             self.canvas.clearSelection()
             item.setSelected(True)
         menu = QMenu(self)
+        self._add_hidden_layer_action(menu, item)
         if self.canvas.selectedItems():
             menu.addAction("Delete", self.canvas.delete_selection)
             if self.canvas.selected_node_ids():
@@ -263,6 +265,18 @@ class CanvasView(QGraphicsView):
         menu.addAction("Auto-layout", self.auto_layout)
         menu.addAction("Fit to view", self.fit_to_view)
         return menu
+
+    def _add_hidden_layer_action(self, menu: QMenu, item) -> None:
+        """"Add a hidden layer" on a link (on it) or on a card (after it, on its outgoing link)."""
+        if isinstance(item, LinkItem):
+            menu.addAction("Add a hidden layer", functools.partial(self.canvas.add_hidden_layer, item.link_id))
+        elif isinstance(item, NodeItem):
+            action = menu.addAction("Add a hidden layer after it",
+                                    functools.partial(self.canvas.add_hidden_layer_after, item.node_id))
+            action.setEnabled(self.canvas.hidden_layer_link(item.node_id) is not None)
+        else:
+            return
+        menu.addSeparator()
 
     # ----- background ---------------------------------------------------------------------------
     def drawBackground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802
