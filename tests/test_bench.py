@@ -20,7 +20,7 @@ TARGET_KEYS = {"engine_ratio", "app_epochs_per_second", "app_ratio", "plots_fps"
                "window_shown_s", "first_step_at_once_s", "first_step_warm_s", "memory_growth_mb",
                "gpu_epoch_ratio", "views_app_ratio", "views_timer_p99_ms"}
 PLOT_VIEWS = ("plane", "curves", "gradients", "canvas")
-CNN_VIEWS = ("predictions", "feature_maps", "kernels", "confusion", "results", "curves", "gradients")
+CNN_VIEWS = ("predictions", "feature_maps", "kernels", "confusion", "explain", "results", "curves", "gradients")
 
 
 def _cuda() -> bool:

@@ -281,6 +281,8 @@ class MainWindow(QMainWindow):
             source.status_message.connect(self.show_status)
         self.scene.current_node_changed.connect(self._on_current_node)
         self.scene.neuron_hovered.connect(self._on_neuron_hovered)
+        self.scene.neuron_clicked.connect(self.explain_neuron)
+        self.inspector.explain_requested.connect(self.explain_neuron)
         self.views.configure.connect(self._configure_view)
 
     # ----- start-up and shutdown ---------------------------------------------------------------
@@ -537,6 +539,10 @@ class MainWindow(QMainWindow):
             self.views.show_message(str(exc))
             return
         self.views.set_data(bundle)
+
+    def explain_neuron(self, node_id: int, unit: int) -> None:
+        """Show how neuron `unit` of layer `node_id` computes its value (the Explain view)."""
+        self.views.choose("explain", {"node": node_id, "neuron": unit})
 
     def _configure_view(self, name: str, options: dict) -> None:
         self.controller.configure_view(name, **options)

@@ -3,7 +3,7 @@ right-click menu of a link or a card, driven through the real view, each one und
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QPointF
 
 # default_project(): Input 1 -> Dense 2 -> Dense 3 -> Dense 4 -> Output 5, links 6..9
 

@@ -194,6 +194,9 @@ class NodeItem(QGraphicsItem):
         # set by the scene: a click on the card's - or + button (-1 or +1 units)
         self.on_units_step: Callable[["NodeItem", int], None] | None = None
         self._pressed_step: int | None = None  # the button pressed, until its release
+        # set by the scene: a click (not a drag) on one of a Dense card's neurons
+        self.on_neuron_click: Callable[["NodeItem", int], None] | None = None
+        self._pressed_neuron: tuple[int, QPointF] | None = None  # (neuron, card position) at the press
         self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsMovable
                       | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
                       | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges)
@@ -250,7 +253,7 @@ class NodeItem(QGraphicsItem):
                 text += "<br>\u2212 / + change its units; right-click for more."
             if self.units and (self.placeholders or self.neuron_maps is not None):
                 text += ("<br><br>Each square shows what one neuron outputs over the input plane "
-                         f"({COLOUR_KEY}).")
+                         f"({COLOUR_KEY}); click one to see its arithmetic.")
             self.setToolTip(text)
 
     # ----- neurons ----------------------------------------------------------------------
@@ -316,6 +319,8 @@ class NodeItem(QGraphicsItem):
         step = self.unit_step_at(event.pos()) if event.button() == Qt.MouseButton.LeftButton else None
         if step is None:
             self._pressed_step = None
+            neuron = self.neuron_at(event.pos()) if self.kind == "Dense" else None
+            self._pressed_neuron = (neuron, self.pos()) if neuron is not None else None
             super().mousePressEvent(event)
             return
         # a button press is the button's alone: no selection change, no drag of the card
@@ -331,7 +336,11 @@ class NodeItem(QGraphicsItem):
     def mouseReleaseEvent(self, event) -> None:  # noqa: N802
         step, self._pressed_step = self._pressed_step, None
         if step is None:
+            pressed, self._pressed_neuron = self._pressed_neuron, None
             super().mouseReleaseEvent(event)
+            if (pressed is not None and self.pos() == pressed[1] and self.neuron_at(event.pos()) == pressed[0]
+                    and self.on_neuron_click):
+                self.on_neuron_click(self, pressed[0])  # a click, not the end of a drag
             return
         event.accept()
         if self.unit_step_at(event.pos()) == step and self.on_units_step:  # released where pressed

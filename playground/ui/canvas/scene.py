@@ -55,6 +55,7 @@ class CanvasScene(QGraphicsScene):
     current_node_changed = Signal(object)  # the one selected node id, or None
     # the neuron map under the mouse: (node id, unit index), or None when it leaves
     neuron_hovered = Signal(object)
+    neuron_clicked = Signal(int, int)  # a Dense card's neuron clicked: (node id, unit index)
 
     def __init__(self, graph: Graph, undo_stack: QUndoStack, parent=None) -> None:
         super().__init__(parent)
@@ -137,6 +138,7 @@ class CanvasScene(QGraphicsScene):
         item.on_moved = self._node_moved
         item.on_neuron_hover = self._neuron_hover
         item.on_units_step = self._units_step
+        item.on_neuron_click = self._neuron_click
         if item.kind == "Input":
             item.set_neuron_labels(self.input_labels)
         item.set_neuron_placeholders(self.neuron_placeholders)
@@ -314,6 +316,9 @@ class CanvasScene(QGraphicsScene):
         self.push(command)
         self.select_nodes([command.node_id])
         return command.node_id
+
+    def _neuron_click(self, item: NodeItem, index: int) -> None:
+        self.neuron_clicked.emit(item.node_id, index)
 
     def _units_step(self, item: NodeItem, step: int) -> None:
         self.step_units(item.node_id, step)

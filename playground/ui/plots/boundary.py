@@ -36,6 +36,7 @@ class BoundaryPlot(QWidget):
 
     show_test_changed = Signal(bool)
     discretize_changed = Signal(bool)
+    point_chosen = Signal(float, float)  # Ctrl+click on the plane: (x1, x2), e.g. to explain a neuron there
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -79,6 +80,7 @@ class BoundaryPlot(QWidget):
         self.plot = make_plot_widget("x\u2081", "x\u2082", grid=False)
         self.view = self.plot.getPlotItem().getViewBox()
         self.view.setAspectLocked(True)
+        self.plot.scene().sigMouseClicked.connect(self._clicked)
         self.image = pg.ImageItem(axisOrder="row-major")  # image[row, col]: row follows x2
         self.image.setZValue(-10)
         self.curve_item = line_item(colors.BLUE, width=3)
@@ -108,6 +110,13 @@ class BoundaryPlot(QWidget):
         layout.setSpacing(2)
         layout.addWidget(self.toolbar)
         layout.addWidget(self.pages, 1)
+
+    def _clicked(self, event) -> None:
+        if (event.button() == Qt.MouseButton.LeftButton and self._mode == PLANE
+                and event.modifiers() & Qt.KeyboardModifier.ControlModifier):
+            point = self.view.mapSceneToView(event.scenePos())
+            event.accept()
+            self.point_chosen.emit(float(point.x()), float(point.y()))
 
     # ---- modes ----------------------------------------------------------------------------
 
