@@ -26,7 +26,7 @@ from playground.ui.banner import Banner
 from playground.ui.canvas.palette import Palette
 from playground.ui.canvas.scene import CanvasScene
 from playground.ui.canvas.view import CanvasView
-from playground.ui.commands import apply_fix
+from playground.ui.commands import SetWeight, apply_fix
 from playground.ui.document import Document
 from playground.ui.export_dialog import ExportMenu
 from playground.ui.inspector import Inspector
@@ -283,6 +283,7 @@ class MainWindow(QMainWindow):
         self.scene.neuron_hovered.connect(self._on_neuron_hovered)
         self.scene.neuron_clicked.connect(self.explain_neuron)
         self.inspector.explain_requested.connect(self.explain_neuron)
+        self.view.weight_edited.connect(self.set_weight)
         self.views.configure.connect(self._configure_view)
 
     # ----- start-up and shutdown ---------------------------------------------------------------
@@ -543,6 +544,15 @@ class MainWindow(QMainWindow):
     def explain_neuron(self, node_id: int, unit: int) -> None:
         """Show how neuron `unit` of layer `node_id` computes its value (the Explain view)."""
         self.views.choose("explain", {"node": node_id, "neuron": unit})
+
+    def set_weight(self, node_id: int, unit: int, index: int, old: float, new: float) -> None:
+        """A weight typed on the canvas: one undo step that reaches the run the worker trains."""
+        node = self.document.project.graph.nodes.get(node_id)
+        if node is None or not self.run.fits:
+            self.show_status("That weight belongs to a run that no longer fits the network: nothing changed.")
+            return
+        self.document.undo_stack.push(SetWeight(self.controller, node_id, unit, index, old, new,
+                                                         f"{node.label}, neuron {unit + 1}"))
 
     def _configure_view(self, name: str, options: dict) -> None:
         self.controller.configure_view(name, **options)

@@ -651,8 +651,15 @@ class LinkItem(QGraphicsItem):
         self.link_id = link_id
         self.source, self.target = source, target
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setAcceptHoverEvents(True)  # the weight under the mouse, in the tooltip
         self.setZValue(0)
         self.weights: np.ndarray | None = None
+        self.grads: np.ndarray | None = None  # the weights' last gradient, when the run has one
+        # set by the scene: a click on one weight's line, (link, unit, input index, scene point)
+        self.on_weight_click: Callable[["LinkItem", int, int, QPointF], None] | None = None
+        self._strokes: list[QPainterPath] | None = None  # per-weight lines, widened for the mouse
+        self._shape: QPainterPath | None = None
+        self._pressed_weight: tuple[int, int] | None = None
         self.highlighted = False  # a palette drag hovers this link: dropping inserts a layer
         self._path = QPainterPath()
         self._line_paths: list[QPainterPath] = []
@@ -671,8 +678,9 @@ class LinkItem(QGraphicsItem):
         """True when the weights are drawn neuron to neuron rather than as one mean line."""
         return bool(self._lines)
 
-    def set_weights(self, weights: np.ndarray | None) -> None:
-        """Weight matrix (target units, source inputs) of the target layer, or None to clear.
+    def set_weights(self, weights: np.ndarray | None, grads: np.ndarray | None = None) -> None:
+        """Weight matrix (target units, source inputs) of the target layer, or None to clear;
+        `grads`, their last gradient (the same shape), for the tooltip.
 
         A matrix that cannot be the target's (not a Dense layer, or another number of units:
         a snapshot from another project or from before an edit) is ignored, like None.
@@ -683,11 +691,62 @@ class LinkItem(QGraphicsItem):
             if (target.kind != "Dense" or weights.ndim != 2
                     or (target.units and weights.shape[0] != target.units)):
                 weights = None
+        self.grads = grads if weights is not None and grads is not None and grads.shape == weights.shape else None
         if weights is None and self.weights is None:
             return
         self.weights = weights
         self.setToolTip("" if weights is None else WEIGHTS_TIP)
         self.update_path()
+
+    # ----- one weight under the mouse -------------------------------------------------------
+    def _weight_strokes(self) -> list[QPainterPath]:
+        if self._strokes is None:
+            stroker = QPainterPathStroker()
+            stroker.setWidth(6.0)
+            self._strokes = [stroker.createStroke(path) for path in self._line_paths] if self.per_weight else []
+        return self._strokes
+
+    def weight_at(self, pos: QPointF) -> tuple[int, int] | None:
+        """(unit, input) of the weight whose line passes at `pos` (item coordinates), if any;
+        the nearest line's when they cross there is not needed: the last drawn (on top) wins."""
+        n_src = self.source.neuron_count()
+        for k in range(len(self._weight_strokes()) - 1, -1, -1):
+            if self._strokes[k].contains(pos):
+                return divmod(k, n_src)
+        return None
+
+    def weight_tip(self, pos: QPointF) -> str:
+        """The tooltip at `pos`: the weight under it and its last gradient, or the link's summary."""
+        w = self.weights
+        if w is None:
+            return ""
+        src, dst = self.source.title + f" {self.source.node_id}", self.target.title + f" {self.target.node_id}"
+        found = self.weight_at(pos) if self.per_weight else None
+        if found is not None:
+            unit, index = found
+            grad = f"{self.grads[unit, index]:+.4g}" if self.grads is not None else "none yet"
+            return (f"<b>{src}, neuron {index + 1} → {dst}, neuron {unit + 1}</b><br>"
+                    f"weight {w[unit, index]:+.4f}<br>last gradient {grad}<br><i>Click to edit it.</i>")
+        text = (f"<b>{src} → {dst}</b>: {w.size} weights, from {w.min():+.3f} to {w.max():+.3f} "
+                f"(mean |w| {np.abs(w).mean():.3f})")
+        if self.grads is not None:
+            text += f"<br>last gradient: mean |g| {np.abs(self.grads).mean():.3g}"
+        return text + "<br>" + WEIGHTS_TIP
+
+    def hoverMoveEvent(self, event: QGraphicsSceneHoverEvent) -> None:  # noqa: N802
+        self.setToolTip(self.weight_tip(event.pos()))
+        super().hoverMoveEvent(event)
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802
+        left = event.button() == Qt.MouseButton.LeftButton
+        self._pressed_weight = self.weight_at(event.pos()) if left and self.per_weight else None
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802
+        pressed, self._pressed_weight = self._pressed_weight, None
+        super().mouseReleaseEvent(event)
+        if pressed is not None and self.weight_at(event.pos()) == pressed and self.on_weight_click:
+            self.on_weight_click(self, pressed[0], pressed[1], event.scenePos())
 
     def set_highlighted(self, on: bool) -> None:
         if on != self.highlighted:
@@ -721,6 +780,7 @@ class LinkItem(QGraphicsItem):
                         self._line_paths.append(path)
                         bounds = bounds.united(path.boundingRect())
             self._bounds = bounds.adjusted(-12, -12, 12, 12)
+            self._strokes = self._shape = None
         if per_weight:
             thin = w.size > WIDE_WEIGHT_LIMIT
             pens = _weight_pens(np.asarray(w, dtype=np.float64).ravel(), thin=thin)
@@ -740,9 +800,15 @@ class LinkItem(QGraphicsItem):
         return self._bounds
 
     def shape(self) -> QPainterPath:
-        stroker = QPainterPathStroker()
-        stroker.setWidth(14.0)  # easy to click and to drop onto
-        return stroker.createStroke(self._path)
+        if self._shape is None:
+            stroker = QPainterPathStroker()
+            stroker.setWidth(14.0)  # easy to click and to drop onto
+            shape = stroker.createStroke(self._path)
+            for stroke in self._weight_strokes():  # each weight's line answers the mouse too
+                shape.addPath(stroke)
+            shape.setFillRule(Qt.FillRule.WindingFill)
+            self._shape = shape
+        return self._shape
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:

@@ -56,6 +56,8 @@ class CanvasScene(QGraphicsScene):
     # the neuron map under the mouse: (node id, unit index), or None when it leaves
     neuron_hovered = Signal(object)
     neuron_clicked = Signal(int, int)  # a Dense card's neuron clicked: (node id, unit index)
+    # one weight's line clicked: (Dense node id, unit, input index, its value, the scene point)
+    weight_clicked = Signal(int, int, int, float, QPointF)
 
     def __init__(self, graph: Graph, undo_stack: QUndoStack, parent=None) -> None:
         super().__init__(parent)
@@ -151,6 +153,7 @@ class CanvasScene(QGraphicsScene):
     def _add_link_item(self, link_id: int) -> LinkItem:
         link = self.graph.links[link_id]
         item = LinkItem(link_id, self.node_items[link.source], self.node_items[link.target])
+        item.on_weight_click = self._weight_click
         self.link_items[link_id] = item
         self.addItem(item)
         return item
@@ -232,6 +235,7 @@ class CanvasScene(QGraphicsScene):
         self.snapshot = snapshot
         payload = snapshot.views.get("link_weights")
         matrices = payload.weights if payload is not None else {}
+        grads = getattr(payload, "grads", {}) if payload is not None else {}
         for link_id in self.link_items if link_ids is None else link_ids:
             item = self.link_items.get(link_id)
             if item is None:  # removed since the batches were made
@@ -241,7 +245,7 @@ class CanvasScene(QGraphicsScene):
             # a weight matrix belongs to a whole layer: drawable on a link only if it is the only input
             if weights is not None and len(self.graph.inputs_of(target)) != 1:
                 weights = None
-            item.set_weights(weights)
+            item.set_weights(weights, grads.get(target))
 
     def clear_snapshot(self) -> None:
         self.snapshot = None
@@ -319,6 +323,10 @@ class CanvasScene(QGraphicsScene):
 
     def _neuron_click(self, item: NodeItem, index: int) -> None:
         self.neuron_clicked.emit(item.node_id, index)
+
+    def _weight_click(self, item: LinkItem, unit: int, index: int, pos: QPointF) -> None:
+        if item.weights is not None:
+            self.weight_clicked.emit(item.target.node_id, unit, index, float(item.weights[unit, index]), pos)
 
     def _units_step(self, item: NodeItem, step: int) -> None:
         self.step_units(item.node_id, step)

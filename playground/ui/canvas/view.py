@@ -23,6 +23,7 @@ from playground.core import catalog
 from playground.ui.canvas.items import LinkItem, NodeItem
 from playground.ui.canvas.palette import kind_from_mime
 from playground.ui.canvas.scene import CanvasScene
+from playground.ui.canvas.weight_editor import WeightEditor
 
 log = logging.getLogger(__name__)
 
@@ -36,6 +37,8 @@ class CanvasView(QGraphicsView):
     """Shows a CanvasScene; emits `status_message` for refused actions."""
 
     status_message = Signal(str)
+    # a weight typed in the box opened on its line: (node id, unit, input index, old, new)
+    weight_edited = Signal(int, int, int, float, float)
 
     def __init__(self, scene: CanvasScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
@@ -61,6 +64,9 @@ class CanvasView(QGraphicsView):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scene.status_message.connect(self.status_message)
+        self.weight_editor = WeightEditor(self.viewport())
+        self.weight_editor.edited.connect(self.weight_edited)
+        scene.weight_clicked.connect(self.edit_weight)
 
     # ----- zoom and pan -----------------------------------------------------------------------
     def zoom(self) -> float:
@@ -241,6 +247,10 @@ class CanvasView(QGraphicsView):
         event.setDropAction(Qt.DropAction.CopyAction)
         event.accept()
         self.setFocus()
+
+    def edit_weight(self, node_id: int, unit: int, index: int, value: float, scene_pos: QPointF) -> None:
+        """Open the weight box on the clicked line; Enter there emits `weight_edited`."""
+        self.weight_editor.open_at(self.mapFromScene(scene_pos) + QPoint(8, -12), node_id, unit, index, value)
 
     # ----- menu ---------------------------------------------------------------------------------
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802
