@@ -142,3 +142,17 @@ def main_window(folder: Path, runner: Runner):
     window.show()
     window.start_worker()
     return window
+
+
+def inspectable_thread_runner():
+    """A ThreadRunner that keeps its WorkerLoop as `.loop`, so a test can look at the live model."""
+    from playground.engine.runner import ThreadRunner, WorkerLoop
+
+    class InspectableThreadRunner(ThreadRunner):
+        loop: WorkerLoop | None = None
+
+        def _main(self, channel) -> None:
+            self.loop = WorkerLoop(channel)
+            self.loop.serve()
+
+    return InspectableThreadRunner()

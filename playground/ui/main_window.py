@@ -30,6 +30,7 @@ from playground.ui.commands import SetWeight, apply_fix
 from playground.ui.document import Document
 from playground.ui.export_dialog import ExportMenu
 from playground.ui.inspector import Inspector
+from playground.ui.pins import PinBoard, pins_menu
 from playground.ui.plots.boundary import BoundaryPlot
 from playground.ui.settings_panel import DataPanel, TrainingPanel
 from playground.ui.steady_label import SteadyLabel
@@ -89,6 +90,7 @@ class MainWindow(QMainWindow):
         self.live = LivePlots(self.scene, self._neuron_title, self)  # what moves while it trains
         self.views, self.plot_tabs = self.live.views, self.live.tabs
         self.curves, self.gradients, self.frames = self.live.curves, self.live.gradients, self.live.frames
+        self.pins = PinBoard(doc, self.run, self.curves, self)  # pinned runs, ghosts on the curves
         self.problems = ProblemsList()
         self.problems.setMaximumHeight(76)
         self.problems.node_chosen.connect(self._show_node)
@@ -148,6 +150,9 @@ class MainWindow(QMainWindow):
                                          "the epoch")
         self.reset_action = self._action("Reset", self.reset, "Ctrl+R", "New random weights, training from "
                                          "step 0")
+        self.reset_same_action = self._action("Reset with the Same Weights", self.reset_same_weights, None,
+                                              "Start again from this run's initial weights: compared with a "
+                                              "pinned run, only what you changed differs")
         self.fit_action = self._action("Fit to view", self.view.fit_to_view, "Ctrl+0", "Show the whole network")
         self.layout_action = self._action("Tidy up", self.view.auto_layout, "Ctrl+L", "Arrange the layers "
                                           "neatly")
@@ -206,8 +211,12 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.fit_action)
         view_menu.addAction(self.layout_action)
         run_menu = menu.addMenu("&Run")
-        for action in (self.play_action, self.step_action, self.epoch_action, self.reset_action):
+        for action in (self.play_action, self.step_action, self.epoch_action, self.reset_action,
+                       self.reset_same_action):
             run_menu.addAction(action)
+        run_menu.addSeparator()
+        self.pins_menu = pins_menu(self.pins, self)
+        run_menu.addMenu(self.pins_menu)
 
         centre = QWidget()
         column = QVBoxLayout(centre)
@@ -277,7 +286,7 @@ class MainWindow(QMainWindow):
         self.palette.add_requested.connect(self._add_from_palette)
         # bound methods, never lambdas, on signals of objects that may outlive or die with the
         # window: Qt cuts a bound method's connection when the window goes, a lambda's it cannot
-        for source in (self.scene, self.view, self.inspector):
+        for source in (self.scene, self.view, self.inspector, self.pins):
             source.status_message.connect(self.show_status)
         self.scene.current_node_changed.connect(self._on_current_node)
         self.scene.neuron_hovered.connect(self._on_neuron_hovered)
@@ -476,12 +485,15 @@ class MainWindow(QMainWindow):
     def reset(self) -> None:
         self.run.reset()
 
+    def reset_same_weights(self) -> None:
+        self.run.reset(same_weights=True)
+
     def _update_run_controls(self, _state: str = "") -> None:
         ok = self.document.analysis.ok
         running = self.controller.state == RUNNING
         self.play_action.setText("Pause" if running else "Play")
         self.play_action.setEnabled(ok or running)
-        for action in (self.step_action, self.epoch_action, self.reset_action):
+        for action in (self.step_action, self.epoch_action, self.reset_action, self.reset_same_action):
             action.setEnabled(ok)
         if ok:
             self.play_reason.setText("")

@@ -3,24 +3,17 @@ with it; a weight that is not there is a sentence, not a crash."""
 
 from __future__ import annotations
 
-from playground.engine.runner import RunError, RunStatus, ThreadRunner, WorkerLoop, READY
+from playground.engine.runner import READY, RunError, RunStatus
 from playground.engine.snapshot import Snapshot
 
-from builders import default_on
+from builders import default_on, inspectable_thread_runner
 
 TIMEOUT = 30.0
 
 
-class InspectableThreadRunner(ThreadRunner):
-    loop: WorkerLoop | None = None
-
-    def _main(self, channel) -> None:
-        self.loop = WorkerLoop(channel)
-        self.loop.serve()
-
 
 def test_set_weight_changes_the_live_model_and_republishes():
-    runner = InspectableThreadRunner()
+    runner = inspectable_thread_runner()
     try:
         runner.start()
         runner.wait_for(lambda m: isinstance(m, RunStatus) and m.state == READY, TIMEOUT)

@@ -10,10 +10,9 @@ from PySide6.QtTest import QTest
 
 from playground.engine.payloads.link_weights import LinkWeightsPayload
 from playground.engine.payloads.plane import GRID, THUMB, PlanePayload
-from playground.engine.runner import ThreadRunner, WorkerLoop
 from playground.engine.snapshot import Snapshot
 
-from builders import main_window
+from builders import inspectable_thread_runner, main_window
 
 # default_project(): Input 1 -> Dense 2 -> Dense 3 -> Dense 4 -> Output 5, links 6..9
 
@@ -80,18 +79,9 @@ def test_a_link_drawn_as_one_line_sums_its_weights_up(canvas):
     assert "8 weights, from -0.500 to -0.500" in tip and "mean |g| 0.02" in tip
 
 
-class InspectableThreadRunner(ThreadRunner):
-    """A ThreadRunner that keeps its WorkerLoop, so a test can look at the live model."""
-
-    loop: WorkerLoop | None = None
-
-    def _main(self, channel) -> None:
-        self.loop = WorkerLoop(channel)
-        self.loop.serve()
-
 
 def test_a_typed_weight_reaches_the_model_the_worker_trains(qtbot, tmp_path, gestures):
-    runner = InspectableThreadRunner()
+    runner = inspectable_thread_runner()
     window = main_window(tmp_path, runner)
     try:
         qtbot.waitUntil(lambda: window.controller.snapshot is not None, timeout=30_000)
