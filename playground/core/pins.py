@@ -122,7 +122,8 @@ def _nodes(project: dict) -> dict[int, dict]:
 def _links(project: dict) -> set[tuple]:
     graph = project.get("graph") if isinstance(project.get("graph"), dict) else {}
     links = graph.get("links") if isinstance(graph.get("links"), list) else []
-    return {(l.get("source"), l.get("target")) for l in links if isinstance(l, dict)}
+    return {(l.get("source"), l.get("target")) for l in links if isinstance(l, dict)
+            and isinstance(l.get("source"), int) and isinstance(l.get("target"), int)}
 
 
 def differences(pinned: dict[str, Any], current: dict[str, Any]) -> list[str]:

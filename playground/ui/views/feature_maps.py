@@ -21,7 +21,7 @@ TITLE_GAP = 0.3  # lines of words between the titles and the maps
 RIGHT_COLOR = (44, 140, 60)  # a darker green than the class colours', readable as text
 TOP_CLASSES = 3  # classes listed under the prediction
 NOTE = ("One test image through the network. Each map has its own scale: white is zero, blue its "
-        "strongest response (orange: negative).")
+        "strongest response (orange: negative). Click a pixel of a map to see its arithmetic.")
 
 
 def shape_lines(layer: MapLayer) -> tuple[str, str]:
