@@ -568,6 +568,10 @@ class MainWindow(QMainWindow):
 
     def _configure_view(self, name: str, options: dict) -> None:
         self.controller.configure_view(name, **options)
+        if name == "explain" and "node" in options:  # the canvas frames the neuron explained
+            node = self.document.project.graph.nodes.get(options["node"])
+            self.scene.mark_explained(options["node"] if node is not None and node.kind == "Dense" else None,
+                                      int(options.get("neuron") or 0))
 
     # ----- live plots -----------------------------------------------------------------------------
     def flush_plots(self) -> None:

@@ -58,8 +58,10 @@ def test_a_dense_neuron_is_its_inputs_times_weights_plus_bias(activation):
         assert payload.sample == 7 and payload.target.label.startswith("Dense")
         np.testing.assert_allclose(s.inputs, hidden[0].double().numpy(), rtol=1e-6, atol=1e-7)
         np.testing.assert_array_equal(s.weights, linear.weight[unit].detach().double().numpy())
-        assert s.bias == pytest.approx(float(linear.bias[unit]))
-        assert s.z == pytest.approx(float(F.linear(hidden, linear.weight, linear.bias)[0, unit]), abs=1e-5)
+        assert s.bias == pytest.approx(float(linear.bias.detach()[unit]))
+        with torch.no_grad():
+            z = float(F.linear(hidden, linear.weight, linear.bias)[0, unit])
+        assert s.z == pytest.approx(z, abs=1e-5)
         assert payload.target.output == pytest.approx(float(expected[unit]), abs=1e-5)
         assert payload.target.actual == pytest.approx(float(expected[unit]), abs=1e-6)
 
@@ -134,3 +136,12 @@ def test_a_choice_that_no_longer_fits_says_so(cnn):
     first = cnn.task.map_layers[0]
     payload = explain(cnn, node=first, neuron=99, row=0, col=0)
     assert payload.target is None and "no such" in payload.message
+
+
+def test_a_dense_fed_every_step_of_a_sequence_says_why_it_has_no_one_sum():
+    torch.manual_seed(0)
+    layers = [("RNN", {"hidden_size": 4, "return_sequences": True}), dense(3), ("Flatten", {}), dense(1, "Linear")]
+    ctx = make_context(chain_project(layers, "sine_next", loss="mse"), steps=1)
+    first_dense = [nid for nid, node in ctx.trainer.project.graph.nodes.items() if node.kind == "Dense"][0]
+    payload = explain(ctx, node=first_dense, neuron=0)
+    assert payload.target is None and "each step of a sequence" in payload.message

@@ -122,10 +122,12 @@ def test_clicking_a_canvas_neuron_explains_it_live(qtbot, tmp_path, gestures):
             return words in explain.text.toPlainText()
 
         qtbot.waitUntil(lambda: shows("Dense 3, neuron 2"), timeout=30_000)
+        assert card.explained_neuron == 1  # framed on the canvas
         window.inspector.set_node(2)
         window.inspector.explain_unit.setValue(4)
         window.inspector.explain_button.click()
         qtbot.waitUntil(lambda: shows("Dense 2, neuron 4"), timeout=30_000)
+        assert window.scene.node_item(2).explained_neuron == 3 and card.explained_neuron is None
     finally:
         window.document.undo_stack.setClean()
         window.close()

@@ -24,6 +24,10 @@ POOL_KINDS = {"MaxPool2D": "max", "AvgPool2D": "average"}
 EXPLAINED_KINDS = ("Dense", "Conv2D", *POOL_KINDS)
 
 
+class _NotFlat(Exception):
+    """A Dense layer fed more than a flat list of numbers per sample."""
+
+
 def _f64(t: torch.Tensor) -> np.ndarray:
     return t.detach().double().cpu().numpy()
 
@@ -93,12 +97,16 @@ class ExplainProbe(ViewProbe):
         except IndexError:  # a choice made for the network before an edit
             payload.message = f"{node.label} has no such neuron or pixel now: click it again."
             return payload
+        except _NotFlat:
+            payload.message = (f"{node.label} works on each step of a sequence (or each row of an image) "
+                               "apart: its inputs are not one list, so there is no one sum to show.")
+            return payload
         payload.target = explained
         return payload
 
     def _dense(self, explained: Explained, node, seen: torch.Tensor, out: torch.Tensor) -> None:
         if seen.dim() != 1:
-            raise IndexError  # a Dense applied at every step of a sequence: not one list of inputs
+            raise _NotFlat  # a Dense applied at every step of a sequence: not one list of inputs
         linear = self.context.module(node.id)[0]
         unit = explained.unit
         if not 0 <= unit < linear.out_features:

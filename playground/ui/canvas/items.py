@@ -42,6 +42,7 @@ NEGATIVE, ZERO, POSITIVE = (colors.hex_color(c) for c in (colors.ORANGE, colors.
 COLOUR_KEY = "blue = positive, orange = negative, white = near zero"
 ERROR_COLOUR, WARNING_COLOUR, SELECT_COLOUR = "#d93025", "#e8a000", "#1a73e8"
 VALID_COLOUR, INVALID_COLOUR = "#1e8e3e", "#d93025"
+EXPLAINED_COLOUR = "#202124"  # the frame of the neuron the Explain view shows
 LINK_COLOUR = "#8a9199"
 
 CARD_W = 144.0
@@ -190,6 +191,7 @@ class NodeItem(QGraphicsItem):
         # set by the scene: the neuron under the mouse changed (its index, or None)
         self.on_neuron_hover: Callable[["NodeItem", int | None], None] | None = None
         self._hovered_neuron: int | None = None
+        self.explained_neuron: int | None = None  # the neuron the Explain view shows, framed
         self.neuron_labels: list[str] = []  # written beside the squares (the Input's feature names)
         # set by the scene: a click on the card's - or + button (-1 or +1 units)
         self.on_units_step: Callable[["NodeItem", int], None] | None = None
@@ -287,6 +289,11 @@ class NodeItem(QGraphicsItem):
             self.neurons.update()  # its frame shows which one the big plot shows
             if self.on_neuron_hover:
                 self.on_neuron_hover(self, index)
+
+    def set_explained_neuron(self, index: int | None) -> None:
+        if index != self.explained_neuron:
+            self.explained_neuron = index
+            self.neurons.update()
 
     def hoverMoveEvent(self, event: QGraphicsSceneHoverEvent) -> None:  # noqa: N802
         self.hover_neuron(self.neuron_at(event.pos()))
@@ -557,6 +564,9 @@ class NodeItem(QGraphicsItem):
             painter.setPen(QPen(QColor("#9aa0a6"), 0.8))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(rect)
+        if self.explained_neuron is not None and self.explained_neuron < self.neuron_count():
+            painter.setPen(QPen(QColor(EXPLAINED_COLOUR), 2.0))
+            painter.drawRect(self.neuron_rect(self.explained_neuron).adjusted(-2.5, -2.5, 2.5, 2.5))
         if self._hovered_neuron is not None and self._hovered_neuron < self.neuron_count():
             painter.setPen(QPen(QColor(SELECT_COLOUR), 2.0))
             painter.drawRect(self.neuron_rect(self._hovered_neuron).adjusted(-1.5, -1.5, 1.5, 1.5))

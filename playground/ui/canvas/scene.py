@@ -321,6 +321,11 @@ class CanvasScene(QGraphicsScene):
         self.select_nodes([command.node_id])
         return command.node_id
 
+    def mark_explained(self, node_id: int | None, unit: int = 0) -> None:
+        """Frame the neuron the Explain view shows (None: none, e.g. a feature-map pixel)."""
+        for nid, item in self.node_items.items():
+            item.set_explained_neuron(unit if nid == node_id else None)
+
     def _neuron_click(self, item: NodeItem, index: int) -> None:
         self.neuron_clicked.emit(item.node_id, index)
 
