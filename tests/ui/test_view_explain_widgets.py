@@ -4,6 +4,7 @@ brings the Explain tab forward with that neuron's arithmetic from the live run."
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 import torch
 from PySide6.QtCore import QPointF, Qt
@@ -131,3 +132,28 @@ def test_clicking_a_canvas_neuron_explains_it_live(qtbot, tmp_path, gestures):
     finally:
         window.document.undo_stack.setClean()
         window.close()
+
+
+def test_ctrl_click_on_the_boundary_explains_there_and_marks_the_point(qtbot):
+    _, task, trainer = probe_for(chain_project([dense(4), dense(1, "Sigmoid")], "circle", loss="bce"))
+    plane = shown(qtbot, "plane", task)
+    plane.set_data(trainer.data)
+    plane.boundary.set_grid(np.full((10, 10, 2), 0.5, np.float32), (-6.0, 6.0, -6.0, 6.0))
+    plane.boundary.view.setRange(xRange=(-6, 6), yRange=(-6, 6), padding=0)
+    asked = []
+    plane.configure.connect(lambda name, options: asked.append((name, options)))
+    plot = plane.boundary.plot
+
+    def click(x: float, y: float, modifiers) -> None:
+        pixel = plot.mapFromScene(plane.boundary.view.mapViewToScene(QPointF(x, y)))
+        QTest.mouseClick(plot.viewport(), Qt.MouseButton.LeftButton, modifiers, pixel)
+
+    click(2.0, -3.0, Qt.KeyboardModifier.NoModifier)
+    assert asked == []  # a plain click is the plot's own
+    click(2.0, -3.0, Qt.KeyboardModifier.ControlModifier)
+    assert len(asked) == 1 and asked[0][0] == "explain"
+    x1, x2 = asked[0][1]["point"]
+    assert x1 == pytest.approx(2.0, abs=0.1) and x2 == pytest.approx(-3.0, abs=0.1)
+    plane.follow_choice(*asked[0])
+    xs, ys = plane.chosen.getData()
+    assert (list(xs), list(ys)) == ([x1], [x2])
