@@ -157,3 +157,17 @@ def with_user_files(project: Project, name: str, folder: Path) -> Project:
         make(folder)
         project.data.params = {**project.data.params, "path": str(folder)}
     return project
+
+
+def inspectable_thread_runner():
+    """A ThreadRunner that keeps its WorkerLoop as `.loop`, so a test can look at the live model."""
+    from playground.engine.runner import ThreadRunner, WorkerLoop
+
+    class InspectableThreadRunner(ThreadRunner):
+        loop: WorkerLoop | None = None
+
+        def _main(self, channel) -> None:
+            self.loop = WorkerLoop(channel)
+            self.loop.serve()
+
+    return InspectableThreadRunner()

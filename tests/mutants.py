@@ -113,9 +113,9 @@ def _set(tree: Any, path: tuple, value: Any) -> Any:
 
 # every kind of damage, the likelier ones listed twice
 EVERY_DAMAGE = ("tweak", "tweak", "tweak", "replace", "replace", "splice", "splice", "drop", "wrap",
-                "as_text", "duplicate", "link", "empty_graph", "nest_more", "data_files")
-# damage that mostly leaves a file readable: odd values of the right type, links, data files
-READABLE_DAMAGE = ("tweak", "tweak", "link", "empty_graph", "data_files")
+                "as_text", "duplicate", "link", "empty_graph", "nest_more", "data_files", "pins")
+# damage that mostly leaves a file readable: odd values of the right type, links, data files, pins
+READABLE_DAMAGE = ("tweak", "tweak", "link", "empty_graph", "data_files", "pins")
 
 
 def _mutate_once(draw, tree: Any, ops: tuple[str, ...]) -> Any:
@@ -130,6 +130,14 @@ def _mutate_once(draw, tree: Any, ops: tuple[str, ...]) -> Any:
     if op == "data_files" and isinstance(tree, dict):  # data from files that may not be there
         tree["data"] = {"dataset": draw(st.sampled_from(["mnist", "cifar10", "csv"])),
                         "params": {"path": draw(_DATA_PATHS)}}
+        return tree
+    if op == "pins" and isinstance(tree, dict):  # pinned runs (then maybe damaged by the next op)
+        n = draw(st.integers(0, 5))
+        pinned = {k: copy.deepcopy(v) for k, v in tree.items() if k != "pins"}
+        tree["pins"] = [{"project": pinned, "steps": 10 * n,
+                         "epochs": [i / 2 for i in range(n)],
+                         "series": {"train_loss": [1.0 / (i + 1) for i in range(n)], "test_acc": [None] * n}}
+                        for _ in range(draw(st.integers(1, 2)))]
         return tree
     if op == "replace":
         return _set(tree, path, draw(ODD_VALUES))

@@ -25,7 +25,7 @@ TARGET_KEYS = {"engine_ratio", "train_ratio", "app_epochs_per_second", "app_rati
                "gpu_epoch_ratio", "views_app_ratio", "views_timer_p99_ms", "mnist_mlp_window_ratio",
                "mnist_mlp_memory_mb", "cifar_cnn_window_ratio", "cifar_cnn_memory_mb"}
 PLOT_VIEWS = ("plane", "curves", "gradients", "canvas")
-CNN_VIEWS = ("predictions", "feature_maps", "kernels", "confusion", "results", "curves", "gradients")
+CNN_VIEWS = ("predictions", "feature_maps", "kernels", "confusion", "explain", "results", "curves", "gradients")
 
 
 def _cuda() -> bool:

@@ -18,6 +18,7 @@ from playground.core import catalog
 from playground.core.atomic_file import write_text_atomically
 from playground.core.datasets import DATASETS, DataError
 from playground.core.graph import Graph, GraphError, Link, Node
+from playground.core.pins import MAX_PINS, Pin, PinError, pin_from_dict
 from playground.core.params import ParamError
 from playground.core.settings import (DataSettings, Section, SettingsError, TrainSettings,
                                       catalog_dataset_params, known_choice)
@@ -53,10 +54,11 @@ class Project:
     data: DataSettings = field(default_factory=DataSettings)
     training: TrainSettings = field(default_factory=TrainSettings)
     title: str = "Untitled"
+    pins: list[Pin] = field(default_factory=list)  # runs pinned to compare with (core/pins.py)
 
     def copy(self) -> "Project":
         """An independent copy (no listeners): what the trainer is handed."""
-        return Project(self.graph.copy(), self.data.copy(), self.training.copy(), self.title)
+        return Project(self.graph.copy(), self.data.copy(), self.training.copy(), self.title, list(self.pins))
 
     def settings(self, section: Section) -> DataSettings | TrainSettings:
         if section == "data":
@@ -78,6 +80,8 @@ class Project:
                 "loss": t.loss, "loss_params": dict(t.loss_params),
                 "optimizer": t.optimizer, "optimizer_params": dict(t.optimizer_params),
             },
+            # only when there are some: a project without pins is written as before them
+            **({"pins": [pin.to_dict() for pin in self.pins]} if self.pins else {}),
         }
 
     def to_json(self) -> str:
@@ -287,7 +291,19 @@ def project_from_dict(data: Any) -> Project:
     settings = _training_from_dict(_need(data, "training", dict, "project"))
     title = data.get("title", "Untitled")
     return Project(graph, DataSettings(dataset, dict(dparams)), settings,
-                   title if isinstance(title, str) else "Untitled")
+                   title if isinstance(title, str) else "Untitled", _pins_from(data.get("pins", [])))
+
+
+def _pins_from(raw: Any) -> list[Pin]:
+    """The pinned runs (optional: files from before pins have none)."""
+    if not isinstance(raw, list):
+        raise ProjectError("pins: expected a list")
+    if len(raw) > MAX_PINS:
+        raise ProjectError(f"pins: {len(raw)} pinned runs, more than the {MAX_PINS} the app keeps")
+    try:
+        return [pin_from_dict(item, f"pins[{i}]") for i, item in enumerate(raw)]
+    except PinError as exc:
+        raise ProjectError(str(exc)) from None
 
 
 def project_from_json(text: str) -> Project:

@@ -58,6 +58,9 @@ VIEWS: tuple[ViewSpec, ...] = (
              "(columns) on the test set, with each class's accuracy.", lambda t: t.classification),
     ViewSpec("fit", "Predicted vs true", "Each test sample's prediction against its true value, with the "
              "y = x line and R\u00b2.", lambda t: t.regression),
+    ViewSpec("explain", "Explain", "How one neuron (or feature-map pixel) computes its value for one "
+             "sample: inputs times weights, plus the bias, then the activation, with the run's numbers.",
+             lambda t: True),
     ViewSpec("results", "Results", "The run's loss and metrics on the training and test sets, per class "
              "where there are classes (like Keras' evaluate).", lambda t: True),
 )

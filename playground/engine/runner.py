@@ -191,11 +191,29 @@ class WorkerLoop:
                 self.trainer.apply_settings(args[0])
             except Exception as exc:
                 self._fail(str(exc), exc)
+        elif name == "set_weight":
+            if self._set_weight(*args) and self.state != RUNNING:
+                self._publish()  # a paused run shows the edited weight at once
         elif name == "view":
             # a choice made in a view (e.g. the sample whose feature maps to show): a paused run
             # shows it at once, a running one with its next snapshot
             if self.probe.configure(args[0], args[1]) and self.state != RUNNING:
                 self._publish()
+        return True
+
+    def _set_weight(self, node_id: int, unit: int, index: int, value: float) -> bool:
+        """One weight of a Dense layer (unit `unit`, from input `index`) set to `value`, as the
+        student typed it on the canvas; the run trains on from it."""
+        import torch
+
+        try:
+            weight = self.trainer.model.layers[str(node_id)][0].weight
+            with torch.no_grad():
+                weight[unit, index] = float(value)
+        except (KeyError, IndexError, TypeError, ValueError, AttributeError) as exc:
+            self.channel.send(RunError(f"That weight is not in this run any more ({exc}); nothing changed."))
+            return False
+        self.trainer.check_finite()  # the divergence guard restores to these weights, not the old ones
         return True
 
     def _export(self, kind: str, path: str) -> None:
@@ -370,6 +388,10 @@ class Runner:
     def export(self, kind: str, path: str) -> None:
         """Write the run's weights ("weights") or network ("onnx") to `path`; an `Exported` answers."""
         self._send("export", kind, path)
+
+    def set_weight(self, node_id: int, unit: int, index: int, value: float) -> None:
+        """Set one weight of Dense layer `node_id` (its unit `unit`, from input `index`) in the run."""
+        self._send("set_weight", node_id, unit, index, value)
 
     def configure_view(self, view: str, **options: Any) -> None:
         """Pass a choice made in a view (such as the sample to look into) to that view's probe."""

@@ -260,6 +260,19 @@ class _SnapshotLog:
         self.received, self.handling_ms, self.snapshots, self.shown = [], [], 0, 0
 
 
+def _explain_a_pixel(window) -> None:
+    """Give the explain view work while it trains, as a student would: the arithmetic of a pixel
+    in the middle of the first feature map (or of the first neuron of the first Dense layer)."""
+    task = window.task
+    graph = window.document.project.graph
+    if task is not None and task.map_layers:
+        window.views.choose("explain", {"node": task.map_layers[0], "neuron": 0, "row": 2, "col": 2})
+        return
+    dense = sorted(nid for nid, node in graph.nodes.items() if node.kind == "Dense")
+    if dense:
+        window.explain_neuron(dense[0], 0)
+
+
 def _tab_phases(window, every_view: bool) -> list[tuple[int | None, Any]]:
     """(top tab index, bottom tab widget) to show in turn: the loss curves, then the gradients;
     with `every_view`, each tab of both areas, so that every view draws in its turn."""
@@ -372,6 +385,8 @@ def live(args: argparse.Namespace) -> LiveResult:
         ctl = window.controller
         result.runner = type(ctl.runner).__name__
         _wait(lambda: ctl.ready and ctl.snapshot is not None, WAIT_LIMIT, "the worker to load the run")
+        if args.every_view:
+            _explain_a_pixel(window)
         _run_for(0.3)  # let the first layout and paints settle
         worker_pid = getattr(ctl.runner, "pid", None)
         result.gui_rss_before_mb = rss_mb()

@@ -333,6 +333,29 @@ class Paste(QUndoCommand):
             self.graph.remove_node(node_id)
 
 
+class SetWeight(QUndoCommand):
+    """One weight of the run typed in on the canvas: Dense `node_id`, unit `unit`, from input
+    `index`. A weight belongs to the run, not to the project: undone or redone only while the
+    same run is loaded (`run_number` tells; a reset makes new weights, which stay as they are)."""
+
+    def __init__(self, run, node_id: int, unit: int, index: int, old: float, new: float, label: str) -> None:
+        super().__init__(f"Set a weight into {label} to {new:g}")
+        self.run, self.number = run, run.run_number
+        self.node_id, self.unit, self.index, self.old, self.new = node_id, unit, index, old, new
+
+    def _send(self, value: float) -> None:
+        if self.run.run_number == self.number:
+            self.run.set_weight(self.node_id, self.unit, self.index, value)
+        else:
+            log.info("weight edit not applied: the run it was made in is gone")
+
+    def redo(self) -> None:
+        self._send(self.new)
+
+    def undo(self) -> None:
+        self._send(self.old)
+
+
 def apply_fix(stack: QUndoStack, graph: Graph, training: TrainSettings, fix: Fix) -> None:
     """Apply a quick fix (core/fixes.py) as one undo step named after it.
 

@@ -14,7 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
 from playground.core.datasets import describe_shape
 from playground.core.graph import EventType, Graph, GraphError, GraphEvent
@@ -39,6 +39,7 @@ class Inspector(QWidget):
     """Shows one node of `graph`; edits are pushed to `undo_stack`."""
 
     status_message = Signal(str)  # an edit that was refused, in words
+    explain_requested = Signal(int, int)  # (node id, unit): show that neuron's arithmetic
 
     def __init__(self, graph: Graph, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -71,8 +72,19 @@ class Inspector(QWidget):
         line = QFrame(self)
         line.setFrameShape(QFrame.Shape.HLine)
         line.setStyleSheet("color: #dadce0;")
+        self.explain_row = QWidget(self)  # a Dense layer's neuron to explain, by number
+        row = QHBoxLayout(self.explain_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.explain_unit = QSpinBox(self.explain_row)
+        self.explain_unit.setPrefix("neuron ")
+        self.explain_button = QPushButton("Explain", self.explain_row)
+        self.explain_button.setToolTip("Show how this neuron computes its value for a test sample "
+                                       "(the Explain tab), with the run's current numbers.")
+        self.explain_button.clicked.connect(self._explain)
+        row.addWidget(self.explain_unit, 1)
+        row.addWidget(self.explain_button)
         self._details = [self.title, self.help, self.form, self.no_settings, line, self.shape,
-                         self.problems, self.neurons_note]
+                         self.problems, self.neurons_note, self.explain_row]
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
@@ -117,6 +129,14 @@ class Inspector(QWidget):
     def _show_neurons_note(self) -> None:
         node = self.graph.nodes.get(self.node_id) if self.node_id is not None else None
         self.neurons_note.setVisible(node is not None and shows_neurons(node))
+        dense = node is not None and node.kind == "Dense"
+        self.explain_row.setVisible(dense)
+        if dense:
+            self.explain_unit.setRange(1, node.params["units"])
+
+    def _explain(self) -> None:
+        if self.node_id is not None:
+            self.explain_requested.emit(self.node_id, self.explain_unit.value() - 1)
 
     def set_analysis(self, analysis: Analysis | None) -> None:
         self.analysis = analysis

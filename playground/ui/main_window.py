@@ -26,10 +26,11 @@ from playground.ui.banner import Banner
 from playground.ui.canvas.palette import Palette
 from playground.ui.canvas.scene import CanvasScene
 from playground.ui.canvas.view import CanvasView
-from playground.ui.commands import apply_fix
+from playground.ui.commands import SetWeight, apply_fix
 from playground.ui.document import Document
 from playground.ui.export_dialog import ExportMenu
 from playground.ui.inspector import Inspector
+from playground.ui.pins import PinBoard, pins_menu
 from playground.ui.plots.boundary import BoundaryPlot
 from playground.ui.settings_panel import DataPanel, TrainingPanel
 from playground.ui.steady_label import SteadyLabel
@@ -90,6 +91,7 @@ class MainWindow(QMainWindow):
         self.live = LivePlots(self.scene, self._neuron_title, self)  # what moves while it trains
         self.views, self.plot_tabs = self.live.views, self.live.tabs
         self.curves, self.gradients, self.frames = self.live.curves, self.live.gradients, self.live.frames
+        self.pins = PinBoard(doc, self.run, self.curves, self)  # pinned runs, ghosts on the curves
         self.problems = ProblemsList()
         self.problems.setMaximumHeight(96)  # two wrapped lines and their quick fix
         self.problems.node_chosen.connect(self._show_node)
@@ -150,6 +152,9 @@ class MainWindow(QMainWindow):
                                          "the epoch")
         self.reset_action = self._action("Reset", self.reset, "Ctrl+R", "New random weights, training from "
                                          "step 0")
+        self.reset_same_action = self._action("Reset with the Same Weights", self.reset_same_weights, None,
+                                              "Start again from this run's initial weights: compared with a "
+                                              "pinned run, only what you changed differs")
         self.fit_action = self._action("Fit to view", self.view.fit_to_view, "Ctrl+0", "Show the whole network")
         self.layout_action = self._action("Tidy up", self.view.auto_layout, "Ctrl+L", "Arrange the layers "
                                           "neatly")
@@ -208,8 +213,12 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.fit_action)
         view_menu.addAction(self.layout_action)
         run_menu = menu.addMenu("&Run")
-        for action in (self.play_action, self.step_action, self.epoch_action, self.reset_action):
+        for action in (self.play_action, self.step_action, self.epoch_action, self.reset_action,
+                       self.reset_same_action):
             run_menu.addAction(action)
+        run_menu.addSeparator()
+        self.pins_menu = pins_menu(self.pins, self)
+        run_menu.addMenu(self.pins_menu)
 
         centre = QWidget()
         column = QVBoxLayout(centre)
@@ -279,10 +288,13 @@ class MainWindow(QMainWindow):
         self.palette.add_requested.connect(self._add_from_palette)
         # bound methods, never lambdas, on signals of objects that may outlive or die with the
         # window: Qt cuts a bound method's connection when the window goes, a lambda's it cannot
-        for source in (self.scene, self.view, self.inspector):
+        for source in (self.scene, self.view, self.inspector, self.pins):
             source.status_message.connect(self.show_status)
         self.scene.current_node_changed.connect(self._on_current_node)
         self.scene.neuron_hovered.connect(self._on_neuron_hovered)
+        self.scene.neuron_clicked.connect(self.explain_neuron)
+        self.inspector.explain_requested.connect(self.explain_neuron)
+        self.view.weight_edited.connect(self.set_weight)
         self.views.configure.connect(self._configure_view)
 
     # ----- start-up and shutdown ---------------------------------------------------------------
@@ -480,12 +492,15 @@ class MainWindow(QMainWindow):
     def reset(self) -> None:
         self.run.reset()
 
+    def reset_same_weights(self) -> None:
+        self.run.reset(same_weights=True)
+
     def _update_run_controls(self, _state: str = "") -> None:
         ok = self.document.analysis.ok
         running = self.controller.state == RUNNING
         self.play_action.setText("Pause" if running else "Play")
         self.play_action.setEnabled(ok or running)
-        for action in (self.step_action, self.epoch_action, self.reset_action):
+        for action in (self.step_action, self.epoch_action, self.reset_action, self.reset_same_action):
             action.setEnabled(ok)
         if ok:
             self.play_reason.setText("")
@@ -546,8 +561,25 @@ class MainWindow(QMainWindow):
             return
         self.views.set_data(bundle)
 
+    def explain_neuron(self, node_id: int, unit: int) -> None:
+        """Show how neuron `unit` of layer `node_id` computes its value (the Explain view)."""
+        self.views.choose("explain", {"node": node_id, "neuron": unit})
+
+    def set_weight(self, node_id: int, unit: int, index: int, old: float, new: float) -> None:
+        """A weight typed on the canvas: one undo step that reaches the run the worker trains."""
+        node = self.document.project.graph.nodes.get(node_id)
+        if node is None or not self.run.fits:
+            self.show_status("That weight belongs to a run that no longer fits the network: nothing changed.")
+            return
+        self.document.undo_stack.push(SetWeight(self.controller, node_id, unit, index, old, new,
+                                                         f"{node.label}, neuron {unit + 1}"))
+
     def _configure_view(self, name: str, options: dict) -> None:
         self.controller.configure_view(name, **options)
+        if name == "explain" and "node" in options:  # the canvas frames the neuron explained
+            node = self.document.project.graph.nodes.get(options["node"])
+            self.scene.mark_explained(options["node"] if node is not None and node.kind == "Dense" else None,
+                                      int(options.get("neuron") or 0))
 
     # ----- live plots -----------------------------------------------------------------------------
     def flush_plots(self) -> None:

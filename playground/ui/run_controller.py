@@ -13,8 +13,10 @@ notices this object emits (in its banner) and the controls' state.
 
 from __future__ import annotations
 
+import copy
 import logging
 import math
+import random
 
 from PySide6.QtCore import QObject, Signal
 
@@ -50,6 +52,10 @@ class RunController(QObject):
         # what the run did, for a lesson's goal: kept through resets of the same network
         self.history = RunHistory()
         self._history_fresh = False  # the loaded run's first snapshot (step 0) has arrived
+        # the initial weights' seed of the runs from now on: the project's own (None) until Reset
+        # asks for new weights; "Reset with the same weights" and rebuilds after an edit keep it
+        self.seed: int | None = None
+        self._loaded: dict | None = None  # the project the loaded run was built from, as a dict
         worker.snapshots_arrived.connect(self._on_snapshots)
         worker.latest.connect(self._on_snapshot)
         worker.run_loaded.connect(self._forget_run)
@@ -58,6 +64,7 @@ class RunController(QObject):
         document.architecture_changed.connect(self.definition_changed)
         document.data_changed.connect(self.definition_changed)
         document.training_changed.connect(self.training_changed)
+        document.project_replaced.connect(self._forget_seed)
 
     # ----- loading runs --------------------------------------------------------------------------
     def start(self) -> None:
@@ -79,7 +86,13 @@ class RunController(QObject):
             return  # start() loads the run once the window is up
         if self.document.analysis.ok:
             weights = self.document.take_saved_weights()
-            self.worker.load(self.document.resolved_project(), self.document.run_signature(), play,
+            project = self.document.resolved_project()
+            if self.seed is not None:
+                project.training.weight_seed = self.seed
+            self._loaded = self.document.project.to_dict()
+            self._loaded.pop("pins", None)
+            self._loaded["training"]["weight_seed"] = project.training.weight_seed
+            self.worker.load(project, self.document.run_signature(), play,
                              weights=str(weights) if weights else None)
             if weights:
                 self.notice.emit(f"This run continues from the weights saved beside the project ({weights.name}); "
@@ -177,11 +190,40 @@ class RunController(QObject):
             self.load()
         return True
 
-    def reset(self) -> None:
-        """New weights from step 0; with a new worker if the old one was lost (Restart)."""
+    def reset(self, same_weights: bool = False) -> None:
+        """New weights from step 0 (or, `same_weights`, the loaded run's initial weights again, so
+        that a comparison with a pinned run changes one thing only); with a new worker if the old
+        one was lost (Restart)."""
         if self.worker.lost:
             self.worker.restart()
+        if not same_weights:
+            self.seed = random.randrange(1, 2**31 - 1)
+        elif self.seed is None and self._loaded is not None:
+            self.seed = self._loaded["training"]["weight_seed"]
         self.load()
+
+    def _forget_seed(self) -> None:
+        self.seed = None  # a project opened: its runs start from its own seed
+
+    def run_dict(self) -> dict | None:
+        """The loaded run's project as a dict (its network, data and settings, the seed of its
+        initial weights), with the live settings as they are now: what a pin of it records."""
+        if self._loaded is None or self.worker.loaded_signature is None:
+            return None
+        run = copy.deepcopy(self._loaded)
+        now = self.document.project.to_dict()["training"]
+        for name in LIVE_SETTINGS:
+            if name in now:
+                run["training"][name] = now[name]
+        return run
+
+    def current_dict(self) -> dict:
+        """The project as the next run would be built (with the seed it would use), to compare pins with."""
+        data = self.document.project.to_dict()
+        data.pop("pins", None)
+        if self.seed is not None:
+            data["training"]["weight_seed"] = self.seed
+        return data
 
     # ----- what the run reports ------------------------------------------------------------------
     def _forget_run(self) -> None:

@@ -72,6 +72,7 @@ class TrainingController(QObject):
         self.lost = ""  # why the worker is gone ("" while it lives); commands wait for restart()
         self.ping_after, self.hang_timeout, self.start_timeout = PING_AFTER_S, HANG_TIMEOUT_S, START_TIMEOUT_S
         self._rebuilds = 0  # new runs asked for that the worker has not begun: older snapshots are stale
+        self._runs = 0  # runs asked for so far: which run a weight typed on the canvas belongs to
         self._awaiting = False  # a command was sent that the worker answers with a snapshot
         self._started_at = self._last_heard = time.monotonic()
         self._ping_sent: float | None = None
@@ -141,6 +142,7 @@ class TrainingController(QObject):
         """Ask the worker for a new run (or none): the old run's snapshots on their way are dropped."""
         self.snapshot = None
         self._rebuilds += 1
+        self._runs += 1
         self._awaiting = state != IDLE  # a new run answers with its first snapshot
         ask()
         self._set_state(state)
@@ -181,6 +183,16 @@ class TrainingController(QObject):
         quietly spawn a new one)."""
         if not self.lost:
             self.runner.configure_view(view, **options)
+
+    @property
+    def run_number(self) -> int:
+        """Which run is loaded: it changes with every new run (load, reset, unload)."""
+        return self._runs
+
+    def set_weight(self, node_id: int, unit: int, index: int, value: float) -> None:
+        """One weight of the loaded run set by hand (a paused run republishes it at once)."""
+        if not self.lost:
+            self.runner.set_weight(node_id, unit, index, value)
 
     def export(self, kind: str, path: str) -> None:
         """The run's weights ("weights") or network ("onnx") to `path`; `exported` answers."""

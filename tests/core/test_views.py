@@ -20,7 +20,7 @@ from builders import chain_graph, dense, with_user_files
 REPO = Path(__file__).resolve().parents[2]
 EXAMPLES = REPO / "assets" / "examples"
 IRIS = str(REPO / "assets" / "iris.csv")
-PLANE_CLASSES = ["plane", "link_weights", "confusion", "results"]
+PLANE_CLASSES = ["plane", "link_weights", "confusion", "explain", "results"]
 
 
 def names(task) -> list[str]:
@@ -40,20 +40,20 @@ EXPECTED = {
     "spiral": PLANE_CLASSES,
     "concat_branches": PLANE_CLASSES,
     "residual_add": PLANE_CLASSES,
-    "plane_regression": ["plane", "link_weights", "fit", "results"],
-    "function_sin": ["curve", "fit", "results"],  # Dense 32: too many units for lines per weight
-    "digits_cnn": ["predictions", "feature_maps", "kernels", "confusion", "results"],
-    "digits_mlp": ["predictions", "unit_weights", "confusion", "results"],
+    "plane_regression": ["plane", "link_weights", "fit", "explain", "results"],
+    "function_sin": ["curve", "fit", "explain", "results"],  # Dense 32: too many units for lines per weight
+    "digits_cnn": ["predictions", "feature_maps", "kernels", "confusion", "explain", "results"],
+    "digits_mlp": ["predictions", "unit_weights", "confusion", "explain", "results"],
     # the first Dense of an autoencoder learns pixel patterns too: its units drawn as images
-    "digits_autoencoder": ["unit_weights", "reconstructions", "latent", "results"],
-    "sine_next_lstm": ["series", "hidden_states", "fit", "results"],
-    "wave_kind_gru": ["sequence_samples", "hidden_states", "confusion", "results"],
-    "iris_table": ["link_weights", "confusion", "results"],  # no main view: these go on top
+    "digits_autoencoder": ["unit_weights", "reconstructions", "latent", "explain", "results"],
+    "sine_next_lstm": ["series", "hidden_states", "fit", "explain", "results"],
+    "wave_kind_gru": ["sequence_samples", "hidden_states", "confusion", "explain", "results"],
+    "iris_table": ["link_weights", "confusion", "explain", "results"],  # no main view: these go on top
     # Dense 3 on 8 pooled features: small enough for its weights as lines
-    "mnist_cnn": ["predictions", "feature_maps", "kernels", "confusion", "results"],
-    "cifar10_cnn": ["predictions", "feature_maps", "kernels", "confusion", "results"],
+    "mnist_cnn": ["predictions", "feature_maps", "kernels", "confusion", "explain", "results"],
+    "cifar10_cnn": ["predictions", "feature_maps", "kernels", "confusion", "explain", "results"],
     "drawn_points": PLANE_CLASSES,
-    "image_folder_shapes": ["link_weights", "predictions", "feature_maps", "kernels", "confusion", "results"],
+    "image_folder_shapes": ["link_weights", "predictions", "feature_maps", "kernels", "confusion", "explain", "results"],
 }
 
 
@@ -87,12 +87,12 @@ def test_the_layers_each_view_looks_into():
 def test_hand_built_mlp_and_cnn_on_images():
     mlp, _ = chain_graph(("Flatten", {}), dense(32, "ReLU"), dense(10, "Linear"))
     assert names(task_for(mlp, "digits", loss="cross_entropy")) == [
-        "predictions", "unit_weights", "confusion", "results"]
+        "predictions", "unit_weights", "confusion", "explain", "results"]
     cifar, _ = chain_graph(("Conv2D", {"filters": 8}), ("AvgPool2D", {}), ("Flatten", {}),
                            dense(10, "Linear"))
     task = task_for(cifar, "cifar10", {"path": "/cifar-folder"}, loss="cross_entropy")
     assert task.data.input_shape == (3, 32, 32)
-    assert names(task) == ["predictions", "feature_maps", "kernels", "confusion", "results"]
+    assert names(task) == ["predictions", "feature_maps", "kernels", "confusion", "explain", "results"]
 
 
 def test_hand_built_recurrent_networks():
@@ -100,12 +100,12 @@ def test_hand_built_recurrent_networks():
     task = task_for(lstm, "sine_next")
     assert task.input_kind == SEQUENCE and task.target == VALUES and len(task.recurrent_layers) == 1
     # Dense 1 sees the 12 hidden units: few enough to draw its weights on the canvas's link
-    assert names(task) == ["link_weights", "series", "hidden_states", "fit", "results"]
+    assert names(task) == ["link_weights", "series", "hidden_states", "fit", "explain", "results"]
     gru, _ = chain_graph(("GRU", {"hidden_size": 8, "return_sequences": True}), ("GRU", {"hidden_size": 8}),
                          dense(3, "Linear"))
     task = task_for(gru, "wave_kind", loss="cross_entropy")
     assert len(task.recurrent_layers) == 2
-    assert names(task) == ["link_weights", "sequence_samples", "hidden_states", "confusion", "results"]
+    assert names(task) == ["link_weights", "sequence_samples", "hidden_states", "confusion", "explain", "results"]
 
 
 @pytest.mark.parametrize("code", [2, 8])
@@ -115,26 +115,26 @@ def test_autoencoders_and_their_bottleneck(code):
     task = task_for(graph, "digits", {"target": "reconstruct"})
     assert task.target == RECONSTRUCT and task.bottleneck_units == code
     assert graph.nodes[task.bottleneck].params["units"] == code
-    assert names(task) == ["unit_weights", "reconstructions", "latent", "results"]
+    assert names(task) == ["unit_weights", "reconstructions", "latent", "explain", "results"]
 
 
 def test_a_network_that_does_not_narrow_has_no_code_to_show():
     graph, _ = chain_graph(("Flatten", {}), dense(128, "ReLU"), dense(64, "Sigmoid"))
     task = task_for(graph, "digits", {"target": "reconstruct"})
     assert task.autoencoder and task.bottleneck is None
-    assert names(task) == ["unit_weights", "reconstructions", "results"]
+    assert names(task) == ["unit_weights", "reconstructions", "explain", "results"]
 
 
 def test_tables_classify_or_regress(tmp_path):
     classifier, _ = chain_graph(dense(10, "ReLU"), dense(3, "Linear"))
     task = task_for(classifier, "csv", {"path": IRIS}, loss="cross_entropy")
     assert task.input_kind == TABLE and task.classification
-    assert names(task) == ["link_weights", "confusion", "results"]
+    assert names(task) == ["link_weights", "confusion", "explain", "results"]
     numbers = tmp_path / "numbers.csv"
     numbers.write_text("a,b,c,target\n" + "".join(f"{i},{i % 3},{i * i % 7},{i * 0.5}\n" for i in range(40)))
     regressor, _ = chain_graph(dense(10, "ReLU"), dense(1, "Linear"))
     task = task_for(regressor, "csv", {"path": str(numbers), "task": "regression"})
-    assert task.regression and names(task) == ["link_weights", "fit", "results"]
+    assert task.regression and names(task) == ["link_weights", "fit", "explain", "results"]
 
 
 def test_no_task_no_views():

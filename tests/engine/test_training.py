@@ -434,7 +434,7 @@ def test_run_stops_on_request():
 def test_probe_snapshot_of_a_plane_classifier():
     trainer = trained(default_on(), 10)
     snap = Probe(trainer).snapshot()
-    assert set(snap.views) == {"plane", "link_weights", "confusion", "results"}
+    assert set(snap.views) == {"plane", "link_weights", "confusion", "explain", "results"}
     plane, weights = snap.views["plane"], snap.views["link_weights"].weights
     assert snap.step == 250 and snap.epoch == 10.0 and snap.steps_per_epoch == 25
     assert snap.is_classification and 0 <= snap.test_accuracy <= 1

@@ -10,3 +10,4 @@ import numpy as np
 @dataclass
 class LinkWeightsPayload:
     weights: dict[int, np.ndarray] = field(default_factory=dict)  # node id -> (units, inputs)
+    grads: dict[int, np.ndarray] = field(default_factory=dict)  # their last gradient, where there is one

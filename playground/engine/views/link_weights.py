@@ -1,4 +1,5 @@
-"""The link-weights probe: each small Dense layer's weight matrix, for one line per weight."""
+"""The link-weights probe: each small Dense layer's weight matrix, for one line per weight, and its
+last gradient (shown when the mouse rests on a link)."""
 
 from __future__ import annotations
 
@@ -10,8 +11,9 @@ class LinkWeightsProbe(ViewProbe):
     name = "link_weights"
 
     def collect(self) -> LinkWeightsPayload:
-        return LinkWeightsPayload({nid: to_numpy(self.context.module(nid)[0].weight).copy()
-                                   for nid in self.task.weight_layers})
+        weights = {nid: self.context.module(nid)[0].weight for nid in self.task.weight_layers}
+        return LinkWeightsPayload({nid: to_numpy(w).copy() for nid, w in weights.items()},
+                                  {nid: to_numpy(w.grad).copy() for nid, w in weights.items() if w.grad is not None})
 
 
 PROBE = LinkWeightsProbe

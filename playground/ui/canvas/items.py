@@ -42,6 +42,7 @@ NEGATIVE, ZERO, POSITIVE = (colors.hex_color(c) for c in (colors.ORANGE, colors.
 COLOUR_KEY = "blue = positive, orange = negative, white = near zero"
 ERROR_COLOUR, WARNING_COLOUR, SELECT_COLOUR = "#d93025", "#e8a000", "#1a73e8"
 VALID_COLOUR, INVALID_COLOUR = "#1e8e3e", "#d93025"
+EXPLAINED_COLOUR = "#202124"  # the frame of the neuron the Explain view shows
 LINK_COLOUR = "#8a9199"
 
 CARD_W = 144.0
@@ -52,6 +53,7 @@ BODY_H = 44.0  # subtitle + shape lines
 CORNER = 8.0
 NEURON_GAP = 4.0
 NEURON_PAD = 8.0
+UNIT_BUTTON = 16.0  # the - and + squares on a Dense card's subtitle line
 
 
 def group_colour(kind: str) -> QColor:
@@ -189,7 +191,14 @@ class NodeItem(QGraphicsItem):
         # set by the scene: the neuron under the mouse changed (its index, or None)
         self.on_neuron_hover: Callable[["NodeItem", int | None], None] | None = None
         self._hovered_neuron: int | None = None
+        self.explained_neuron: int | None = None  # the neuron the Explain view shows, framed
         self.neuron_labels: list[str] = []  # written beside the squares (the Input's feature names)
+        # set by the scene: a click on the card's - or + button (-1 or +1 units)
+        self.on_units_step: Callable[["NodeItem", int], None] | None = None
+        self._pressed_step: int | None = None  # the button pressed, until its release
+        # set by the scene: a click (not a drag) on one of a Dense card's neurons
+        self.on_neuron_click: Callable[["NodeItem", int], None] | None = None
+        self._pressed_neuron: tuple[int, QPointF] | None = None  # (neuron, card position) at the press
         self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsMovable
                       | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
                       | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges)
@@ -242,9 +251,11 @@ class NodeItem(QGraphicsItem):
             self.setToolTip(f"<b>{self.title} {self.node_id}</b><br>" + "<br>".join(lines))
         else:
             text = f"<b>{self.title} {self.node_id}</b><br>{self.spec.help}"
+            if self.has_unit_buttons:
+                text += "<br>\u2212 / + change its units; right-click for more."
             if self.units and (self.placeholders or self.neuron_maps is not None):
                 text += ("<br><br>Each square shows what one neuron outputs over the input plane "
-                         f"({COLOUR_KEY}).")
+                         f"({COLOUR_KEY}); click one to see its arithmetic.")
             self.setToolTip(text)
 
     # ----- neurons ----------------------------------------------------------------------
@@ -279,6 +290,11 @@ class NodeItem(QGraphicsItem):
             if self.on_neuron_hover:
                 self.on_neuron_hover(self, index)
 
+    def set_explained_neuron(self, index: int | None) -> None:
+        if index != self.explained_neuron:
+            self.explained_neuron = index
+            self.neurons.update()
+
     def hoverMoveEvent(self, event: QGraphicsSceneHoverEvent) -> None:  # noqa: N802
         self.hover_neuron(self.neuron_at(event.pos()))
         super().hoverMoveEvent(event)
@@ -286,6 +302,56 @@ class NodeItem(QGraphicsItem):
     def hoverLeaveEvent(self, event: QGraphicsSceneHoverEvent) -> None:  # noqa: N802
         self.hover_neuron(None)
         super().hoverLeaveEvent(event)
+
+    # ----- the units buttons ------------------------------------------------------------
+    @property
+    def has_unit_buttons(self) -> bool:
+        return self.kind == "Dense"
+
+    def unit_button_rect(self, step: int) -> QRectF:
+        """The - (step -1) or + (step +1) button at the right of the subtitle line."""
+        right = CARD_W - 6.0 - (0.0 if step > 0 else UNIT_BUTTON + 3.0)
+        return QRectF(right - UNIT_BUTTON, HEADER_H + 4.0, UNIT_BUTTON, UNIT_BUTTON)
+
+    def unit_step_at(self, pos: QPointF) -> int | None:
+        """-1 or +1 when `pos` (item coordinates) is on a units button, else None."""
+        if not self.has_unit_buttons:
+            return None
+        for step in (-1, 1):
+            if self.unit_button_rect(step).contains(pos):
+                return step
+        return None
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802
+        step = self.unit_step_at(event.pos()) if event.button() == Qt.MouseButton.LeftButton else None
+        if step is None:
+            self._pressed_step = None
+            neuron = self.neuron_at(event.pos()) if self.kind == "Dense" else None
+            self._pressed_neuron = (neuron, self.pos()) if neuron is not None else None
+            super().mousePressEvent(event)
+            return
+        # a button press is the button's alone: no selection change, no drag of the card
+        self._pressed_step = step
+        event.accept()
+
+    def mouseMoveEvent(self, event) -> None:  # noqa: N802
+        if self._pressed_step is not None:
+            event.accept()
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802
+        step, self._pressed_step = self._pressed_step, None
+        if step is None:
+            pressed, self._pressed_neuron = self._pressed_neuron, None
+            super().mouseReleaseEvent(event)
+            if (pressed is not None and self.pos() == pressed[1] and self.neuron_at(event.pos()) == pressed[0]
+                    and self.on_neuron_click):
+                self.on_neuron_click(self, pressed[0])  # a click, not the end of a drag
+            return
+        event.accept()
+        if self.unit_step_at(event.pos()) == step and self.on_units_step:  # released where pressed
+            self.on_units_step(self, step)
 
     def neuron_anchor(self, index: int, output_side: bool) -> QPointF:
         """Where a per-weight line meets the card edge, level with neuron `index` (scene coords)."""
@@ -462,13 +528,28 @@ class NodeItem(QGraphicsItem):
         painter.setPen(QColor("#3c4043"))
         metrics = QFontMetricsF(body_font)
         line = QRectF(left - 4, HEADER_H + 3, right - left + 8, 19)
-        painter.drawText(line, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                         metrics.elidedText(self.subtitle, Qt.TextElideMode.ElideRight, line.width()))
+        room = line.adjusted(0, 0, -(2 * UNIT_BUTTON + 6) if self.has_unit_buttons else 0, 0)
+        painter.drawText(room, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                         metrics.elidedText(self.subtitle, Qt.TextElideMode.ElideRight, room.width()))
+        if self.has_unit_buttons:
+            self._paint_unit_buttons(painter)
         painter.setPen(QColor(ERROR_COLOUR) if self.severity == ERROR and self.shape_text.endswith("?")
                        else QColor("#80868b"))
         line = line.translated(0, 19)
         painter.drawText(line, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
                          metrics.elidedText(self.shape_text, Qt.TextElideMode.ElideRight, line.width()))
+
+    def _paint_unit_buttons(self, painter: QPainter) -> None:
+        painter.save()
+        painter.setFont(_font(9, bold=True))
+        for step, sign in ((-1, "\u2212"), (1, "+")):
+            rect = self.unit_button_rect(step)
+            painter.setPen(QPen(QColor("#bdc1c6"), 1.0))
+            painter.setBrush(QColor("#f1f3f4"))
+            painter.drawRoundedRect(rect, 3, 3)
+            painter.setPen(QColor("#3c4043"))
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, sign)
+        painter.restore()
 
     def paint_neurons(self, painter: QPainter) -> None:
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
@@ -483,6 +564,9 @@ class NodeItem(QGraphicsItem):
             painter.setPen(QPen(QColor("#9aa0a6"), 0.8))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(rect)
+        if self.explained_neuron is not None and self.explained_neuron < self.neuron_count():
+            painter.setPen(QPen(QColor(EXPLAINED_COLOUR), 2.0))
+            painter.drawRect(self.neuron_rect(self.explained_neuron).adjusted(-2.5, -2.5, 2.5, 2.5))
         if self._hovered_neuron is not None and self._hovered_neuron < self.neuron_count():
             painter.setPen(QPen(QColor(SELECT_COLOUR), 2.0))
             painter.drawRect(self.neuron_rect(self._hovered_neuron).adjusted(-1.5, -1.5, 1.5, 1.5))
@@ -577,8 +661,15 @@ class LinkItem(QGraphicsItem):
         self.link_id = link_id
         self.source, self.target = source, target
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setAcceptHoverEvents(True)  # the weight under the mouse, in the tooltip
         self.setZValue(0)
         self.weights: np.ndarray | None = None
+        self.grads: np.ndarray | None = None  # the weights' last gradient, when the run has one
+        # set by the scene: a click on one weight's line, (link, unit, input index, scene point)
+        self.on_weight_click: Callable[["LinkItem", int, int, QPointF], None] | None = None
+        self._strokes: list[QPainterPath] | None = None  # per-weight lines, widened for the mouse
+        self._shape: QPainterPath | None = None
+        self._pressed_weight: tuple[int, int] | None = None
         self.highlighted = False  # a palette drag hovers this link: dropping inserts a layer
         self._path = QPainterPath()
         self._line_paths: list[QPainterPath] = []
@@ -597,8 +688,9 @@ class LinkItem(QGraphicsItem):
         """True when the weights are drawn neuron to neuron rather than as one mean line."""
         return bool(self._lines)
 
-    def set_weights(self, weights: np.ndarray | None) -> None:
-        """Weight matrix (target units, source inputs) of the target layer, or None to clear.
+    def set_weights(self, weights: np.ndarray | None, grads: np.ndarray | None = None) -> None:
+        """Weight matrix (target units, source inputs) of the target layer, or None to clear;
+        `grads`, their last gradient (the same shape), for the tooltip.
 
         A matrix that cannot be the target's (not a Dense layer, or another number of units:
         a snapshot from another project or from before an edit) is ignored, like None.
@@ -609,11 +701,62 @@ class LinkItem(QGraphicsItem):
             if (target.kind != "Dense" or weights.ndim != 2
                     or (target.units and weights.shape[0] != target.units)):
                 weights = None
+        self.grads = grads if weights is not None and grads is not None and grads.shape == weights.shape else None
         if weights is None and self.weights is None:
             return
         self.weights = weights
         self.setToolTip("" if weights is None else WEIGHTS_TIP)
         self.update_path()
+
+    # ----- one weight under the mouse -------------------------------------------------------
+    def _weight_strokes(self) -> list[QPainterPath]:
+        if self._strokes is None:
+            stroker = QPainterPathStroker()
+            stroker.setWidth(6.0)
+            self._strokes = [stroker.createStroke(path) for path in self._line_paths] if self.per_weight else []
+        return self._strokes
+
+    def weight_at(self, pos: QPointF) -> tuple[int, int] | None:
+        """(unit, input) of the weight whose line passes at `pos` (item coordinates), if any;
+        the nearest line's when they cross there is not needed: the last drawn (on top) wins."""
+        n_src = self.source.neuron_count()
+        for k in range(len(self._weight_strokes()) - 1, -1, -1):
+            if self._strokes[k].contains(pos):
+                return divmod(k, n_src)
+        return None
+
+    def weight_tip(self, pos: QPointF) -> str:
+        """The tooltip at `pos`: the weight under it and its last gradient, or the link's summary."""
+        w = self.weights
+        if w is None:
+            return ""
+        src, dst = self.source.title + f" {self.source.node_id}", self.target.title + f" {self.target.node_id}"
+        found = self.weight_at(pos) if self.per_weight else None
+        if found is not None:
+            unit, index = found
+            grad = f"{self.grads[unit, index]:+.4g}" if self.grads is not None else "none yet"
+            return (f"<b>{src}, neuron {index + 1} → {dst}, neuron {unit + 1}</b><br>"
+                    f"weight {w[unit, index]:+.4f}<br>last gradient {grad}<br><i>Click to edit it.</i>")
+        text = (f"<b>{src} → {dst}</b>: {w.size} weights, from {w.min():+.3f} to {w.max():+.3f} "
+                f"(mean |w| {np.abs(w).mean():.3f})")
+        if self.grads is not None:
+            text += f"<br>last gradient: mean |g| {np.abs(self.grads).mean():.3g}"
+        return text + "<br>" + WEIGHTS_TIP
+
+    def hoverMoveEvent(self, event: QGraphicsSceneHoverEvent) -> None:  # noqa: N802
+        self.setToolTip(self.weight_tip(event.pos()))
+        super().hoverMoveEvent(event)
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802
+        left = event.button() == Qt.MouseButton.LeftButton
+        self._pressed_weight = self.weight_at(event.pos()) if left and self.per_weight else None
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802
+        pressed, self._pressed_weight = self._pressed_weight, None
+        super().mouseReleaseEvent(event)
+        if pressed is not None and self.weight_at(event.pos()) == pressed and self.on_weight_click:
+            self.on_weight_click(self, pressed[0], pressed[1], event.scenePos())
 
     def set_highlighted(self, on: bool) -> None:
         if on != self.highlighted:
@@ -647,6 +790,7 @@ class LinkItem(QGraphicsItem):
                         self._line_paths.append(path)
                         bounds = bounds.united(path.boundingRect())
             self._bounds = bounds.adjusted(-12, -12, 12, 12)
+            self._strokes = self._shape = None
         if per_weight:
             thin = w.size > WIDE_WEIGHT_LIMIT
             pens = _weight_pens(np.asarray(w, dtype=np.float64).ravel(), thin=thin)
@@ -666,9 +810,15 @@ class LinkItem(QGraphicsItem):
         return self._bounds
 
     def shape(self) -> QPainterPath:
-        stroker = QPainterPathStroker()
-        stroker.setWidth(14.0)  # easy to click and to drop onto
-        return stroker.createStroke(self._path)
+        if self._shape is None:
+            stroker = QPainterPathStroker()
+            stroker.setWidth(14.0)  # easy to click and to drop onto
+            shape = stroker.createStroke(self._path)
+            for stroke in self._weight_strokes():  # each weight's line answers the mouse too
+                shape.addPath(stroke)
+            shape.setFillRule(Qt.FillRule.WindingFill)
+            self._shape = shape
+        return self._shape
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:

@@ -12,7 +12,7 @@ import json
 import logging
 import weakref
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Callable
 
 from PySide6.QtCore import QMimeData, QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QKeyEvent, QKeySequence, QPen, QUndoCommand, QUndoStack
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsScene, QGraphicsSceneM
 
 from playground.core.graph import EventType, Graph, GraphError, GraphEvent, Link
 from playground.core.layout import auto_layout, column_count
+from playground.core.params import ParamError
 from playground.core.shapes import Analysis
 from playground.engine.snapshot import Snapshot
 from playground.ui import commands
@@ -31,6 +32,7 @@ log = logging.getLogger(__name__)
 GRAPH_MIME = "application/x-playground-graph"
 PASTE_STEP = 40.0  # each paste of the same copy lands this much further down-right
 SCENE_MARGIN = 800.0  # room to pan around the network
+HIDDEN_DROP = 60.0  # an added hidden layer sits this far below the link's middle, clear of it
 
 
 @dataclass
@@ -53,6 +55,9 @@ class CanvasScene(QGraphicsScene):
     current_node_changed = Signal(object)  # the one selected node id, or None
     # the neuron map under the mouse: (node id, unit index), or None when it leaves
     neuron_hovered = Signal(object)
+    neuron_clicked = Signal(int, int)  # a Dense card's neuron clicked: (node id, unit index)
+    # one weight's line clicked: (Dense node id, unit, input index, its value, the scene point)
+    weight_clicked = Signal(int, int, int, float, QPointF)
 
     def __init__(self, graph: Graph, undo_stack: QUndoStack, parent=None) -> None:
         super().__init__(parent)
@@ -134,6 +139,8 @@ class CanvasScene(QGraphicsScene):
         item = NodeItem(node)
         item.on_moved = self._node_moved
         item.on_neuron_hover = self._neuron_hover
+        item.on_units_step = self._units_step
+        item.on_neuron_click = self._neuron_click
         if item.kind == "Input":
             item.set_neuron_labels(self.input_labels)
         item.set_neuron_placeholders(self.neuron_placeholders)
@@ -146,6 +153,7 @@ class CanvasScene(QGraphicsScene):
     def _add_link_item(self, link_id: int) -> LinkItem:
         link = self.graph.links[link_id]
         item = LinkItem(link_id, self.node_items[link.source], self.node_items[link.target])
+        item.on_weight_click = self._weight_click
         self.link_items[link_id] = item
         self.addItem(item)
         return item
@@ -227,6 +235,7 @@ class CanvasScene(QGraphicsScene):
         self.snapshot = snapshot
         payload = snapshot.views.get("link_weights")
         matrices = payload.weights if payload is not None else {}
+        grads = getattr(payload, "grads", {}) if payload is not None else {}
         for link_id in self.link_items if link_ids is None else link_ids:
             item = self.link_items.get(link_id)
             if item is None:  # removed since the batches were made
@@ -236,7 +245,7 @@ class CanvasScene(QGraphicsScene):
             # a weight matrix belongs to a whole layer: drawable on a link only if it is the only input
             if weights is not None and len(self.graph.inputs_of(target)) != 1:
                 weights = None
-            item.set_weights(weights)
+            item.set_weights(weights, grads.get(target))
 
     def clear_snapshot(self) -> None:
         self.snapshot = None
@@ -296,17 +305,73 @@ class CanvasScene(QGraphicsScene):
     def add_layer(self, kind: str, pos: QPointF, link_id: int | None = None) -> int | None:
         """Add a layer centred at `pos`, or split link `link_id` with it. Returns the new node id."""
         x, y = self.node_pos_for(pos)
+        if link_id is not None:
+            return self._push_new_layer(lambda: commands.InsertNode(self.graph, link_id, kind, x, y))
+        return self._push_new_layer(lambda: commands.AddNode(self.graph, kind, x, y))
+
+    def _push_new_layer(self, make: Callable[[], QUndoCommand]) -> int | None:
+        """Push the command `make` builds (one that adds a layer) and select its layer; a refusal
+        is said, not raised."""
         try:
-            if link_id is not None:
-                command: QUndoCommand = commands.InsertNode(self.graph, link_id, kind, x, y)
-            else:
-                command = commands.AddNode(self.graph, kind, x, y)
+            command = make()
         except GraphError as exc:
             self._refuse(str(exc))
             return None
         self.push(command)
         self.select_nodes([command.node_id])
         return command.node_id
+
+    def mark_explained(self, node_id: int | None, unit: int = 0) -> None:
+        """Frame the neuron the Explain view shows (None: none, e.g. a feature-map pixel)."""
+        for nid, item in self.node_items.items():
+            item.set_explained_neuron(unit if nid == node_id else None)
+
+    def _neuron_click(self, item: NodeItem, index: int) -> None:
+        self.neuron_clicked.emit(item.node_id, index)
+
+    def _weight_click(self, item: LinkItem, unit: int, index: int, pos: QPointF) -> None:
+        if item.weights is not None:
+            self.weight_clicked.emit(item.target.node_id, unit, index, float(item.weights[unit, index]), pos)
+
+    def _units_step(self, item: NodeItem, step: int) -> None:
+        self.step_units(item.node_id, step)
+
+    def step_units(self, node_id: int, step: int) -> bool:
+        """A Dense layer's units one up or down (the card's + and - buttons), undoable; steps
+        in a row merge into one undo step, as a spin box's do."""
+        node = self.graph.nodes.get(node_id)
+        if node is None or "units" not in node.params:
+            return False
+        try:
+            command = commands.SetParam(self.graph, node_id, "units", node.params["units"] + step)
+        except (GraphError, ParamError) as exc:
+            self._refuse(str(exc))
+            return False
+        self.push(command)
+        return True
+
+    def add_hidden_layer(self, link_id: int) -> int | None:
+        """Insert a Dense layer on link `link_id`, between its two cards, as one undo step. It
+        takes the activation of the Dense layer before it, if any (a hidden layer like the others)."""
+        link = self.graph.links.get(link_id)
+        if link is None:
+            return None
+        source, target = self.graph.nodes[link.source], self.graph.nodes[link.target]
+        params = {"activation": source.params["activation"]} if source.kind == "Dense" else {}
+        x, y = float(round((source.x + target.x) / 2)), float(round((source.y + target.y) / 2 + HIDDEN_DROP))
+        return self._push_new_layer(lambda: commands.InsertNode(self.graph, link_id, "Dense", x, y, params))
+
+    def hidden_layer_link(self, node_id: int) -> int | None:
+        """The link a hidden layer added after `node_id` goes on: its first outgoing link."""
+        outgoing = self.graph.outputs_of(node_id)
+        return outgoing[0].id if outgoing else None
+
+    def add_hidden_layer_after(self, node_id: int) -> int | None:
+        link_id = self.hidden_layer_link(node_id)
+        if link_id is None:
+            self._refuse("Link this layer to the next one first: the new layer goes on that link.")
+            return None
+        return self.add_hidden_layer(link_id)
 
     def delete_selection(self) -> None:
         nodes, links = self.selected_node_ids(), self.selected_link_ids()

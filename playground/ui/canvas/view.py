@@ -9,6 +9,7 @@ never clash with menu shortcuts the main window defines for the same keys.
 
 from __future__ import annotations
 
+import functools
 import logging
 import math
 
@@ -19,9 +20,10 @@ from PySide6.QtGui import (QColor, QContextMenuEvent, QDragEnterEvent, QDragLeav
 from PySide6.QtWidgets import QGraphicsView, QMenu, QWidget
 
 from playground.core import catalog
-from playground.ui.canvas.items import LinkItem
+from playground.ui.canvas.items import LinkItem, NodeItem
 from playground.ui.canvas.palette import kind_from_mime
 from playground.ui.canvas.scene import CanvasScene
+from playground.ui.canvas.weight_editor import WeightEditor
 
 log = logging.getLogger(__name__)
 
@@ -35,6 +37,8 @@ class CanvasView(QGraphicsView):
     """Shows a CanvasScene; emits `status_message` for refused actions."""
 
     status_message = Signal(str)
+    # a weight typed in the box opened on its line: (node id, unit, input index, old, new)
+    weight_edited = Signal(int, int, int, float, float)
 
     def __init__(self, scene: CanvasScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
@@ -60,6 +64,9 @@ class CanvasView(QGraphicsView):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scene.status_message.connect(self.status_message)
+        self.weight_editor = WeightEditor(self.viewport())
+        self.weight_editor.edited.connect(self.weight_edited)
+        scene.weight_clicked.connect(self.edit_weight)
 
     # ----- zoom and pan -----------------------------------------------------------------------
     def zoom(self) -> float:
@@ -241,6 +248,10 @@ class CanvasView(QGraphicsView):
         event.accept()
         self.setFocus()
 
+    def edit_weight(self, node_id: int, unit: int, index: int, value: float, scene_pos: QPointF) -> None:
+        """Open the weight box on the clicked line; Enter there emits `weight_edited`."""
+        self.weight_editor.open_at(self.mapFromScene(scene_pos) + QPoint(8, -12), node_id, unit, index, value)
+
     # ----- menu ---------------------------------------------------------------------------------
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802
         self.context_menu(self.mapToScene(event.pos())).exec(event.globalPos())
@@ -252,6 +263,7 @@ class CanvasView(QGraphicsView):
             self.canvas.clearSelection()
             item.setSelected(True)
         menu = QMenu(self)
+        self._add_hidden_layer_action(menu, item)
         if self.canvas.selectedItems():
             menu.addAction("Delete", self.canvas.delete_selection)
             if self.canvas.selected_node_ids():
@@ -263,6 +275,18 @@ class CanvasView(QGraphicsView):
         menu.addAction("Auto-layout", self.auto_layout)
         menu.addAction("Fit to view", self.fit_to_view)
         return menu
+
+    def _add_hidden_layer_action(self, menu: QMenu, item) -> None:
+        """"Add a hidden layer" on a link (on it) or on a card (after it, on its outgoing link)."""
+        if isinstance(item, LinkItem):
+            menu.addAction("Add a hidden layer", functools.partial(self.canvas.add_hidden_layer, item.link_id))
+        elif isinstance(item, NodeItem):
+            action = menu.addAction("Add a hidden layer after it",
+                                    functools.partial(self.canvas.add_hidden_layer_after, item.node_id))
+            action.setEnabled(self.canvas.hidden_layer_link(item.node_id) is not None)
+        else:
+            return
+        menu.addSeparator()
 
     # ----- background ---------------------------------------------------------------------------
     def drawBackground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802

@@ -41,6 +41,7 @@ class BoundaryPlot(QWidget):
     draw_dragged = Signal(float, float)
     draw_released = Signal(float, float)
     draw_key = Signal(int)  # a digit key 1-9 pressed on the plot: choose that class or value
+    point_chosen = Signal(float, float)  # Ctrl+click on the plane: (x1, x2), e.g. to explain a neuron there
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -86,6 +87,7 @@ class BoundaryPlot(QWidget):
         self.plot = make_plot_widget("x\u2081", "x\u2082", grid=False)
         self.view = self.plot.getPlotItem().getViewBox()
         self.view.setAspectLocked(True)
+        self.plot.scene().sigMouseClicked.connect(self._clicked)
         self.image = pg.ImageItem(axisOrder="row-major")  # image[row, col]: row follows x2
         self.image.setZValue(-10)
         self.curve_item = line_item(colors.BLUE, width=3)
@@ -120,6 +122,13 @@ class BoundaryPlot(QWidget):
         layout.setSpacing(2)
         layout.addWidget(self.toolbar)
         layout.addWidget(self.pages, 1)
+
+    def _clicked(self, event) -> None:
+        if (event.button() == Qt.MouseButton.LeftButton and self._mode == PLANE
+                and event.modifiers() & Qt.KeyboardModifier.ControlModifier):
+            point = self.view.mapSceneToView(event.scenePos())
+            event.accept()
+            self.point_chosen.emit(float(point.x()), float(point.y()))
 
     # ---- modes ----------------------------------------------------------------------------
 

@@ -41,6 +41,21 @@ PARTS = ("loss", "accuracy")  # the two plots, drawn apart by draw(part) / flush
 LATEST_INTERVAL_MS = 250
 
 
+# Pinned runs' ghosts: a colour each (none of the live curves' nor the classes'), faded, dashed.
+GHOST_COLORS = ((0, 137, 123), (109, 76, 65), (192, 110, 0), (84, 110, 122), (173, 20, 87), (51, 105, 30),
+                (40, 53, 147), (130, 119, 23))
+GHOST_ALPHA = (70, 170)  # train, test: the test curve is the one to compare
+
+
+@dataclass
+class Ghost:
+    """A pinned run as the plots draw it: its label and its curves (SERIES name -> y over x)."""
+
+    label: str
+    x: np.ndarray
+    series: dict[str, np.ndarray]
+
+
 def _color(name: str) -> tuple[int, int, int]:
     return TRAIN_COLOR if name.startswith("train") else TEST_COLOR
 
@@ -165,6 +180,11 @@ class CurvesPlot(QWidget):
             self.items[name], self.raw_items[name] = line, raw
 
         self.follower = XFollower(self.loss_plot.getPlotItem(), self.acc_plot.getPlotItem())
+        self._ghost_items: list[tuple[pg.PlotItem, pg.PlotDataItem]] = []
+        self.ghost_legend = pg.LegendItem(offset=(-8, 8), labelTextColor=FOREGROUND, labelTextSize="8pt",
+                                          brush=pg.mkBrush(255, 255, 255, 210))
+        self.ghost_legend.setParentItem(self.loss_plot.getPlotItem().getViewBox())
+        self.ghost_legend.setVisible(False)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -322,6 +342,38 @@ class CurvesPlot(QWidget):
             item.setData([], [])
         self.follower.reset()
         self._update_latest()
+
+    # ---- pinned runs ---------------------------------------------------------------------------
+    def set_ghosts(self, ghosts: list[Ghost]) -> None:
+        """Draw pinned runs behind the live curves, each faded and dashed in a colour of its own,
+        labelled in a legend on the loss plot (what differs; the final test figures)."""
+        for plot, item in self._ghost_items:
+            plot.removeItem(item)
+        self._ghost_items = []
+        self.ghost_legend.clear()
+        for k, ghost in enumerate(ghosts):
+            colour = GHOST_COLORS[k % len(GHOST_COLORS)]
+            legend_item = None
+            for name in SERIES:
+                y = ghost.series.get(name)
+                if y is None or not np.isfinite(y).any():
+                    continue
+                alpha = GHOST_ALPHA[name.startswith("test")]
+                plot = self.loss_plot if name.endswith("loss") else self.acc_plot
+                item = line_item((*colour, alpha), width=1, style=Qt.PenStyle.DashLine)
+                item.setZValue(-5)  # behind the live run
+                add_line(plot.getPlotItem(), item)
+                item.setData(ghost.x, y, connect="finite")
+                self._ghost_items.append((plot.getPlotItem(), item))
+                if name == "test_loss":
+                    legend_item = item
+            if legend_item is not None:
+                self.ghost_legend.addItem(legend_item, ghost.label)
+        self.ghost_legend.setVisible(bool(ghosts))
+
+    def ghost_labels(self) -> list[str]:
+        """The legend's lines, one a pinned run, as drawn."""
+        return [label.text for _, label in self.ghost_legend.items]
 
     def put_away(self) -> CurvePoints:
         """Take the run's points out, leaving the plot empty; bring_back() shows them again."""

@@ -77,6 +77,10 @@ class ViewsArea(QObject):
         self.views_changed.emit()
         return True
 
+    def choose(self, view: str, options: dict) -> None:
+        """A choice made outside the views (a neuron clicked on the canvas) for `view`'s probe."""
+        self._choose(view, options)
+
     def _choose(self, view: str, options: dict) -> None:
         """A choice made in one view: for the worker's probe, and for every view that shows it
         (the sample chosen in Predictions is marked in the feature maps' box, and back)."""

@@ -7,12 +7,11 @@ from __future__ import annotations
 import math
 
 import numpy as np
-from PySide6.QtWidgets import QHBoxLayout
 
 from playground.core.task import Task
 from playground.engine.payloads.feature_maps import FeatureMapsPayload, MapLayer
 from playground.ui.plots.colors import WARNING_COLOR, hex_color
-from playground.ui.views.sample_picker import SamplePicker
+from playground.ui.views.sample_picker import SamplePicker, picker_row
 from playground.ui.views.base import ViewWidget, column, note_label
 from playground.ui.views.tiles import (NOTE_COLOR, PAD, TEXT_PIXELS, Mosaic, Sheet, best_layout, diverging_tiles,
                                        image_rgba, mosaic, per_tile_scale, readable_tile)
@@ -22,7 +21,7 @@ TITLE_GAP = 0.3  # lines of words between the titles and the maps
 RIGHT_COLOR = (44, 140, 60)  # a darker green than the class colours', readable as text
 TOP_CLASSES = 3  # classes listed under the prediction
 NOTE = ("One test image through the network. Each map has its own scale: white is zero, blue its "
-        "strongest response (orange: negative).")
+        "strongest response (orange: negative). Click a pixel of a map to see its arithmetic.")
 
 
 def shape_lines(layer: MapLayer) -> tuple[str, str]:
@@ -41,6 +40,23 @@ def layer_mosaic(layer: MapLayer, cols: int) -> Mosaic:
     padded[:len(tiles)] = tiles
     order = np.arange(rows * cols).reshape(cols, rows).T.ravel()  # mosaic fills row by row
     return mosaic(padded[order], cols)
+
+
+def map_pixel(picture: Mosaic, n_maps: int, size: tuple[int, int], x: float, y: float) -> tuple[int, int, int] | None:
+    """Which map (its channel) and which of its pixels (row, column) lie at (x, y), in the pixels
+    of a layer_mosaic picture of `n_maps` maps of `size`; None on a frame or an empty cell."""
+    height, width = size
+    gap = 1
+    tile_w = picture.unit - gap
+    tile_h = tile_w * height // max(width, 1)  # enlarged by one factor on both sides
+    col_tile, row_tile = int(x // picture.unit), int(y // (tile_h + gap))
+    inside_x, inside_y = x - col_tile * picture.unit - gap, y - row_tile * (tile_h + gap) - gap
+    if not (0 <= inside_x < tile_w and 0 <= inside_y < tile_h) or col_tile >= picture.cols or row_tile >= picture.rows:
+        return None
+    channel = col_tile * picture.rows + row_tile  # read down a column, then on in the next
+    if channel >= n_maps:
+        return None
+    return channel, int(inside_y * height // tile_h), int(inside_x * width // tile_w)
 
 
 def folds(counts: list[int]) -> list[tuple[int, ...]]:
@@ -96,17 +112,14 @@ class FeatureMapsView(ViewWidget):
     def __init__(self, task: Task, parent=None):
         super().__init__(task, parent)
         layout = column(self)
-        top = QHBoxLayout()
-        top.setContentsMargins(0, 0, 6, 0)
         self.note = note_label(NOTE)
         self.picker = SamplePicker("Test image ", "Which test image to follow (clicking one in "
                                    "Predictions chooses it too).")
         self.picker.chosen.connect(lambda sample: self.configure.emit(self.name, {"sample": sample}))
-        top.addWidget(self.note, 1)
-        top.addWidget(self.picker)
-        layout.addLayout(top)
+        picker_row(layout, self.note, self.picker)
         self.sheet = Sheet()
         self.sheet.resized.connect(self.redraw)
+        self.sheet.clicked.connect(self._picture_clicked)
         layout.addWidget(self.sheet, 1)
         self._structure: tuple | None = None
         self._output_width = 0.0  # the widest prediction so far: the picture does not jitter
@@ -117,6 +130,21 @@ class FeatureMapsView(ViewWidget):
         """A sample chosen elsewhere (a click in Predictions) shows in the box at once."""
         if view == self.name and "sample" in options:
             self.picker.chosen_elsewhere(int(options["sample"]))
+
+    def _picture_clicked(self, key: str, x: float, y: float) -> None:
+        """A click on a layer's maps asks the explain view for that pixel's arithmetic."""
+        payload = self._drawn
+        if payload is None or not key.startswith("maps:"):
+            return
+        layer = next((l for l in payload.layers if f"maps:{l.node_id}" == key), None)
+        placed = self.sheet.placed.get(key)
+        if layer is None or placed is None:
+            return
+        found = map_pixel(placed[1], len(layer.maps), layer.maps.shape[1:], x, y)
+        if found is not None:
+            channel, row, col = found
+            self.configure.emit("explain", {"node": layer.node_id, "neuron": channel, "row": row, "col": col,
+                                            "sample": payload.sample})
 
     # ----- drawing ----------------------------------------------------------------------------
     def render(self, payload: FeatureMapsPayload) -> None:

@@ -9,7 +9,7 @@ the box back.
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QSpinBox
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QSpinBox, QWidget
 
 
 class SamplePicker(QSpinBox):
@@ -61,3 +61,12 @@ class SamplePicker(QSpinBox):
     def _asked(self, value: int) -> None:
         self._pending = value - 1
         self.chosen.emit(value - 1)
+
+
+def picker_row(layout: QBoxLayout, note: QWidget, picker: SamplePicker) -> None:
+    """A view's top line: the sentence that says how to read it, and its sample box at the right."""
+    top = QHBoxLayout()
+    top.setContentsMargins(0, 0, 6, 0)
+    top.addWidget(note, 1)
+    top.addWidget(picker)
+    layout.addLayout(top)

@@ -178,9 +178,12 @@ class Sheet(pg.GraphicsView):
     """
 
     resized = Signal()
+    # a click on a picture: its key and where, in the picture's own pixels (x, y)
+    clicked = Signal(str, float, float)
 
     def __init__(self) -> None:
         super().__init__(background=BACKGROUND)
+        self.placed: dict[str, tuple[QRectF, Mosaic]] = {}  # each picture's rectangle, in units
         self.view = pg.ViewBox(lockAspect=True, invertY=True, enableMouse=False, enableMenu=False,
                                defaultPadding=0.0)
         self.setCentralItem(self.view)
@@ -197,6 +200,7 @@ class Sheet(pg.GraphicsView):
         for item in [*self.images.values(), *self.texts.values()]:
             self.view.removeItem(item)
         self.images, self.texts, self._bounds = {}, {}, None
+        self.placed = {}
 
     def image(self, key: str, picture: Mosaic, x: float, y: float, width: float = 0.0) -> None:
         """Show a mosaic with its top-left corner at (x, y), at its own size or `width` units wide."""
@@ -206,7 +210,19 @@ class Sheet(pg.GraphicsView):
             self.view.addItem(item, ignoreBounds=True)
         item.setImage(picture.rgba, autoLevels=False)
         scale = width / picture.width if width else 1.0
-        item.setRect(QRectF(x, y, picture.width * scale, picture.height * scale))
+        rect = QRectF(x, y, picture.width * scale, picture.height * scale)
+        item.setRect(rect)
+        self.placed[key] = (rect, picture)
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().mousePressEvent(event)
+        point = self.view.mapSceneToView(self.mapToScene(event.position().toPoint()))
+        for key, (rect, picture) in self.placed.items():
+            if rect.contains(point):
+                height, width = picture.rgba.shape[:2]
+                self.clicked.emit(key, (point.x() - rect.x()) / rect.width() * width,
+                                  (point.y() - rect.y()) / rect.height() * height)
+                return
 
     def text(self, key: str, html: str, line: float, color: tuple[int, int, int] = FOREGROUND) -> QGraphicsTextItem:
         """The words for `key` (made on first use), lines `line` units high; place them with `put`."""
