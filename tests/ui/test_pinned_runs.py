@@ -89,6 +89,9 @@ def test_reset_with_the_same_weights(window, qtbot):
                     and not np.array_equal(first_weights(window), start), timeout=30_000)
     fresh = first_weights(window)
     window.document.undo_stack.push(SetParam(window.document.project.graph, 3, "units", 5))  # a rebuild after an edit keeps the weights' seed
-    qtbot.waitUntil(lambda: window.controller.runner.loop.trainer.model.layers["3"][0].weight.shape[0] == 5,
-                    timeout=30_000)
+    def rebuilt() -> bool:  # the worker drops the old trainer before it builds the new one
+        trainer = window.controller.runner.loop.trainer
+        return trainer is not None and trainer.model.layers["3"][0].weight.shape[0] == 5
+
+    qtbot.waitUntil(rebuilt, timeout=30_000)
     np.testing.assert_array_equal(first_weights(window), fresh)
