@@ -29,6 +29,10 @@ if TYPE_CHECKING:
 PNG, SVG = "png", "svg"
 FORMATS = {PNG: "PNG image (*.png)", SVG: "SVG image (*.svg)"}
 PNG_SCALE = 2  # pixels per screen pixel: sharp on a projector and in a printed handout
+# A plot is laid out at least this large (width, height) for its picture: at 1280x720 the loss
+# plot is ~70 px high on screen, too flat for a slide. Its widget is resized for the moment of
+# the export only (nothing is painted in between) and then given back its size.
+MIN_SIZE = (640, 400)
 
 
 class PlotExportError(Exception):
@@ -41,6 +45,8 @@ class PlotTarget:
 
     name: str
     widget: QWidget  # a pyqtgraph GraphicsView (PNG and SVG), or any widget (PNG only)
+    # called with True before the picture is made and False after (what the plot alone needs)
+    exporting: Callable[[bool], None] | None = None
 
     @property
     def formats(self) -> tuple[str, ...]:
@@ -55,10 +61,10 @@ def plot_targets(live: LivePlots) -> list[PlotTarget]:
     task's views (a view of several plots gives one target each; one without any, the whole
     view as a picture)."""
     curves, gradients = live.curves, live.gradients
-    targets = [PlotTarget("Loss", curves.loss_plot)]
+    targets = [PlotTarget("Loss", curves.loss_plot, curves.exporting_loss)]
     if curves.classification:
-        targets.append(PlotTarget("Accuracy", curves.acc_plot))
-    targets += [PlotTarget("Gradients", gradients.lines_plot), PlotTarget("Latest gradients", gradients.bars_plot)]
+        targets.append(PlotTarget("Accuracy", curves.acc_plot, curves.exporting_accuracy))
+    targets += [PlotTarget("Gradients", gradients.lines_plot, gradients.exporting_lines), PlotTarget("Latest gradients", gradients.bars_plot)]
     for view in live.views.widgets.values():
         title = view.spec.title
         graphics = [g for g in view.findChildren(pg.GraphicsView) if not g.isHidden()]
@@ -83,14 +89,21 @@ def render(target: PlotTarget, fmt: str) -> bytes:
     widget = target.widget
     if widget.width() < 2 or widget.height() < 2:
         raise PlotExportError(f"The {target.name} plot has no room on screen to be drawn: make the window larger.")
-    if fmt == SVG:
-        return pg.exporters.SVGExporter(widget.scene()).export(toBytes=True)
-    if isinstance(widget, pg.GraphicsView):
+    if not isinstance(widget, pg.GraphicsView):
+        return _png(target, widget.grab().toImage())
+    size = widget.size()
+    widget.resize(max(size.width(), MIN_SIZE[0]), max(size.height(), MIN_SIZE[1]))
+    try:
+        if fmt == SVG:
+            return pg.exporters.SVGExporter(widget.scene()).export(toBytes=True)
         exporter = pg.exporters.ImageExporter(widget.scene())
         exporter.parameters()["width"] = int(exporter.getSourceRect().width() * PNG_SCALE)
-        image = exporter.export(toBytes=True)
-    else:
-        image = widget.grab().toImage()
+        return _png(target, exporter.export(toBytes=True))
+    finally:
+        widget.resize(size)
+
+
+def _png(target: PlotTarget, image) -> bytes:
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     if image.isNull() or not image.save(buffer, "PNG"):
@@ -100,7 +113,13 @@ def render(target: PlotTarget, fmt: str) -> bytes:
 
 def save_plot(target: PlotTarget, path: str | Path, fmt: str) -> None:
     """Render `target` and write it to `path` in one step; raises PlotExportError."""
-    data = render(target, fmt)
+    if target.exporting is not None:
+        target.exporting(True)
+    try:
+        data = render(target, fmt)
+    finally:
+        if target.exporting is not None:
+            target.exporting(False)
     try:
         write_bytes_atomically(path, data)
     except OSError as exc:

@@ -21,7 +21,7 @@ from test_main_window import _window
 
 from playground.core.curves_csv import columns
 from playground.ui.main_window import EXAMPLES
-from playground.ui.plot_export import PNG_SCALE, PlotMenu, plot_targets
+from playground.ui.plot_export import MIN_SIZE, PNG_SCALE, PlotMenu, plot_targets
 
 SVG_NS = "{http://www.w3.org/2000/svg}"
 
@@ -90,8 +90,12 @@ def check_pictures(window, written: dict[str, list[Path]]) -> None:
         for path in files:
             if path.suffix == ".png":
                 image = read_png(path)
-                scale = PNG_SCALE if isinstance(widget, pg.GraphicsView) else 1
-                assert abs(image.width() - widget.width() * scale) <= scale, name
+                if isinstance(widget, pg.GraphicsView):  # laid out at least MIN_SIZE, drawn at PNG_SCALE
+                    width, height = (max(widget.width(), MIN_SIZE[0]), max(widget.height(), MIN_SIZE[1]))
+                    assert abs(image.width() - width * PNG_SCALE) <= PNG_SCALE, name
+                    assert abs(image.height() - height * PNG_SCALE) <= PNG_SCALE, name
+                else:
+                    assert (image.width(), image.height()) == (widget.width(), widget.height()), name
                 assert len(colours(image)) > 2, f"{name}: the picture is blank"
             else:
                 ET.parse(path)
@@ -114,18 +118,27 @@ def test_each_plot_of_a_plane_classifier_is_saved_as_png_and_svg(window, answers
     check_pictures(window, written)
 
 
-def test_the_loss_svg_holds_the_curve_s_points(window, answers, tmp_path):
-    target = next(t for t in plot_targets(window.live) if t.name == "Loss")
-    answers["path"] = str(tmp_path / "loss")  # the suffix is added
+@pytest.mark.parametrize("name", ["Loss", "Accuracy", "Gradients"])  # the gradients: a tab in the back
+def test_an_svg_holds_the_curve_s_points_and_its_legend(window, answers, tmp_path, name):
+    target = next(t for t in plot_targets(window.live) if t.name == name)
+    answers["path"] = str(tmp_path / target.file_stem())  # the suffix is added
     window.export_menu.export_plot(target, "svg")
-    vertices = svg_points(tmp_path / "loss.svg")
-    curve = window.curves.items["train_loss"]
+    path = tmp_path / f"{target.file_stem()}.svg"
+    vertices = svg_points(path)
+    curve = {"Loss": window.curves.items["test_loss"], "Accuracy": window.curves.items["train_acc"],
+             "Gradients": window.gradients._grad_items[-1]}[name]
     x, y = curve.getData()  # the samples drawn (the data, for a curve this short)
     assert len(x) == len(window.curves.history) > 2
     for xi, yi in zip(x, y):
+        if not math.isfinite(yi):  # a gap: no gradient before the first step
+            continue
         p = curve.mapToScene(QPointF(xi, yi))
         assert min(math.hypot(p.x() - vx, p.y() - vy) for vx, vy in vertices) < 0.05, (xi, yi)
-    assert str(tmp_path / "loss.svg") in window.statusBar().currentMessage()
+    text = "".join(ET.parse(path).getroot().itertext())
+    legend = window.gradients.layer_names() if name == "Gradients" else ["train", "test"]
+    assert all(label in text for label in legend)  # the legend inside the picture
+    assert str(path) in window.statusBar().currentMessage()
+    assert window.export_menu.window.plot_tabs.currentWidget() is target.widget.parentWidget()
 
 
 @pytest.mark.parametrize("example", ["function_sin", "digits_cnn", "sine_next_lstm", "digits_autoencoder",

@@ -25,7 +25,7 @@ from playground.core.curves_csv import CurveRow
 from playground.engine.snapshot import Snapshot
 from playground.ui.plots.history import DEFAULT_CAP, History
 from playground.ui.plots.style import (FAINT_ALPHA, FOREGROUND, XFollower, add_line, line_item,
-                                      make_plot_widget)
+                                      make_plot_widget, picture_legend)
 from playground.ui.steady_label import LabelStrip
 
 log = logging.getLogger(__name__)
@@ -107,6 +107,7 @@ class CurvesPlot(QWidget):
         self._latest_timer.timeout.connect(self._show_latest)
         self._latest_shown_at = -math.inf
         self._latest_html = ""
+        self._export_legend: pg.LegendItem | None = None  # while a plot is saved as a picture
         self._build_ui()
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
@@ -246,6 +247,27 @@ class CurvesPlot(QWidget):
         axis = self.loss_plot.getPlotItem().getAxis("bottom")
         axis.setStyle(showValues=on)
         axis.showLabel(on)
+
+    def exporting_loss(self, on: bool) -> None:
+        self._exporting("loss", on)
+
+    def exporting_accuracy(self, on: bool) -> None:
+        self._exporting("accuracy", on)
+
+    def _exporting(self, part: str, on: bool) -> None:
+        """A plot saved as a picture stands alone: while it is exported (on) it has its own legend
+        (on screen the read-out above the plots is the legend) and, for the loss, the epoch axis it
+        shares with accuracy on screen; both go again after (off)."""
+        item = (self.loss_plot if part == "loss" else self.acc_plot).getPlotItem()
+        if part == "loss" and self._classification:
+            self._show_loss_x_axis(on)
+        if on:
+            self._export_legend = picture_legend(item, [(self.items[name], name.split("_")[0]) for name in SERIES
+                                                        if name.endswith("loss") == (part == "loss")])
+        elif self._export_legend is not None:
+            item.scene().removeItem(self._export_legend)
+            self._export_legend = None
+            item.layout.activate()
 
     def flush(self, part: str | None = None) -> None:
         """Push the buffered points to the plot items now: both plots, or one `part`
