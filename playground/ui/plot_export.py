@@ -56,18 +56,20 @@ class PlotTarget:
         return re.sub(r"[^a-z0-9]+", "-", self.name.lower()).strip("-") or "plot"
 
 
-def plot_targets(live: LivePlots) -> list[PlotTarget]:
+def plot_targets(live: LivePlots, hidden: bool = False) -> list[PlotTarget]:
     """Every plot of the window, in the order of its tabs: the curves, the gradients, then the
     task's views (a view of several plots gives one target each; one without any, the whole
-    view as a picture)."""
+    view as a picture). Plots hidden for this task (a regression's accuracy) only with `hidden`."""
     curves, gradients = live.curves, live.gradients
     targets = [PlotTarget("Loss", curves.loss_plot, curves.exporting_loss)]
-    if curves.classification:
+    if hidden or curves.classification:
         targets.append(PlotTarget("Accuracy", curves.acc_plot, curves.exporting_accuracy))
-    targets += [PlotTarget("Gradients", gradients.lines_plot, gradients.exporting_lines), PlotTarget("Latest gradients", gradients.bars_plot)]
+    targets += [PlotTarget("Gradients", gradients.lines_plot, gradients.exporting_lines),
+                PlotTarget("Latest gradients", gradients.bars_plot)]
     for view in live.views.widgets.values():
         title = view.spec.title
-        graphics = [g for g in view.findChildren(pg.GraphicsView) if not g.isHidden()]
+        # isHidden: hidden itself (a plot the view does not use now), not as part of a back tab
+        graphics = [g for g in view.findChildren(pg.GraphicsView) if hidden or not g.isHidden()]
         if not graphics:
             targets.append(PlotTarget(title, view))
         for i, g in enumerate(graphics):
@@ -154,7 +156,7 @@ class PlotMenu(QObject):
 def attach_menus(live: LivePlots, save: Callable[[PlotTarget, str], None]) -> None:
     """A right-click menu on every pyqtgraph plot of the window that has none yet (call again
     when the views change); each calls `save(target, format)`."""
-    for target in plot_targets(live):
+    for target in plot_targets(live, hidden=True):
         widget = target.widget
         if isinstance(widget, pg.GraphicsView) and not widget.findChildren(PlotMenu):
             PlotMenu(target, save)

@@ -150,6 +150,8 @@ def test_every_view_of_each_kind_of_task_is_saved(qtbot, tmp_path, answers, exam
         written = save_every_plot(window, answers, tmp_path)
         assert view_names <= {n.split(" (")[0] for n in written}  # each view gives a picture
         check_pictures(window, written)
+        plots = [t for t in plot_targets(window.live) if isinstance(t.widget, pg.GraphicsView)]
+        assert all(t.widget.findChildren(PlotMenu) for t in plots)  # the new views' right-click menus
     finally:
         window.document.undo_stack.setClean()
         window.close()
