@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pyqtgraph as pg
-import pyqtgraph.exporters  # noqa: F401  (loads pyqtgraph.exporters.SVGExporter for the fix below)
 from PySide6.QtCore import QBuffer, QIODevice, QObject, QPoint, Qt
 from PySide6.QtWidgets import QMenu, QStackedWidget, QTabWidget, QWidget
 
@@ -93,12 +92,13 @@ def render(target: PlotTarget, fmt: str) -> bytes:
         raise PlotExportError(f"The {target.name} plot has no room on screen to be drawn: make the window larger.")
     if not isinstance(widget, pg.GraphicsView):
         return _png(target, widget.grab().toImage())
+    exporters = _exporters()
     size = widget.size()
     widget.resize(max(size.width(), MIN_SIZE[0]), max(size.height(), MIN_SIZE[1]))
     try:
         if fmt == SVG:
-            return pg.exporters.SVGExporter(widget.scene()).export(toBytes=True)
-        exporter = pg.exporters.ImageExporter(widget.scene())
+            return exporters.SVGExporter(widget.scene()).export(toBytes=True)
+        exporter = exporters.ImageExporter(widget.scene())
         exporter.parameters()["width"] = int(exporter.getSourceRect().width() * PNG_SCALE)
         return _png(target, exporter.export(toBytes=True))
     finally:
@@ -162,6 +162,15 @@ def attach_menus(live: LivePlots, save: Callable[[PlotTarget, str], None]) -> No
             PlotMenu(target, save)
 
 
+def _exporters():
+    """pyqtgraph's exporters, imported when first used: with their parameter trees they cost the
+    window's start-up ~20 ms."""
+    import pyqtgraph.exporters
+
+    _tolerate_closed_paths()
+    return pyqtgraph.exporters
+
+
 def _tolerate_closed_paths() -> None:
     """pyqtgraph 0.14's SVG exporter cannot read the closing `Z` that Qt 6 writes at the end of
     a closed path (every plot's frame), and raises ValueError for any plot
@@ -188,6 +197,3 @@ def _tolerate_closed_paths() -> None:
 
     correct.tolerates_closed_paths = True
     module.correctCoordinates = correct
-
-
-_tolerate_closed_paths()
