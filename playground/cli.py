@@ -208,6 +208,13 @@ def build_parser() -> argparse.ArgumentParser:
                        help="print the final metrics as one JSON object (nothing else on stdout)")
     train.add_argument("--save-weights", metavar="FILE", help="save the trained weights to FILE (for an "
                        "exported script's --weights, or `export --to onnx --weights`)")
+    train.add_argument("--csv", metavar="FILE", help="write the loss and metrics curves to FILE as CSV, "
+                       "then the final metrics")
+    train.add_argument("--tensorboard", metavar="DIR", help="write TensorBoard logs to DIR: the scalars, "
+                       "and each layer's weight and gradient histograms (needs the tensorboard extra)")
+    train.add_argument("--log-every", type=positive_count, metavar="STEPS",
+                       help="record a point for --csv and --tensorboard every STEPS steps (default: 100 "
+                       "points over the run)")
     train.set_defaults(func=_train)
     export = sub.add_parser("export", help="write the project as a PyTorch script or an ONNX file")
     export.add_argument("project")

@@ -19,8 +19,13 @@ def write_text_atomically(path: str | Path, text: str, mode: int = 0o666) -> Non
 
     A new file gets `mode` less the umask; a file that exists keeps its mode. A crash or a full
     disk at any point leaves the old file whole and, at worst, a stray temporary file."""
+    # encoded before any file exists: text that cannot be encoded fails here
+    write_bytes_atomically(path, text.encode("utf-8"), mode)
+
+
+def write_bytes_atomically(path: str | Path, data: bytes, mode: int = 0o666) -> None:
+    """`write_text_atomically` for bytes (exported pictures)."""
     path = Path(path)
-    data = text.encode("utf-8")  # before any file exists: text that cannot be encoded fails here
     # a unique name, created only if new: two writers of one target never share a temporary file
     # (not tempfile.mkstemp: importing tempfile costs the window ~5 ms of its start-up)
     temp = path.with_name(f".{path.name}.{os.getpid()}-{os.urandom(4).hex()}{TEMP_SUFFIX}")

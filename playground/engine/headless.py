@@ -1,4 +1,5 @@
-"""`playground train`: train a project file without a window, with a progress bar."""
+"""`playground train`: train a project file without a window, with a progress bar; `--csv` and
+`--tensorboard` record the run as it goes (`run_log.py`)."""
 
 from __future__ import annotations
 
@@ -14,7 +15,10 @@ from tqdm import tqdm
 from playground.core import exit_codes
 from playground.core.datasets import resolve_paths
 from playground.core.project import Project
+from playground.core.write_errors import write_error
+from playground.engine.run_log import RunLog, default_interval
 from playground.engine.snapshot import loss_blew_up
+from playground.engine.tensorboard import TensorBoardError, missing_package, open_writer
 from playground.engine.trainer import Metrics, Trainer, TrainingError, resolve_device
 
 DEFAULT_EPOCHS = 50
@@ -64,8 +68,26 @@ def _trainer(args: argparse.Namespace, project: Project) -> Trainer | int:
         return exit_codes.PROBLEMS
 
 
+def _run_log(args: argparse.Namespace, total: int) -> tuple[RunLog | None, bool]:
+    """The log --csv and --tensorboard ask for (None without them), and whether a file it was
+    asked to write already failed (the run still trains: the other outputs may be wanted)."""
+    if not (getattr(args, "csv", None) or getattr(args, "tensorboard", None)):
+        return None, False
+    writer, failed = None, False
+    if args.tensorboard:
+        try:
+            writer = open_writer(args.tensorboard)
+        except TensorBoardError as exc:
+            print(f"{exc} Training goes on without them.", file=sys.stderr)
+            failed = True
+    return RunLog(args.log_every or default_interval(total), writer), failed
+
+
 def train_command(args: argparse.Namespace, project: Project) -> int:
     """Train `project`, read from the file `args.project`, as the command line asked."""
+    if getattr(args, "tensorboard", None) and (problem := missing_package()):
+        print(problem, file=sys.stderr)  # before loading anything: nothing would be logged
+        return exit_codes.UNUSABLE
     project.data.params = resolve_paths(project.data.params, str(Path(args.project).resolve().parent))
     trainer = _trainer(args, project)
     if isinstance(trainer, int):
@@ -79,6 +101,9 @@ def train_command(args: argparse.Namespace, project: Project) -> int:
         total = epochs * trainer.steps_per_epoch
     print(f"Training {project.title} on {trainer.device}: {total} steps "
           f"({total / trainer.steps_per_epoch:g} epochs of {trainer.steps_per_epoch} steps)", file=sys.stderr)
+    log, unsaved = _run_log(args, total)
+    if log is not None:
+        log.record(trainer)  # the curves start where the run starts
     start_step, started = trainer.step_count, time.perf_counter()
     start_loss = trainer.evaluate(limit=WATCHED_SAMPLES).train_loss
     blown_to: list[float] = []  # the loss that showed the run diverging, once it did
@@ -100,9 +125,13 @@ def train_command(args: argparse.Namespace, project: Project) -> int:
         # down again within seconds, and a rule checked only by the clock would see it by chance.
         while trainer.step_count - start_step < total and not blown_to and not trainer.diverged:
             before = trainer.step_count
-            trainer.run(steps=min(trainer.steps_per_epoch, total - (trainer.step_count - start_step)),
-                        on_progress=progress)
+            chunk = min(trainer.steps_per_epoch, total - (trainer.step_count - start_step))
+            if log is not None:  # stop at each point to record
+                chunk = min(chunk, log.steps_to_next(trainer.step_count))
+            trainer.run(steps=chunk, on_progress=progress)
             progress(trainer)
+            if log is not None and log.due(trainer.step_count):
+                log.record(trainer)
             if trainer.step_count == before:  # stopped from elsewhere: nothing more will come
                 break
     except KeyboardInterrupt:  # the run so far is still measured and reported
@@ -128,6 +157,17 @@ def train_command(args: argparse.Namespace, project: Project) -> int:
     else:
         print(f"{trainer.step_count} steps, {trainer.epoch:.1f} epochs in {elapsed:.1f} s")
         print(_format_metrics(metrics))
+    if log is not None:
+        log.finish(trainer)
+        if args.tensorboard and log.tensorboard is not None:
+            _saved(args, f"TensorBoard logs written to {args.tensorboard}")
+        if args.csv:
+            try:
+                log.write_csv(args.csv, trainer, metrics)
+                _saved(args, f"curves saved to {args.csv}")
+            except OSError as exc:
+                print(write_error("The curves", args.csv, exc), file=sys.stderr)
+                unsaved = True
     if getattr(args, "save_weights", None):
         from playground.engine.export.source import ExportError
         from playground.engine.export.weights import save_weights
@@ -137,8 +177,14 @@ def train_command(args: argparse.Namespace, project: Project) -> int:
         except ExportError as exc:
             print(exc, file=sys.stderr)
             return exit_codes.UNSAVED
-        # beside --json's one object on stdout, nothing else may go there
-        print(f"weights saved to {saved}", file=sys.stderr if args.json else sys.stdout)
+        _saved(args, f"weights saved to {saved}")
     if interrupted:
         return exit_codes.INTERRUPTED
-    return exit_codes.DIVERGED if stopped else exit_codes.OK
+    if stopped:
+        return exit_codes.DIVERGED
+    return exit_codes.UNSAVED if unsaved else exit_codes.OK
+
+
+def _saved(args: argparse.Namespace, message: str) -> None:
+    # beside --json's one object on stdout, nothing else may go there
+    print(message, file=sys.stderr if args.json else sys.stdout)

@@ -202,7 +202,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.save_action)
         file_menu.addAction(self.save_as_action)
-        self.export_menu = ExportMenu(self, self.document, self.controller, self.settings)
+        self.export_menu = ExportMenu(self, self.document, self.controller, self.settings, self.live)
         file_menu.addMenu(self.export_menu.menu)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)

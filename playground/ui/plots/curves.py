@@ -21,10 +21,11 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QSlider, QVBoxLayout,
                                QWidget)
 
+from playground.core.curves_csv import CurveRow
 from playground.engine.snapshot import Snapshot
 from playground.ui.plots.history import DEFAULT_CAP, History
 from playground.ui.plots.style import (FAINT_ALPHA, FOREGROUND, XFollower, add_line, line_item,
-                                      make_plot_widget)
+                                      make_plot_widget, picture_legend)
 from playground.ui.steady_label import LabelStrip
 
 log = logging.getLogger(__name__)
@@ -35,6 +36,7 @@ SERIES = ("train_loss", "test_loss", "train_acc", "test_acc")
 TRAIN_COLOR = (55, 71, 79)
 TEST_COLOR = (142, 36, 170)
 MAX_SMOOTHING = 0.99
+RECORDED = ("step", "learning_rate")  # kept with each point, not drawn
 PARTS = ("loss", "accuracy")  # the two plots, drawn apart by draw(part) / flush(part)
 # The read-out of the latest values is rich text: laying it out and painting it is ~1 ms, so
 # it changes at most this often (a number that changes 30 times a second cannot be read).
@@ -107,8 +109,9 @@ class CurvesPlot(QWidget):
 
     def __init__(self, parent: QWidget | None = None, cap: int = DEFAULT_CAP) -> None:
         super().__init__(parent)
-        # raw values, then their moving averages: thinning keeps the two aligned
-        self.history = History([*SERIES, *(s + "_smooth" for s in SERIES)], cap=cap)
+        # raw values, then their moving averages: thinning keeps the two aligned; the step and
+        # the learning rate of each point are kept for File > Export > Curves as CSV
+        self.history = History([*SERIES, *(s + "_smooth" for s in SERIES), *RECORDED], cap=cap)
         self._smoothing = 0.0
         self._ema = [math.nan] * len(SERIES)  # running averages, independent of thinning
         self._last_step: int | None = None
@@ -119,6 +122,7 @@ class CurvesPlot(QWidget):
         self._latest_timer.timeout.connect(self._show_latest)
         self._latest_shown_at = -math.inf
         self._latest_html = ""
+        self._export_legend: pg.LegendItem | None = None  # while a plot is saved as a picture
         self._build_ui()
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
@@ -230,7 +234,7 @@ class CurvesPlot(QWidget):
                 e = ema[i]
                 ema[i] = v if e != e else w * e + (1.0 - w) * v
                 smooth[i] = ema[i]
-        self.history.append(snapshot.epoch, (*raw, *smooth))
+        self.history.append(snapshot.epoch, (*raw, *smooth, step, snapshot.learning_rate))
         self._waiting.update(PARTS)
         self._dirty = True
         if self.on_dirty is not None:
@@ -263,6 +267,27 @@ class CurvesPlot(QWidget):
         axis = self.loss_plot.getPlotItem().getAxis("bottom")
         axis.setStyle(showValues=on)
         axis.showLabel(on)
+
+    def exporting_loss(self, on: bool) -> None:
+        self._exporting("loss", on)
+
+    def exporting_accuracy(self, on: bool) -> None:
+        self._exporting("accuracy", on)
+
+    def _exporting(self, part: str, on: bool) -> None:
+        """A plot saved as a picture stands alone: while it is exported (on) it has its own legend
+        (on screen the read-out above the plots is the legend) and, for the loss, the epoch axis it
+        shares with accuracy on screen; both go again after (off)."""
+        item = (self.loss_plot if part == "loss" else self.acc_plot).getPlotItem()
+        if part == "loss" and self._classification:
+            self._show_loss_x_axis(on)
+        if on:
+            self._export_legend = picture_legend(item, [(self.items[name], name.split("_")[0]) for name in SERIES
+                                                        if name.endswith("loss") == (part == "loss")])
+        elif self._export_legend is not None:
+            item.scene().removeItem(self._export_legend)
+            self._export_legend = None
+            item.layout.activate()
 
     def flush(self, part: str | None = None) -> None:
         """Push the buffered points to the plot items now: both plots, or one `part`
@@ -325,6 +350,21 @@ class CurvesPlot(QWidget):
     def raw_data(self, name: str) -> tuple[np.ndarray, np.ndarray]:
         """(x, y) as received, whatever the smoothing."""
         return self.history.x.copy(), self.history.column(name).copy()
+
+    @property
+    def classification(self) -> bool:
+        return self._classification
+
+    def recorded_points(self) -> list[CurveRow]:
+        """Every point the curves hold, as received (not smoothed), accuracies as fractions."""
+        h = self.history
+        columns = [h.x, *(h.column(name) for name in (*SERIES, *RECORDED))]
+        rows = []
+        for epoch, train_loss, test_loss, train_acc, test_acc, step, lr in zip(*(c.tolist() for c in columns)):
+            rows.append(CurveRow(step=int(step), epoch=epoch, train_loss=train_loss, test_loss=test_loss,
+                                 train_accuracy=_fraction(train_acc), test_accuracy=_fraction(test_acc),
+                                 learning_rate=lr))
+        return rows
 
     def latest_text(self) -> str:
         """The latest values as plain text ("" before any data)."""
@@ -440,6 +480,10 @@ class CurvesPlot(QWidget):
                     out[j] = e
             h.set_column(name + "_smooth", out)
             self._ema[i] = e
+
+
+def _fraction(percent: float) -> float | None:
+    return None if math.isnan(percent) else percent / 100.0
 
 
 def _item_data(item: pg.PlotDataItem) -> tuple[np.ndarray, np.ndarray]:

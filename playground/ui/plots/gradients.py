@@ -22,7 +22,8 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 from playground.engine.snapshot import Snapshot
 from playground.ui.plots import colors
 from playground.ui.plots.history import DEFAULT_CAP, History
-from playground.ui.plots.style import FOREGROUND, XFollower, add_line, line_item, make_plot_widget
+from playground.ui.plots.style import (FOREGROUND, XFollower, add_line, line_item, make_plot_widget,
+                                      picture_legend)
 
 log = logging.getLogger(__name__)
 
@@ -127,6 +128,7 @@ class GradientsPlot(QWidget):
         self._grad_items: list[pg.PlotDataItem] = []
         self._weight_items: list[pg.PlotDataItem] = []
         self._bar_range: tuple[float, float, int] | None = None
+        self._export_legend: pg.LegendItem | None = None  # while the lines are saved as a picture
         self._build_ui()
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
@@ -336,6 +338,16 @@ class GradientsPlot(QWidget):
         self.hint.setStyleSheet(f"color: {color}; font-weight: {weight}; "
                                 f"font-size: {HINT_POINT_SIZE}pt;")
         self.hint.setText(text)
+
+    def exporting_lines(self, on: bool) -> None:
+        """The lines saved as a picture carry the layer names inside (on), as plots/style.py's
+        picture_legend says; taken away after (off)."""
+        item = self.lines_plot.getPlotItem()
+        if on:
+            self._export_legend = picture_legend(item, list(zip(self._grad_items, self._names)))
+        elif self._export_legend is not None:
+            item.scene().removeItem(self._export_legend)
+            self._export_legend = None
 
     # ---- reading back (tests, status bar) -----------------------------------------------------
 

@@ -203,3 +203,16 @@ def add_line(plot: pg.PlotItem, item: pg.PlotDataItem) -> pg.PlotDataItem:
     item.setDownsampling(auto=True, method="peak")
     item.setClipToView(True)
     return item
+
+
+def picture_legend(plot: pg.PlotItem, entries: list[tuple[pg.PlotDataItem, str]]) -> pg.LegendItem:
+    """A legend inside `plot`, for a saved picture of it: on screen each plot's legend is a row
+    of text above it (a legend inside covered the curves), which a picture of the plot lacks.
+    Take it away with `plot.scene().removeItem(legend)`."""
+    legend = pg.LegendItem(offset=(-10, 10), labelTextColor=FOREGROUND, labelTextSize=f"{FONT_POINT_SIZE}pt",
+                           brush=pg.mkBrush(255, 255, 255, 220), pen=pg.mkPen(200, 200, 200))
+    legend.setParentItem(plot.getViewBox())
+    for item, name in entries:
+        legend.addItem(item, name)
+    plot.layout.activate()  # laid out now, not on the next paint
+    return legend
