@@ -193,3 +193,39 @@ def cached_listing(path: str) -> FolderListing:
 
 def clear_listing_cache() -> None:
     _listings.clear()
+
+
+# ----- making an image folder (the drawing pad) ------------------------------------------------
+_UNSAFE_IN_NAMES = set('/\\:*?"<>|') | {chr(c) for c in range(32)}
+MAX_CLASS_NAME = 40
+
+
+def class_folder_name(text: str) -> str:
+    """`text` as the name of a class folder, or DataError saying why it cannot be one.
+
+    The name becomes a folder on disk and the class's label in every view: no path separators,
+    no characters Windows refuses, not '.' or '..', not empty, short enough to show."""
+    name = text.strip()
+    if not name:
+        raise DataError("Give the class a name (it becomes the folder its drawings go in).")
+    if name in (".", "..") or any(ch in _UNSAFE_IN_NAMES for ch in name):
+        raise DataError(f"A class name cannot hold / \\ : * ? \" < > | or be '.' or '..': {name!r} "
+                        "cannot be a folder's name.")
+    if len(name) > MAX_CLASS_NAME:
+        raise DataError(f"Keep a class name to {MAX_CLASS_NAME} characters (it is shown under every "
+                        "image of the class).")
+    return name
+
+
+def next_drawing_path(folder: Path, class_name: str) -> Path:
+    """Where the next drawing of `class_name` goes: `folder/class/NNNN.png`, after the last one."""
+    numbers = [int(p.stem) for p in (folder / class_name).glob("*.png") if p.stem.isdigit()]
+    return folder / class_name / f"{max(numbers, default=0) + 1:04d}.png"
+
+
+def drawings_per_class(folder: Path) -> dict[str, int]:
+    """How many images each class folder of `folder` holds (the pad's tally); {} for no folder."""
+    if not folder.is_dir():
+        return {}
+    return {entry.name: sum(1 for p in entry.iterdir() if p.suffix.lower() in IMAGE_SUFFIXES)
+            for entry in sorted(folder.iterdir(), key=lambda p: p.name) if entry.is_dir()}

@@ -83,9 +83,15 @@ class DataPanel(QWidget):
         self.edit_points.setToolTip("Make these points a drawn data set you can change: add, move "
                                     "and erase points on the plot.")
         self.edit_points.clicked.connect(self._edit_these_points)
+        self.draw_images = QPushButton("Draw images…")
+        self.draw_images.setToolTip("Draw a few images of each class with the mouse into a folder, "
+                                    "then train on them.")
+        self.draw_images.clicked.connect(self.show_drawing_pad)
+        self.pad = None
         buttons = QHBoxLayout()
         buttons.addWidget(self.browse)
         buttons.addWidget(self.regenerate)
+        buttons.addWidget(self.draw_images)
         buttons.addStretch(1)
         self.drawing = PointDrawing(document, self)
         self.draw_box = DrawBox(self.drawing)
@@ -109,6 +115,7 @@ class DataPanel(QWidget):
             self.form.set_values(self.document.data_values())
         self.browse.setVisible(spec.params.get("path") is not None)
         self.regenerate.setVisible(spec.params.get("seed") is not None)
+        self.draw_images.setVisible(spec.family == "image")
         self.edit_points.setVisible(spec.family.startswith("2d-") and name not in DRAWN)
         self.draw_box.refresh()
 
@@ -119,6 +126,14 @@ class DataPanel(QWidget):
             self.picker = DatasetPicker(self.document, self)
         self.picker.show()
         self.picker.raise_()
+
+    def show_drawing_pad(self) -> None:
+        from playground.ui.drawing_pad import DrawingPad
+
+        data = self.document.project.data
+        folder = data.params.get("path") if data.dataset == "image_folder" else None
+        self.pad = DrawingPad(self.document, folder or None, self)
+        self.pad.show()
 
     def _dataset_chosen(self, index: int) -> None:
         name = self.combo.itemData(index)
