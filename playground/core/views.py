@@ -31,7 +31,7 @@ def _image_classes(t: Task) -> bool:
 
 VIEWS: tuple[ViewSpec, ...] = (
     ViewSpec("plane", "Decision boundary", "The network's output over the input plane, with the data.",
-             lambda t: t.plane, TOP),
+             lambda t: t.plane and not t.gan, TOP),
     ViewSpec("curve", "Prediction", "What the network predicts for each x, over the data.",
              lambda t: t.curve, TOP),
     ViewSpec("link_weights", "Weights", "Each small layer's weights, drawn as the lines between neurons.",
@@ -59,7 +59,7 @@ VIEWS: tuple[ViewSpec, ...] = (
     ViewSpec("fit", "Predicted vs true", "Each test sample's prediction against its true value, with the "
              "y = x line and R\u00b2.", lambda t: t.regression),
     ViewSpec("results", "Results", "The run's loss and metrics on the training and test sets, per class "
-             "where there are classes (like Keras' evaluate).", lambda t: True),
+             "where there are classes (like Keras' evaluate).", lambda t: not t.gan),
 )
 VIEW_SPECS: dict[str, ViewSpec] = {v.name: v for v in VIEWS}
 
