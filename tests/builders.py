@@ -94,6 +94,15 @@ def gan_project(dataset: str = "ring", generator: list[Layer] | None = None,
     return Project(graph, DataSettings(dataset, dict(data_params or {})), TrainSettings(device="cpu", **training))
 
 
+def single_networks(paths: list[Path]) -> list[Path]:
+    """The project files among `paths` that are not GANs: what the export tests take (an export of a
+    GAN is refused, as tests/engine/test_gan_trainer.py checks)."""
+    from playground.core.gan import is_gan
+    from playground.core.project import load_project
+
+    return [p for p in paths if not is_gan(load_project(p).graph)]
+
+
 def chain_project(layers, dataset: str, data_params: dict | None = None, **training) -> Project:
     """A project training `chain_graph(*layers)` on `dataset` with `data_params` (none: the data
     set's defaults) on the CPU; `training` are TrainSettings fields, the rest stay at their defaults

@@ -12,10 +12,12 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from playground.core import catalog
 from playground.core.datasets import DATASETS, DataShape, describe_shape, selected_features
 from playground.core.graph import Graph
 from playground.core.kinds import Shape
 from playground.core.kinds.gan import GENERATED, NOISE
+from playground.core.settings import TrainSettings
 from playground.core.shapes import (ERROR, NO_OUTPUT, Analysis, Problem, _ancestors, infer_layer,
                                     loops_and_loose_ends, one_of_each, read_data)
 
@@ -163,4 +165,29 @@ def _check_marker(graph: Graph, result: Analysis, nid: int, data: DataShape | No
     result.shapes[nid] = data.input_shape  # the marker puts G's values into a sample's shape
 
 
-__all__ = ["GAN_FAMILIES", "GanSplit", "analyse_gan", "gan_data_problem", "is_gan"]
+def nothing_to_learn(analysis: Analysis) -> str | None:
+    """Why a checked GAN cannot train because one of its networks has no weights, or None."""
+    split = analysis.gan
+    for ids, name, where in ((split.generator, "G", "between the Noise and Generated"),
+                             (split.discriminator, "D", "between Generated and the Output")):
+        if not sum(analysis.param_counts.get(n, 0) for n in ids):
+            return f"{name} has nothing to learn: add a layer with weights (Dense, ...) to {name}, {where}."
+    return None
+
+
+def training_line(s: TrainSettings) -> str:
+    """A GAN's training settings in one line (`playground check`)."""
+    return (f"GAN, {catalog.GAN_LOSSES[s.gan_loss].lower()} loss; D: {s.d_optimizer}, learning rate "
+            f"{s.d_learning_rate:g}, {s.d_steps} step(s); G: {s.g_optimizer}, learning rate {s.g_learning_rate:g}, "
+            f"{s.g_steps} step(s) per round")
+
+
+def network_of(split: GanSplit, node_id: int) -> str:
+    """"G" or "D": the network a layer of the split belongs to (the marker ends G), "" for neither."""
+    if node_id in split.generator:
+        return "G"
+    return "D" if node_id in split.discriminator else ""
+
+
+__all__ = ["GAN_FAMILIES", "GanSplit", "analyse_gan", "gan_data_problem", "is_gan", "network_of",
+           "nothing_to_learn", "training_line"]

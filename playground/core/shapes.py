@@ -249,10 +249,13 @@ def format_shape(shape: Shape) -> str:
 def summary(graph: Graph, analysis: Analysis) -> str:
     """A Keras-style table: layer, output shape, parameters."""
     rows = [("Layer", "Output shape", "Params")]
+    if analysis.gan is not None:
+        from playground.core.gan import network_of  # a GAN's layers say which network they are in
     for nid in analysis.order:
         node = graph.nodes[nid]
         shape = analysis.shapes.get(nid)
-        rows.append((node.label, format_shape(shape) if shape else "?",
+        label = node.label if analysis.gan is None else f"{network_of(analysis.gan, nid) or ' '} {node.label}"
+        rows.append((label, format_shape(shape) if shape else "?",
                      f"{analysis.param_counts.get(nid, 0):,}"))
     widths = [max(len(r[i]) for r in rows) for i in range(3)]
     lines = [f"{a:<{widths[0]}}  {b:<{widths[1]}}  {c:>{widths[2]}}" for a, b, c in rows]

@@ -30,6 +30,13 @@ def _image_classes(t: Task) -> bool:
 
 
 VIEWS: tuple[ViewSpec, ...] = (
+    ViewSpec("gan_plane", "Real and fake", "Real samples and G's samples on the plane, D's score as the "
+             "background (blue: D says real, orange: fake), arrows along which G's samples would look more real, "
+             "and G's manifold: a lattice of noise carried through G.", lambda t: t.gan and t.plane, TOP),
+    ViewSpec("gan_samples", "Generated", "Images G makes from the same noise all run long, beside real ones.",
+             lambda t: t.gan and t.input_kind == "image", TOP),
+    ViewSpec("gan_scores", "GAN curves", "D's and G's losses, D's score on real and on fake samples, and on "
+             "the plane how far G's samples are from the data (JS divergence).", lambda t: t.gan, TAB),
     ViewSpec("plane", "Decision boundary", "The network's output over the input plane, with the data.",
              lambda t: t.plane and not t.gan, TOP),
     ViewSpec("curve", "Prediction", "What the network predicts for each x, over the data.",

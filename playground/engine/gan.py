@@ -19,7 +19,7 @@ from torch import nn
 from torch.nn import functional as F
 
 from playground.core import catalog
-from playground.core.gan import GanSplit
+from playground.core.gan import GanSplit, nothing_to_learn
 from playground.core.graph import Graph
 from playground.core.project import Project
 from playground.core.shapes import Analysis
@@ -31,6 +31,7 @@ from playground.engine.trainer import (CHECK_EVERY, Callback, Metrics, Trainer, 
                                        make_optimizer)
 
 _EPS = 1e-6
+FIXED_CHUNK = 4096  # fixed noise is drawn this many at a time
 
 # (D's outputs on real samples, on fake samples) -> D's loss; (D's outputs on fake samples) -> G's loss
 DLoss = Callable[[torch.Tensor, torch.Tensor], torch.Tensor]
@@ -138,12 +139,10 @@ class GanTrainer(Trainer):
     def build(cls, project: Project, analysis: Analysis, data: DataBundle, device: torch.device,
               callbacks: list[Callback]) -> "GanTrainer":
         """`project` is the trainer's own copy, `analysis` its checked GAN; torch is already seeded."""
+        empty = nothing_to_learn(analysis)
+        if empty:
+            raise TrainingError(empty)
         model = GanModule(project.graph, analysis).to(device)
-        for part, where in ((model.generator, "G, between the Noise and Generated"),
-                            (model.discriminator, "D, between Generated and the Output")):
-            if not any(p.requires_grad for p in part.parameters()):
-                raise TrainingError(f"{where.split(',')[0]} has nothing to learn: add a layer with weights "
-                                    f"(Dense, ...) to {where}.")
         activation = output_activation(project.graph, analysis)
         objective = Objective("bce", analysis.data, activation)  # D tells real (1) from fake (0)
         trainer = cls(project, data, model, objective, device, data_tensors(data, device), callbacks)
@@ -164,6 +163,7 @@ class GanTrainer(Trainer):
         self._noise_generator = torch.Generator().manual_seed(settings.weight_seed + 1)
         self._eval_noise: torch.Tensor | None = None
         self.last_g_loss: torch.Tensor | None = None
+        self.last_metrics: GanMetrics | None = None  # of the last capped evaluation
 
     def _new_optimizers(self) -> None:
         settings = self.project.training
@@ -194,11 +194,16 @@ class GanTrainer(Trainer):
         return z if self._on_cpu else z.to(self.device, non_blocking=True)
 
     def fixed_noise(self, n: int) -> torch.Tensor:
-        """The same `n` noise draws every time (a seed of their own): what the views and the live
-        metrics carry through G, so that a change on screen is G's, not the noise's."""
-        if self._eval_noise is None or len(self._eval_noise) < n:
-            generator = torch.Generator().manual_seed(self.project.training.weight_seed + 2)
-            self._eval_noise = self.noise(max(n, 256), generator)
+        """The same first `n` noise draws every time (a seed of their own): what the views and the
+        live metrics carry through G, so that a change on screen is G's, not the noise's.
+
+        Drawn in chunks of a fixed size from one generator, so asking for more only appends:
+        torch's normal sampler gives other numbers for the same seed at another size."""
+        if self._eval_noise is None:
+            self._fixed_generator = torch.Generator().manual_seed(self.project.training.weight_seed + 2)
+            self._eval_noise = self.noise(FIXED_CHUNK, self._fixed_generator)
+        while len(self._eval_noise) < n:
+            self._eval_noise = torch.cat([self._eval_noise, self.noise(FIXED_CHUNK, self._fixed_generator)])
         return self._eval_noise[:n]
 
     # ----- live settings ------------------------------------------------------------------
@@ -302,7 +307,10 @@ class GanTrainer(Trainer):
         numbers = torch.stack([game.d_loss(out[:n], out[n:]), game.g_loss(out[n:]),
                                scores[:n].mean(), scores[n:].mean()]).float().tolist()  # one sync
         d_loss, g_loss, d_real, d_fake = numbers
-        return GanMetrics(d_loss, g_loss, None, None, d_loss, g_loss, d_real, d_fake)
+        metrics = GanMetrics(d_loss, g_loss, None, None, d_loss, g_loss, d_real, d_fake)
+        if limit is not None:  # a snapshot's: its views read these figures again
+            self.last_metrics = metrics
+        return metrics
 
 
 __all__ = ["GanLoss", "GanMetrics", "GanModule", "GanTrainer", "gan_loss"]

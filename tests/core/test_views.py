@@ -49,6 +49,9 @@ EXPECTED = {
     "sine_next_lstm": ["series", "hidden_states", "fit", "results"],
     "wave_kind_gru": ["sequence_samples", "hidden_states", "confusion", "results"],
     "iris_table": ["link_weights", "confusion", "results"],  # no main view: these go on top
+    "gan_ring": ["gan_plane", "gan_scores"],
+    "gan_mixture": ["gan_plane", "gan_scores"],
+    "gan_digits": ["gan_samples", "gan_scores"],
 }
 
 

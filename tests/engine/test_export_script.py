@@ -11,7 +11,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 import torch
-from builders import chain_graph, chain_project, dense
+from builders import chain_graph, chain_project, dense, single_networks
 from hypothesis import assume, given
 from hypothesis import strategies as st
 from test_data import make_cifar, make_mnist
@@ -31,7 +31,7 @@ from playground.engine.trainer import Trainer
 
 pytestmark = pytest.mark.usefixtures("one_torch_thread")
 
-EXAMPLES = sorted((Path(__file__).resolve().parents[2] / "assets" / "examples").glob("*.json"))
+EXAMPLES = single_networks(sorted((Path(__file__).resolve().parents[2] / "assets" / "examples").glob("*.json")))
 
 
 def load_script(text: str, folder: Path) -> dict:

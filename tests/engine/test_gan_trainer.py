@@ -5,13 +5,14 @@ ring GAN that learns the ring (JS divergence on a grid)."""
 from __future__ import annotations
 
 import math
+from pathlib import Path
 
 import numpy as np
 import pytest
 import torch
 from builders import dense, gan_project
 
-from playground.core.project import Project, default_project
+from playground.core.project import Project, default_project, load_project
 from playground.engine.data.toy import PLANE_EXTENT
 from playground.engine.export.command import export_run, write_onnx
 from playground.engine.export.kinds import GAN_REFUSED
@@ -179,3 +180,28 @@ def test_a_seeded_ring_gan_learns_the_ring():
     trainer.run(steps=RING_STEPS)
     assert not trainer.diverged
     assert start > 0.9 and ring_js(trainer) < RING_JS, (start, ring_js(trainer))
+
+
+GAN_EXAMPLES = sorted((Path(__file__).resolve().parents[2] / "assets" / "examples").glob("gan_*.json"))
+
+
+@pytest.mark.parametrize("path", GAN_EXAMPLES, ids=lambda p: p.stem)
+def test_every_gan_example_trains_and_its_export_is_refused(path):
+    project = load_project(path)
+    trainer = trainer_of(project)
+    trainer.run(steps=3)
+    metrics = trainer.evaluate(256)
+    assert all(math.isfinite(v) for v in (metrics.d_loss, metrics.g_loss, metrics.d_real, metrics.d_fake))
+    with pytest.raises(ExportError, match="A GAN cannot be exported yet"):
+        export_script(project)
+
+
+def test_there_are_three_gan_examples():
+    assert [p.stem for p in GAN_EXAMPLES] == ["gan_digits", "gan_mixture", "gan_ring"]
+
+
+def test_fixed_noise_keeps_its_first_draws_when_more_are_asked():
+    trainer = trainer_of(gan_project("ring"))
+    first = trainer.fixed_noise(300).clone()
+    assert torch.equal(trainer.fixed_noise(9000)[:300], first)
+    assert not torch.equal(trainer.noise(300), first)  # the training noise is another stream
