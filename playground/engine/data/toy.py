@@ -4,7 +4,8 @@ circle, xor, gauss, spiral, plane and multi_gauss follow TFP's src/dataset.ts (g
 radii, padding, label rules, how noise enters). `noise` is passed through unchanged, as TFP
 passes its slider value / 100: TFP's slider stops at 50, so noise 0.5 here is TFP's maximum
 and 0.5..1 goes beyond it. moons, checkerboard, blobs and spirals are ours, sized to the
-same plane and with noise scaled so that 0.5 is "hard but still learnable" like TFP's.
+same plane and with noise scaled so that 0.5 is "hard but still learnable" like TFP's. line,
+two_gaussians, ring and three_blobs are GAN Lab's distributions (for GANs), scaled to the plane.
 
 Generators return points in class order (float64 (N, 2)) and labels (int64 class indices,
 or float64 regression targets); load_plane shuffles and splits them, as TFP does.
