@@ -18,7 +18,7 @@ from playground.ui.bench_window import percentile
 REPO = Path(__file__).resolve().parents[1]
 TARGET_KEYS = {"engine_ratio", "app_epochs_per_second", "app_ratio", "plots_fps", "timer_p99_ms",
                "window_shown_s", "first_step_at_once_s", "first_step_warm_s", "memory_growth_mb",
-               "gpu_epoch_ratio", "views_app_ratio", "views_timer_p99_ms"}
+               "gpu_epoch_ratio", "views_app_ratio", "views_timer_p99_ms", "gan_app_ratio", "gan_timer_p99_ms"}
 PLOT_VIEWS = ("plane", "curves", "gradients", "canvas")
 CNN_VIEWS = ("predictions", "feature_maps", "kernels", "confusion", "results", "curves", "gradients")
 
@@ -88,6 +88,20 @@ def test_task_views_figures(quick_run):
     assert _positive(live["steps_per_second"]) and live["lateness"]["ticks"] > 10
     repaints = live["repaints_per_second"]
     for prefix in CNN_VIEWS:  # every view drew while it was in front
+        mine = [rate for name, rate in repaints.items() if name.startswith(prefix)]
+        assert mine and all(_positive(rate) for rate in mine), (prefix, repaints)
+
+
+def test_gan_figures(quick_run):
+    """The ring GAN trains in the window with each of its views in front in turn."""
+    _, report = quick_run
+    gan = report["gan"]
+    for loop in ("bare", "engine"):
+        assert _positive(gan["comparison"][loop]["steps_per_second"])
+    live = gan["live"]
+    assert _positive(live["steps_per_second"]) and live["lateness"]["ticks"] > 10
+    repaints = live["repaints_per_second"]
+    for prefix in ("gan_plane", "gan_scores", "curves", "gradients"):  # every view drew while in front
         mine = [rate for name, rate in repaints.items() if name.startswith(prefix)]
         assert mine and all(_positive(rate) for rate in mine), (prefix, repaints)
 

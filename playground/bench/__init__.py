@@ -7,7 +7,9 @@
 5. resident memory before and after many steps in the window;
 6. a small CNN on the digits, engine against a bare loop, where a CUDA GPU is present;
 7. the task views: the digits CNN in the window on the CPU with every view drawing in turn,
-   against a bare loop of the same CNN.
+   against a bare loop of the same CNN;
+8. a GAN: the ring GAN example in the window on the CPU with every view drawing in turn, against
+   a bare torch GAN loop of the same two networks.
 
 Every speed figure is compared with the bare loop measured in the same run (docs/ARCHITECTURE.md: this
 machine varies 15-30% between runs). The table goes to stdout, progress to stderr; --json FILE
@@ -27,7 +29,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from playground.bench import machine
-from playground.bench.reference import REFERENCE_TEXT, digits_cnn_project, reference_project
+from playground.bench.reference import REFERENCE_TEXT, digits_cnn_project, gan_ring_project, reference_project
 from playground.bench.report import SKIPPED, Section, Target, format_table, format_value, to_json
 
 log = logging.getLogger(__name__)
@@ -67,6 +69,8 @@ TARGETS: dict[str, tuple[str, str, float, str]] = {
     "gpu_epoch_ratio": ("GPU engine / bare epoch time", "<=", 1.15, "x"),
     "views_app_ratio": ("digits CNN, every view live / bare loop", ">=", 0.85, "x"),
     "views_timer_p99_ms": ("GUI timer lateness p99, every view live", "<=", 5, "ms"),
+    "gan_app_ratio": ("ring GAN, every view live / bare GAN loop", ">=", 0.85, "x"),
+    "gan_timer_p99_ms": ("GUI timer lateness p99, ring GAN's views live", "<=", 5, "ms"),
 }
 
 
@@ -99,7 +103,7 @@ class GpuResult:
 
 @dataclass
 class ViewsResult:
-    comparison: Any  # loops.Comparison: the CNN's bare loop and the engine with every probe
+    comparison: Any  # loops.Comparison: the network's bare loop and the engine with every probe
     live: Any  # LiveResult: the window training it, each view in front in turn
 
 
@@ -172,6 +176,17 @@ def measure(plan: Plan, gpu_device: str | None) -> Outcome:
     _part(outcome, "views", f"the digits CNN with every view: bare loop and engine, {per_round} each, then "
           f"the window for {plan.live_seconds:g} s, each view in front in turn", views)
 
+    def gan() -> ViewsResult:
+        comparison = loops.compare_gan_ring(plan.rounds, plan.round_seconds, plan.warmup_seconds)
+        with tempfile.TemporaryDirectory(prefix="playground-bench-") as tmp:
+            path = Path(tmp) / "gan_ring.json"
+            gan_ring_project().save(path)
+            live = children.run_live(path, plan.live_seconds, 0, every_view=True)
+        return ViewsResult(comparison, live)
+
+    _part(outcome, "gan", f"the ring GAN: a bare torch GAN loop and the engine, {per_round} each, then the "
+          f"window for {plan.live_seconds:g} s, each view in front in turn", gan)
+
     n = plan.startup_runs
     _part(outcome, "startup", f"start-up: {n} start{'s' if n > 1 else ''} with Play at once, {n} with "
           "Play after the warm-up", lambda: children.run_startup(n))
@@ -196,6 +211,22 @@ def memory_of(app) -> MemoryResult | None:
     if any(v is None for v in values):
         return None  # no /proc here
     return MemoryResult(app.memory_steps, app.memory_seconds, *values)
+
+
+def _live_views_rows(s: Section, result: ViewsResult, ratio_key: str, timer_key: str,
+                     target: Callable[[str, float | None], Target]) -> None:
+    """A network with every view live: bare loop, engine with every probe, the window drawing them."""
+    c, live = result.comparison, result.live
+    s.add("1. bare torch loop", f"{c.bare.steps_per_second:,.0f} steps/s = {c.bare.epochs_per_second:,.1f} ep/s")
+    s.add("2. engine, every view's probe", f"{c.engine.steps_per_second:,.0f} steps/s "
+          f"({c.engine.snapshots_per_second:.1f} snapshots/s): {format_value(c.ratio, 'x')}")
+    ratio = live.steps_per_second / c.bare.steps_per_second
+    s.add("3. in the window, every view drawing", f"{live.steps_per_second:,.0f} steps/s = "
+          f"{live.epochs_per_second:,.1f} ep/s")
+    s.add("   window / bare", format_value(ratio, "x"), target(ratio_key, ratio))
+    s.add("   each view's repaints", ", ".join(f"{k} {v:.0f}/s" for k, v in live.repaints_per_second.items()))
+    s.add("16 ms GUI timer lateness p99 (max)", f"{live.lateness.p99_ms:.1f} ms ({live.lateness.max_ms:.1f})",
+          target(timer_key, live.lateness.p99_ms))
 
 
 def build_sections(outcome: Outcome) -> tuple[list[Section], list[Target]]:
@@ -312,17 +343,11 @@ def build_sections(outcome: Outcome) -> tuple[list[Section], list[Target]]:
     views = r.get("views")
     s = Section("7. Task views: digits CNN (assets/examples/digits_cnn.json) on the CPU, every view live")
     if not failed(s, "views"):
-        c, live = views.comparison, views.live
-        s.add("1. bare torch loop", f"{c.bare.steps_per_second:,.0f} steps/s = {c.bare.epochs_per_second:,.1f} ep/s")
-        s.add("2. engine, every view's probe", f"{c.engine.steps_per_second:,.0f} steps/s "
-              f"({c.engine.snapshots_per_second:.1f} snapshots/s): {format_value(c.ratio, 'x')}")
-        ratio = live.steps_per_second / c.bare.steps_per_second
-        s.add("3. in the window, every view drawing", f"{live.steps_per_second:,.0f} steps/s = "
-              f"{live.epochs_per_second:,.1f} ep/s")
-        s.add("   window / bare", format_value(ratio, "x"), target("views_app_ratio", ratio))
-        s.add("   each view's repaints", ", ".join(f"{k} {v:.0f}/s" for k, v in live.repaints_per_second.items()))
-        s.add("16 ms GUI timer lateness p99 (max)", f"{live.lateness.p99_ms:.1f} ms ({live.lateness.max_ms:.1f})",
-              target("views_timer_p99_ms", live.lateness.p99_ms))
+        _live_views_rows(s, views, "views_app_ratio", "views_timer_p99_ms", target)
+    sections.append(s)
+    s = Section("8. GAN: ring (assets/examples/gan_ring.json) on the CPU, every view live; a step is one round")
+    if not failed(s, "gan"):
+        _live_views_rows(s, r["gan"], "gan_app_ratio", "gan_timer_p99_ms", target)
     sections.append(s)
     # every target is listed, with no value where its part was skipped or failed
     return sections, [made.get(key) or Target(key, TARGETS[key][0], None, *TARGETS[key][1:]) for key in TARGETS]
