@@ -78,32 +78,25 @@ def test_in_app_figures(quick_run):
     assert 0 <= late["p50_ms"] <= late["p99_ms"] <= late["max_ms"] and math.isfinite(late["max_ms"])
 
 
-def test_task_views_figures(quick_run):
-    """The digits CNN trains in the window with each of its views in front in turn."""
-    _, report = quick_run
-    views = report["views"]
+def _every_view_drew(part: dict, views: tuple[str, ...]) -> None:
     for loop in ("bare", "engine"):
-        assert _positive(views["comparison"][loop]["steps_per_second"])
-    live = views["live"]
+        assert _positive(part["comparison"][loop]["steps_per_second"])
+    live = part["live"]
     assert _positive(live["steps_per_second"]) and live["lateness"]["ticks"] > 10
     repaints = live["repaints_per_second"]
-    for prefix in CNN_VIEWS:  # every view drew while it was in front
+    for prefix in views:  # every view drew while it was in front
         mine = [rate for name, rate in repaints.items() if name.startswith(prefix)]
         assert mine and all(_positive(rate) for rate in mine), (prefix, repaints)
+
+
+def test_task_views_figures(quick_run):
+    """The digits CNN trains in the window with each of its views in front in turn."""
+    _every_view_drew(quick_run[1]["views"], CNN_VIEWS)
 
 
 def test_gan_figures(quick_run):
     """The ring GAN trains in the window with each of its views in front in turn."""
-    _, report = quick_run
-    gan = report["gan"]
-    for loop in ("bare", "engine"):
-        assert _positive(gan["comparison"][loop]["steps_per_second"])
-    live = gan["live"]
-    assert _positive(live["steps_per_second"]) and live["lateness"]["ticks"] > 10
-    repaints = live["repaints_per_second"]
-    for prefix in ("gan_plane", "gan_scores", "curves", "gradients"):  # every view drew while in front
-        mine = [rate for name, rate in repaints.items() if name.startswith(prefix)]
-        assert mine and all(_positive(rate) for rate in mine), (prefix, repaints)
+    _every_view_drew(quick_run[1]["gan"], ("gan_plane", "gan_scores", "curves", "gradients"))
 
 
 def test_startup_figures(quick_run):
