@@ -34,7 +34,7 @@ def test_a_gan_example_trains_in_the_window_with_its_views_drawn(window, qtbot, 
     scores = window.views.widgets["gan_scores"]
     steps, d_loss = scores.lines["d_loss"].getData()
     assert steps[-1] == snap.step and d_loss[-1] == pytest.approx(snap.views["gan_scores"].d_loss)
-    assert "D loss" in scores.losses.titleLabel.text
+    assert scores.losses.titleLabel.text.startswith(f"D {snap.views['gan_scores'].d_loss:.3f} \u00b7 G ")
     if name == "gan_ring":
         plane = window.views.widgets["gan_plane"]
         assert len(plane.real.data) == 1000  # every real sample

@@ -21,10 +21,11 @@ SERIES = ("step", "d_loss", "g_loss", "d_real", "d_fake", "js")
 
 
 def title(payload: GanScoresPayload) -> str:
-    text = (f"D loss {payload.d_loss:.3f} \u00b7 G loss {payload.g_loss:.3f} \u00b7 D(real) {payload.d_real:.2f} "
-            f"\u00b7 D(fake) {payload.d_fake:.2f}")
+    """The latest figures, short enough for a narrow tab (a long title widens the plot past it)."""
+    text = f"D {payload.d_loss:.3f} \u00b7 G {payload.g_loss:.3f}"
+    text += f" \u00b7 D(real) {payload.d_real:.2f} \u00b7 D(fake) {payload.d_fake:.2f}"
     if math.isfinite(payload.js):
-        text += f" \u00b7 JS {payload.js:.3f} \u00b7 KL {payload.kl:.2f}"
+        text += f" \u00b7 JS {payload.js:.2f}"
     return text
 
 
@@ -35,7 +36,7 @@ class GanScoresView(ViewWidget):
         super().__init__(task, parent)
         layout = column(self)
         self.losses_widget = make_plot_widget("round", "loss")
-        self.scores_widget = make_plot_widget("round", "D's score" + (" \u00b7 JS (bits)" if task.plane else ""))
+        self.scores_widget = make_plot_widget("round", "score" + (" \u00b7 JS" if task.plane else ""))
         self.losses, self.scores = self.losses_widget.getPlotItem(), self.scores_widget.getPlotItem()
         self.scores.setXLink(self.losses)
         self.scores.setYRange(0, 1, padding=0.02)
