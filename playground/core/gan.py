@@ -14,7 +14,8 @@ from dataclasses import dataclass
 
 from playground.core import catalog
 from playground.core.datasets import DATASETS, DataShape, describe_shape, selected_features
-from playground.core.graph import Graph
+from playground.core.fixes import Fix, SetParam, last_dense
+from playground.core.graph import Graph, Node
 from playground.core.kinds import Shape
 from playground.core.kinds.gan import GENERATED, NOISE
 from playground.core.settings import TrainSettings
@@ -60,6 +61,16 @@ def _sample_problem(given: Shape, data: DataShape, dataset: str) -> str:
     size = math.prod(data.input_shape)
     return (f"The generator gives {describe_shape(given)} but one sample of {DATASETS[dataset].label} is "
             f"{describe_shape(data.input_shape)}: give G's last layer {size} units.")
+
+
+SHAPE_KEEPING = ("Dropout", "BatchNorm", "LayerNorm")  # besides the activations
+
+
+def _units_fix(graph: Graph, dense: Node | None, units: int) -> Fix | None:
+    """The quick fix that gives `dense` `units` units, when there is such a layer to change."""
+    if dense is None:
+        return None
+    return Fix(f"Give {dense.label} {units} unit{'s' if units != 1 else ''}", (SetParam(dense.id, "units", units),))
 
 
 def _descendants(graph: Graph, node_id: int) -> set[int]:
@@ -129,7 +140,8 @@ def analyse_gan(graph: Graph, dataset: str, data_values: dict) -> Analysis:
             result.shapes[nid] = shape
             if math.prod(shape) != 1:
                 add(Problem(f"The discriminator must give one number per sample (its score: real or fake) "
-                            f"but gives {describe_shape(shape)}: end D with a Dense layer of 1 unit.", nid))
+                            f"but gives {describe_shape(shape)}: end D with a Dense layer of 1 unit.", nid,
+                            fix=_units_fix(graph, last_dense(graph, nid), 1)))
     if marker is not None and out is not None:
         if noise.id not in fed_by_g:
             add(Problem("The Noise does not reach Generated: link it into G's first layer, and G's layers "
@@ -160,7 +172,13 @@ def _check_marker(graph: Graph, result: Analysis, nid: int, data: DataShape | No
         result.shapes[nid] = given
         return
     if math.prod(given) != math.prod(data.input_shape):
-        result.problems.append(Problem(_sample_problem(given, data, dataset), nid, ERROR))
+        source = graph.nodes[sources[0]]
+        # G's last Dense, right before the marker or behind layers that keep its shape
+        dense = source if source.kind == "Dense" else (
+            last_dense(graph, source.id) if source.kind in SHAPE_KEEPING or source.spec.group == "Activations"
+            else None)
+        result.problems.append(Problem(_sample_problem(given, data, dataset), nid, ERROR,
+                                       _units_fix(graph, dense, math.prod(data.input_shape))))
         return
     result.shapes[nid] = data.input_shape  # the marker puts G's values into a sample's shape
 

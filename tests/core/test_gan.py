@@ -137,3 +137,15 @@ def test_bad_gan_settings_are_refused_in_words():
     data["training"]["g_optimizer"] = "lbfgs"
     with pytest.raises(ProjectError, match="training.g_optimizer"):
         project_from_dict(data)
+
+
+def test_the_size_problems_come_with_a_quick_fix():
+    graph, ids = gan_graph([dense(16, "ReLU"), dense(3, "Linear"), "Tanh"], [dense(16, "ReLU"), dense(4, "Linear")])
+    for end, label in (("Generated", f"Give Dense {ids['G1']} 2 units"), ("Output", f"Give Dense {ids['D1']} 1 unit")):
+        (problem,) = analyse(graph, "ring", {}, "bce").errors  # D is checked once G fits
+        assert problem.node_id == ids[end] and problem.fix.label == label
+        for edit in problem.fix.edits:
+            graph.set_param(edit.node_id, edit.name, edit.value)
+    assert analyse(graph, "ring", {}, "bce").ok
+    graph, ids = gan_graph([dense(16, "ReLU"), "Flatten"], D)  # no Dense to resize right before it
+    assert [p.fix for p in analyse(graph, "ring", {}, "bce").errors] == [None]
