@@ -86,6 +86,7 @@ def test_the_notices_say_what_goes_wrong():
     assert gan_notice(0.6, 0.4, 0.05, 1.0).startswith("Mode collapse: G's samples have gathered")
     assert gan_notice(0.99, 0.01, 1.0, 1.0).startswith("D tells real from fake almost perfectly")
     assert "diverging" in gan_notice(math.nan, 0.5, 1.0, 1.0)
+    assert gan_notice(0.6, 0.4, 1.0, 1.0, missed=0.4).startswith("G leaves out part of the data: 40% of the real")
     assert spread(np.zeros((10, 2))) == 0 and spread(np.array([[0.0, 0.0], [2.0, 2.0]])) == 1.0
 
 
