@@ -10,9 +10,12 @@ from pathlib import Path
 import numpy as np
 import pytest
 import torch
-from builders import dense, gan_project
+from builders import dense, gan_graph, gan_project
+from hypothesis import event, given
+from hypothesis import strategies as st
 
-from playground.core.project import Project, default_project, load_project
+from playground.core.project import DataSettings, Project, TrainSettings, default_project, load_project
+from playground.core.shapes import analyse
 from playground.engine.data.toy import PLANE_EXTENT
 from playground.engine.export.command import export_run, write_onnx
 from playground.engine.export.kinds import GAN_REFUSED
@@ -205,3 +208,38 @@ def test_fixed_noise_keeps_its_first_draws_when_more_are_asked():
     first = trainer.fixed_noise(300).clone()
     assert torch.equal(trainer.fixed_noise(9000)[:300], first)
     assert not torch.equal(trainer.noise(300), first)  # the training noise is another stream
+
+
+_LAYER = st.one_of(
+    st.builds(lambda u, a: dense(u, a), st.integers(1, 6), st.sampled_from(["ReLU", "Tanh", "Linear", "Sigmoid"])),
+    st.sampled_from(["ReLU", "Tanh", "Flatten", ("Dropout", {"rate": 0.2}), "BatchNorm", "LayerNorm"]),
+)
+
+
+@given(generator=st.lists(_LAYER, max_size=3), discriminator=st.lists(_LAYER, max_size=3),
+       g_out=st.sampled_from([2, 2, 64, 3]), d_out=st.sampled_from([1, 1, 2]), dim=st.integers(1, 3),
+       dataset=st.sampled_from(["ring", "line", "circle", "function", "digits"]),
+       game=st.sampled_from(["minimax", "non_saturating", "least_squares"]), real_input=st.booleans())
+def test_any_small_gan_is_checked_in_words_or_trains(generator, discriminator, g_out, d_out, dim, dataset, game,
+                                                      real_input):
+    """Whatever G and D hold, the check answers with sentences; what it passes builds and trains."""
+    graph, _ = gan_graph([*generator, dense(g_out, "Linear")], [*discriminator, dense(d_out, "Linear")],
+                         noise={"dim": dim}, real_input=real_input)
+    project = Project(graph, DataSettings(dataset, {"samples": 40} if dataset != "digits" else {"limit": 40}),
+                      TrainSettings(device="cpu", batch_size=8, gan_loss=game))
+    analysis = analyse(graph, dataset, project.data.params, "bce")
+    assert all(isinstance(p.message, str) and p.message for p in analysis.problems)
+    if not analysis.ok:
+        event("refused by the check")
+        with pytest.raises(TrainingError):
+            Trainer.from_project(project)
+        return
+    assert analysis.gan is not None and dataset not in ("function",)
+    try:
+        trainer = Trainer.from_project(project)
+    except TrainingError as exc:  # a network without weights is refused in words
+        assert "has nothing to learn" in str(exc)
+        return
+    trainer.run(steps=2)
+    assert isinstance(trainer.evaluate(16), GanMetrics)
+    event("trained")
