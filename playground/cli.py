@@ -13,6 +13,7 @@ from pathlib import Path
 
 from playground.core import exit_codes
 from playground.core.datasets import DataError, resolve_paths
+from playground.core.gan import is_gan, nothing_to_learn, training_line
 from playground.core.project import Project, ProjectError, load_project
 from playground.core.shapes import Analysis, analyse, summary
 
@@ -54,6 +55,8 @@ def _refusal(project: Project, analysis: Analysis) -> str | None:
         load_dataset(project.data.dataset, project.data.params)  # every split trains on 1 or more
     except DataError as exc:
         return str(exc)
+    if analysis.gan is not None:
+        return nothing_to_learn(analysis)
     if analysis.total_params == 0:  # torch's optimizers refuse a network without weights
         return ("The network has nothing to learn: add a layer with weights (Dense, Conv2D, a "
                 "recurrent layer, ...) between the Input and the Output.")
@@ -77,8 +80,11 @@ def _check(args: argparse.Namespace) -> int:
     if refusal is not None:
         print(f"{args.project}: {refusal}", file=sys.stderr)
         return exit_codes.PROBLEMS
-    print(f"{project.title}: data set {project.data.dataset}, loss {project.training.loss}, "
-          f"optimizer {project.training.optimizer}")
+    if analysis.gan is not None:
+        print(f"{project.title}: data set {project.data.dataset}, {training_line(project.training)}")
+    else:
+        print(f"{project.title}: data set {project.data.dataset}, loss {project.training.loss}, "
+              f"optimizer {project.training.optimizer}")
     print(summary(project.graph, analysis))
     return exit_codes.OK
 
@@ -100,6 +106,11 @@ def _export(args: argparse.Namespace) -> int:
     project = _load(args.project)
     if project is None:
         return UNREADABLE
+    if args.to == "weights" and is_gan(project.graph):
+        from playground.engine.export.kinds import GAN_REFUSED
+
+        print(f"{args.project}: {GAN_REFUSED}", file=sys.stderr)
+        return exit_codes.PROBLEMS
     if args.to == "weights":
         print(f"{args.project}: weights come from a trained run: train it with `playground train "
               f"{args.project} --save-weights FILE`, or use File > Export > Weights in the app.", file=sys.stderr)

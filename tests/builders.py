@@ -57,6 +57,52 @@ def chain_graph(*layers: Layer) -> tuple[Graph, dict[str | int, int]]:
     return graph, ids
 
 
+def gan_graph(generator: list[Layer], discriminator: list[Layer], noise: dict | None = None,
+              real_input: bool = True) -> tuple[Graph, dict[str, int]]:
+    """Noise -> generator... -> Generated -> discriminator... -> Output, with the Input linked into
+    Generated when `real_input`. Returns the graph and ids: "Noise", "Generated", "Output", "Input",
+    "G0", "G1", ..., "D0", "D1", ..."""
+    graph = Graph()
+    ids: dict[str, int] = {}
+
+    def add(layer: Layer, name: str, after: int | None) -> int:
+        kind, params = (layer, {}) if isinstance(layer, str) else layer
+        ids[name] = graph.add_node(kind, params).id
+        if after is not None:
+            graph.connect(after, ids[name])
+        return ids[name]
+
+    prev = add(("Noise", dict(noise or {})), "Noise", None)
+    for i, layer in enumerate(generator):
+        prev = add(layer, f"G{i}", prev)
+    prev = add("Generated", "Generated", prev)
+    if real_input:
+        graph.connect(add("Input", "Input", None), ids["Generated"])
+    for i, layer in enumerate(discriminator):
+        prev = add(layer, f"D{i}", prev)
+    add("Output", "Output", prev)
+    return graph, ids
+
+
+def gan_project(dataset: str = "ring", generator: list[Layer] | None = None,
+                discriminator: list[Layer] | None = None, data_params: dict | None = None,
+                **training) -> Project:
+    """A small GAN (by default G: 2 -> 16 -> 16 -> 2, D: 2 -> 16 -> 16 -> 1, ReLU) on `dataset`, on
+    the CPU; `training` sets TrainSettings fields."""
+    graph, _ = gan_graph(generator or [dense(16, "ReLU"), dense(16, "ReLU"), dense(2, "Linear")],
+                         discriminator or [dense(16, "ReLU"), dense(16, "ReLU"), dense(1, "Linear")])
+    return Project(graph, DataSettings(dataset, dict(data_params or {})), TrainSettings(device="cpu", **training))
+
+
+def single_networks(paths: list[Path]) -> list[Path]:
+    """The project files among `paths` that are not GANs: what the export tests take (an export of a
+    GAN is refused, as tests/engine/test_gan_trainer.py checks)."""
+    from playground.core.gan import is_gan
+    from playground.core.project import load_project
+
+    return [p for p in paths if not is_gan(load_project(p).graph)]
+
+
 def chain_project(layers, dataset: str, data_params: dict | None = None, **training) -> Project:
     """A project training `chain_graph(*layers)` on `dataset` with `data_params` (none: the data
     set's defaults) on the CPU; `training` are TrainSettings fields, the rest stay at their defaults

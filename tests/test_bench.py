@@ -23,7 +23,8 @@ REPO = Path(__file__).resolve().parents[1]
 TARGET_KEYS = {"engine_ratio", "train_ratio", "app_epochs_per_second", "app_ratio", "plots_fps", "timer_p99_ms",
                "window_shown_s", "first_step_at_once_s", "first_step_warm_s", "memory_growth_mb",
                "gpu_epoch_ratio", "views_app_ratio", "views_timer_p99_ms", "mnist_mlp_window_ratio",
-               "mnist_mlp_memory_mb", "cifar_cnn_window_ratio", "cifar_cnn_memory_mb"}
+               "mnist_mlp_memory_mb", "cifar_cnn_window_ratio", "cifar_cnn_memory_mb", "gan_app_ratio",
+               "gan_timer_p99_ms"}
 PLOT_VIEWS = ("plane", "curves", "gradients", "canvas")
 CNN_VIEWS = ("predictions", "feature_maps", "kernels", "confusion", "explain", "results", "curves", "gradients")
 
@@ -120,18 +121,25 @@ def test_in_app_figures(quick_run):
     assert 0 <= late["p50_ms"] <= late["p99_ms"] <= late["max_ms"] and math.isfinite(late["max_ms"])
 
 
-def test_task_views_figures(quick_run):
-    """The digits CNN trains in the window with each of its views in front in turn."""
-    _, report = quick_run
-    views = report["views"]
+def _every_view_drew(part: dict, views: tuple[str, ...]) -> None:
     for loop in ("bare", "engine"):
-        assert _positive(views["comparison"][loop]["steps_per_second"])
-    live = views["live"]
+        assert _positive(part["comparison"][loop]["steps_per_second"])
+    live = part["live"]
     assert _positive(live["steps_per_second"]) and live["lateness"]["ticks"] > 10
     repaints = live["repaints_per_second"]
-    for prefix in CNN_VIEWS:  # every view drew while it was in front
+    for prefix in views:  # every view drew while it was in front
         mine = [rate for name, rate in repaints.items() if name.startswith(prefix)]
         assert mine and all(_positive(rate) for rate in mine), (prefix, repaints)
+
+
+def test_task_views_figures(quick_run):
+    """The digits CNN trains in the window with each of its views in front in turn."""
+    _every_view_drew(quick_run[1]["views"], CNN_VIEWS)
+
+
+def test_gan_figures(quick_run):
+    """The ring GAN trains in the window with each of its views in front in turn."""
+    _every_view_drew(quick_run[1]["gan"], ("gan_plane", "gan_scores", "curves", "gradients"))
 
 
 def test_startup_figures(quick_run):

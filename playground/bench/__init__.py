@@ -14,6 +14,8 @@
    50,000 CIFAR-shaped images, from files the bench writes: loading time, the worker's peak
    memory over the data's size, and the window's epoch time with every view live against a bare
    loop (--quick: a tenth of the images).
+9. a GAN: the ring GAN example in the window on the CPU with every view drawing in turn, against
+   a bare torch GAN loop of the same two networks.
 
 Every speed figure is compared with the bare loop measured in the same run (docs/ARCHITECTURE.md: this
 machine varies 15-30% between runs). The table goes to stdout, progress to stderr; --json FILE
@@ -33,7 +35,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from playground.bench import machine
-from playground.bench.reference import REFERENCE_TEXT, digits_cnn_project, reference_project
+from playground.bench.reference import REFERENCE_TEXT, digits_cnn_project, gan_ring_project, reference_project
 from playground.bench.report import SKIPPED, Section, Target, format_table, format_value, to_json
 
 log = logging.getLogger(__name__)
@@ -79,6 +81,8 @@ TARGETS: dict[str, tuple[str, str, float, str]] = {
     "mnist_mlp_memory_mb": ("MNIST-scale MLP, worker peak over warm + data", "<=", 300, "MB"),
     "cifar_cnn_window_ratio": ("CIFAR-scale CNN, window / bare epoch speed", ">=", 0.9, "x"),
     "cifar_cnn_memory_mb": ("CIFAR-scale CNN, worker peak over warm + data", "<=", 300, "MB"),
+    "gan_app_ratio": ("ring GAN, every view live / bare GAN loop", ">=", 0.85, "x"),
+    "gan_timer_p99_ms": ("GUI timer lateness p99, ring GAN's views live", "<=", 5, "ms"),
 }
 COURSE_SETS = ("mnist_mlp", "cifar_cnn")
 
@@ -112,7 +116,7 @@ class GpuResult:
 
 @dataclass
 class ViewsResult:
-    comparison: Any  # loops.Comparison: the CNN's bare loop and the engine with every probe
+    comparison: Any  # loops.Comparison: the network's bare loop and the engine with every probe
     live: Any  # LiveResult: the window training it, each view in front in turn
 
 
@@ -216,6 +220,17 @@ def measure(plan: Plan, gpu_device: str | None) -> Outcome:
               f"a bare loop for {plan.rounds * plan.round_seconds:g} s, the window for "
               f"{plan.live_seconds:g} s", lambda name=name: measure_course(name, plan))
 
+    def gan() -> ViewsResult:
+        comparison = loops.compare_gan_ring(plan.rounds, plan.round_seconds, plan.warmup_seconds)
+        with tempfile.TemporaryDirectory(prefix="playground-bench-") as tmp:
+            path = Path(tmp) / "gan_ring.json"
+            gan_ring_project().save(path)
+            live = children.run_live(path, plan.live_seconds, 0, every_view=True)
+        return ViewsResult(comparison, live)
+
+    _part(outcome, "gan", f"the ring GAN: a bare torch GAN loop and the engine, {per_round} each, then the "
+          f"window for {plan.live_seconds:g} s, each view in front in turn", gan)
+
     n = plan.startup_runs
     _part(outcome, "startup", f"start-up: {n} start{'s' if n > 1 else ''} with Play at once, {n} with "
           "Play after the warm-up", lambda: children.run_startup(n))
@@ -268,6 +283,22 @@ def memory_of(app) -> MemoryResult | None:
     if any(v is None for v in values):
         return None  # no /proc here
     return MemoryResult(app.memory_steps, app.memory_seconds, *values)
+
+
+def _live_views_rows(s: Section, result: ViewsResult, ratio_key: str, timer_key: str,
+                     target: Callable[[str, float | None], Target]) -> None:
+    """A network with every view live: bare loop, engine with every probe, the window drawing them."""
+    c, live = result.comparison, result.live
+    s.add("1. bare torch loop", f"{c.bare.steps_per_second:,.0f} steps/s = {c.bare.epochs_per_second:,.1f} ep/s")
+    s.add("2. engine, every view's probe", f"{c.engine.steps_per_second:,.0f} steps/s "
+          f"({c.engine.snapshots_per_second:.1f} snapshots/s): {format_value(c.ratio, 'x')}")
+    ratio = live.steps_per_second / c.bare.steps_per_second
+    s.add("3. in the window, every view drawing", f"{live.steps_per_second:,.0f} steps/s = "
+          f"{live.epochs_per_second:,.1f} ep/s")
+    s.add("   window / bare", format_value(ratio, "x"), target(ratio_key, ratio))
+    s.add("   each view's repaints", ", ".join(f"{k} {v:.0f}/s" for k, v in live.repaints_per_second.items()))
+    s.add("16 ms GUI timer lateness p99 (max)", f"{live.lateness.p99_ms:.1f} ms ({live.lateness.max_ms:.1f})",
+          target(timer_key, live.lateness.p99_ms))
 
 
 def build_sections(outcome: Outcome) -> tuple[list[Section], list[Target]]:
@@ -404,17 +435,7 @@ def build_sections(outcome: Outcome) -> tuple[list[Section], list[Target]]:
     views = r.get("views")
     s = Section("7. Task views: digits CNN (assets/examples/digits_cnn.json) on the CPU, every view live")
     if not failed(s, "views"):
-        c, live = views.comparison, views.live
-        s.add("1. bare torch loop", f"{c.bare.steps_per_second:,.0f} steps/s = {c.bare.epochs_per_second:,.1f} ep/s")
-        s.add("2. engine, every view's probe", f"{c.engine.steps_per_second:,.0f} steps/s "
-              f"({c.engine.snapshots_per_second:.1f} snapshots/s): {format_value(c.ratio, 'x')}")
-        ratio = live.steps_per_second / c.bare.steps_per_second
-        s.add("3. in the window, every view drawing", f"{live.steps_per_second:,.0f} steps/s = "
-              f"{live.epochs_per_second:,.1f} ep/s")
-        s.add("   window / bare", format_value(ratio, "x"), target("views_app_ratio", ratio))
-        s.add("   each view's repaints", ", ".join(f"{k} {v:.0f}/s" for k, v in live.repaints_per_second.items()))
-        s.add("16 ms GUI timer lateness p99 (max)", f"{live.lateness.p99_ms:.1f} ms ({live.lateness.max_ms:.1f})",
-              target("views_timer_p99_ms", live.lateness.p99_ms))
+        _live_views_rows(s, views, "views_app_ratio", "views_timer_p99_ms", target)
     sections.append(s)
     for name in COURSE_SETS:
         c = r.get(name)
@@ -438,6 +459,10 @@ def build_sections(outcome: Outcome) -> tuple[list[Section], list[Target]]:
             s.add("16 ms GUI timer lateness p99 (max)", f"{c.window.lateness.p99_ms:.1f} ms "
                   f"({c.window.lateness.max_ms:.1f})")
         sections.append(s)
+    s = Section("9. GAN: ring (assets/examples/gan_ring.json) on the CPU, every view live; a step is one round")
+    if not failed(s, "gan"):
+        _live_views_rows(s, r["gan"], "gan_app_ratio", "gan_timer_p99_ms", target)
+    sections.append(s)
     # every target is listed, with no value where its part was skipped or failed
     return sections, [made.get(key) or Target(key, TARGETS[key][0], None, *TARGETS[key][1:]) for key in TARGETS]
 

@@ -28,7 +28,7 @@ from playground.engine.snapshot import RUNNING, RunError, RunStatus, Snapshot
 from playground.engine.trainer import Trainer
 
 from playground.bench.reference import (BATCH_SIZE, HIDDEN, LEARNING_RATE, REFERENCE_SEED,
-                                        digits_cnn_project, reference_project)
+                                        digits_cnn_project, gan_ring_project, reference_project)
 
 log = logging.getLogger(__name__)
 
@@ -176,6 +176,65 @@ def bare_digits_cnn(project: Project, device: torch.device) -> BareLoop:
     ).to(device)
     optimizer = torch.optim.Adam(net.parameters(), lr=t.learning_rate)
     return BareLoop(net, optimizer, F.cross_entropy, x, y, t.batch_size, t.weight_seed)
+
+
+class BareGanLoop(BareLoop):
+    """A GAN trained by hand: each round one D step on a real batch and G's samples (scored in one
+    pass, as the engine does), then one G step with the non-saturating loss; Adam for both."""
+
+    def __init__(self, g: nn.Module, d: nn.Module, g_lr: float, d_lr: float, x: torch.Tensor,
+                 noise_dim: int, batch_size: int, seed: int):
+        d_optimizer = torch.optim.Adam(d.parameters(), lr=d_lr)
+        super().__init__(d, d_optimizer, F.binary_cross_entropy_with_logits, x, x, batch_size, seed)
+        self.g, self.d, self.noise_dim = g, d, noise_dim
+        self.g_optimizer = torch.optim.Adam(g.parameters(), lr=g_lr)
+        self.noise = torch.Generator().manual_seed(seed + 1)
+
+    def epoch(self, steps: int | None = None) -> int:
+        order = torch.randperm(self.n, generator=self.generator)
+        done = 0
+        for start in range(0, self.n, self.batch_size):
+            if steps is not None and done >= steps:
+                break
+            real = self.x[order[start:start + self.batch_size]]
+            n = len(real)
+            with torch.no_grad():
+                fake = self.g(torch.randn(n, self.noise_dim, generator=self.noise))
+            out = self.d(torch.cat([real, fake]))
+            d_loss = F.softplus(-out[:n]).mean() + F.softplus(out[n:]).mean()
+            self.optimizer.zero_grad(set_to_none=True)
+            d_loss.backward()
+            self.optimizer.step()
+            z = torch.randn(self.batch_size, self.noise_dim, generator=self.noise)
+            g_loss = F.softplus(-self.d(self.g(z))).mean()
+            self.g_optimizer.zero_grad(set_to_none=True)
+            g_loss.backward()
+            self.g_optimizer.step()
+            done += 1
+        self.last_loss = d_loss.detach()
+        return done
+
+
+def _mlp(widths: tuple[int, ...]) -> nn.Sequential:
+    layers: list[nn.Module] = []
+    for a, b in zip(widths, widths[1:]):
+        layers += [nn.Linear(a, b), nn.ReLU()]
+    return nn.Sequential(*layers[:-1])  # the last layer is linear
+
+
+def bare_gan_ring(project: Project) -> BareGanLoop:
+    """The gan_ring example written by hand: G 2-16-16-2 and D 2-16-16-1, ReLU, Adam."""
+    data = load_dataset(project.data.dataset, project.data.params)
+    x = torch.as_tensor(data.x_train, dtype=torch.float32)
+    t = project.training
+    torch.manual_seed(t.weight_seed)
+    g, d = _mlp((2, 16, 16, 2)), _mlp((2, 16, 16, 1))
+    return BareGanLoop(g, d, t.g_learning_rate, t.d_learning_rate, x, 2, t.batch_size, t.weight_seed)
+
+
+def compare_gan_ring(rounds: int, seconds: float, warmup: float) -> Comparison:
+    project = gan_ring_project()
+    return compare(lambda: bare_gan_ring(project), project, "cpu", rounds, seconds, warmup)
 
 
 # ----- the engine, driven through the worker's loop -----------------------------------------

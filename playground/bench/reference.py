@@ -3,7 +3,7 @@
 The reference problem is issue #5's: spiral, 500 points, half of them to train, a 2-8-8-1 tanh
 network, SGD at lr 0.03, batch 10, BCE on logits, float32, on the CPU. It is the app's default
 network (`default_project()`) pointed at the spiral data, so the window shows what a first-time
-user would see. The GPU section uses the shipped digits CNN example.
+user would see. The GPU section uses the shipped digits CNN example, the GAN section the ring GAN.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from playground.core.project import DataSettings, Project, default_project, load
 from playground.core.resources import examples_dir
 
 DIGITS_CNN = examples_dir() / "digits_cnn.json"
+GAN_RING = examples_dir() / "gan_ring.json"
 
 REFERENCE_DATA = {"samples": 500, "train_ratio": 0.5, "noise": 0.0, "seed": 0}
 REFERENCE_SEED = 1  # initial weights and batch order (TrainSettings.weight_seed)
@@ -36,4 +37,11 @@ def reference_project() -> Project:
 def digits_cnn_project(device: str) -> Project:
     project = load_project(DIGITS_CNN)
     project.training.device = device
+    return project
+
+
+def gan_ring_project() -> Project:
+    """The shipped ring GAN, on the CPU (the GAN section)."""
+    project = load_project(GAN_RING)
+    project.training.device = "cpu"
     return project

@@ -112,3 +112,29 @@ TRAINING_PARAMS = params(
     Param("weight_seed", "int", 1, "Seed of the initial weights (and dropout).", 0, 2**31 - 1,
           label="Weight seed"),
 )
+
+
+# A GAN's training: its own loss, and an optimizer and a learning rate for each of its two networks.
+GAN_LOSSES: dict[str, str] = {
+    "minimax": "Minimax (original)",
+    "non_saturating": "Non-saturating",
+    "least_squares": "Least squares",
+}
+GAN_PARAMS = params(
+    Param("gan_loss", "choice", "non_saturating", "The game G and D play. Minimax: G lowers D's log-"
+          "probability of being right (the original, whose G learns slowly while D wins); non-saturating: G "
+          "raises D's log-probability of being fooled (same goal, strong gradients early); least squares: "
+          "D's score is pulled to 1 for real and 0 for fake by squared errors.",
+          choices=tuple(GAN_LOSSES), label="GAN loss"),
+    Param("d_optimizer", "choice", "adam", "How the discriminator (D) updates its weights.",
+          choices=tuple(OPTIMIZERS), label="D optimizer"),
+    Param("d_learning_rate", "float", 0.003, "Size of D's steps.", 1e-6, 100.0, log_scale=True, decimals=6,
+          label="D learning rate"),
+    Param("g_optimizer", "choice", "adam", "How the generator (G) updates its weights.",
+          choices=tuple(OPTIMIZERS), label="G optimizer"),
+    Param("g_learning_rate", "float", 0.003, "Size of G's steps.", 1e-6, 100.0, log_scale=True, decimals=6,
+          label="G learning rate"),
+    Param("d_steps", "int", 1, "Updates of D in each round, on fresh real and fake batches (GAN Lab's k).",
+          1, 100, label="D steps per round"),
+    Param("g_steps", "int", 1, "Updates of G in each round, after D's.", 1, 100, label="G steps per round"),
+)

@@ -60,7 +60,7 @@ def describe_shape(shape: tuple[int, ...]) -> str:
 class DatasetSpec:
     name: str
     label: str
-    family: str  # "2d-classification" | "2d-regression" | "function" | "image" | "sequence" | "table"
+    family: str  # "2d-classification" | "2d-distribution" | "2d-regression" | "function" | "image" | "sequence" | "table"
     help: str
     params: ParamSet
 
@@ -128,6 +128,17 @@ _SPECS: list[DatasetSpec] = [
     DatasetSpec("drawn", "Drawn points", "2d-classification", "Points you draw: click the plot to "
                 "add a point of the chosen class, drag to move it, right-click to remove it.",
                 params(_POINTS, _classes(2), *_DRAWN_SPLIT, *_features())),
+    # GAN Lab's distributions; each component is a class, so a classifier can learn them too
+    DatasetSpec("line", "Line", "2d-distribution", "Points along a slanted line (its two halves are "
+                "the classes): GAN Lab's simplest target for a GAN.", params(*_common(), *_features())),
+    DatasetSpec("two_gaussians", "Two Gaussians", "2d-distribution", "Two round clouds (one class "
+                "each): a generator must learn to split its samples between them.",
+                params(*_common(), *_features())),
+    DatasetSpec("ring", "Ring", "2d-distribution", "Points on a ring (its upper and lower halves are "
+                "the classes): a generator must bend its noise into a circle.",
+                params(*_common(), *_features())),
+    DatasetSpec("three_blobs", "Three disjoint blobs", "2d-distribution", "Three small separate clouds "
+                "(one class each): where GANs show mode collapse.", params(*_common(), *_features())),
     DatasetSpec("plane", "Plane", "2d-regression", "Target is a tilted plane over the input.",
                 params(*_common(), *_features())),
     DatasetSpec("multi_gauss", "Multi-Gaussian", "2d-regression", "Target is a sum of Gaussian bumps.",
@@ -179,9 +190,11 @@ _SPECS: list[DatasetSpec] = [
 ]
 DATASETS: dict[str, DatasetSpec] = {s.name: s for s in _SPECS}
 FAMILY_LABELS: dict[str, str] = {
-    "2d-classification": "2-D classification", "2d-regression": "2-D regression",
+    "2d-classification": "2-D classification", "2d-distribution": "2-D distributions (for GANs)", "2d-regression": "2-D regression",
     "function": "1-D function", "image": "Images", "sequence": "Sequences", "table": "Tables",
 }
+# the distributions' classes: one per component (the line's and the ring's two halves)
+DISTRIBUTION_CLASSES: dict[str, int] = {"line": 2, "two_gaussians": 2, "ring": 2, "three_blobs": 3}
 IMAGE_SHAPES: dict[str, tuple[int, int, int]] = {
     "digits": (1, 8, 8), "mnist": (1, 28, 28), "cifar10": (3, 32, 32),
 }
@@ -207,13 +220,13 @@ def data_shape(name: str, values: dict[str, Any]) -> DataShape:
     except ParamError as exc:
         raise DataError(str(exc)) from None
     family = spec.family
-    if family in ("2d-classification", "2d-regression"):
+    if family in ("2d-classification", "2d-regression", "2d-distribution"):
         n = len(selected_features(values))
         if n == 0:
             raise DataError("No input feature is selected: tick at least one (for example X\u2081).")
         if family == "2d-regression":
             return DataShape((n,), "regression", plane=True, errors=_drawn_errors(name, values))
-        k = values["n_classes"] if "n_classes" in values else 2
+        k = values["n_classes"] if "n_classes" in values else DISTRIBUTION_CLASSES.get(name, 2)
         return DataShape((n,), "classification", n_classes=k, plane=True,
                          errors=_drawn_errors(name, values))
     if family == "function":

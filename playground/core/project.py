@@ -76,7 +76,7 @@ class Project:
             "graph": self.graph.to_dict(),
             "data": {"dataset": self.data.dataset, "params": dict(self.data.params)},
             "training": {
-                **t.general(),
+                **t.general(), **t.gan(),
                 "loss": t.loss, "loss_params": dict(t.loss_params),
                 "optimizer": t.optimizer, "optimizer_params": dict(t.optimizer_params),
             },
@@ -193,7 +193,8 @@ def _training_from_dict(raw: dict[str, Any]) -> TrainSettings:
     """Each field checked the way a change in the app is checked, in an order where a choice comes
     before the options that depend on it; an absent field keeps its default."""
     settings = TrainSettings()
-    for name in (*(spec.name for spec in catalog.TRAINING_PARAMS), "loss", "optimizer",
+    for name in (*(spec.name for spec in catalog.TRAINING_PARAMS), *(spec.name for spec in catalog.GAN_PARAMS),
+                 "loss", "optimizer",
                  "loss_params", "optimizer_params"):
         if name not in raw:
             continue

@@ -25,7 +25,7 @@ Section = Literal["data", "training"]
 # ask this one set.
 LIVE_SETTINGS: frozenset[str] = frozenset({"learning_rate", "batch_size", "regularization",
                                            "regularization_rate", "epochs", "optimizer",
-                                           "optimizer_params"})
+                                           "optimizer_params", *(p.name for p in catalog.GAN_PARAMS)})
 
 # The device list offers each GPU by its index, which the catalogue's device choices do not name.
 _GPU_BY_INDEX = re.compile(r"cuda:\d+")
@@ -181,9 +181,20 @@ class TrainSettings(_EventedSettings):
     epochs: int = 0
     device: str = "auto"
     weight_seed: int = 1
+    # a GAN's own settings (catalog.GAN_PARAMS); other networks keep but ignore them
+    gan_loss: str = "non_saturating"
+    d_optimizer: str = "adam"
+    d_learning_rate: float = 0.003
+    g_optimizer: str = "adam"
+    g_learning_rate: float = 0.003
+    d_steps: int = 1
+    g_steps: int = 1
 
     def general(self) -> dict[str, Any]:
         return {p.name: getattr(self, p.name) for p in catalog.TRAINING_PARAMS}
+
+    def gan(self) -> dict[str, Any]:
+        return {p.name: getattr(self, p.name) for p in catalog.GAN_PARAMS}
 
     def full_optimizer_params(self) -> dict[str, Any]:
         return catalog.OPTIMIZERS[self.optimizer].params.complete(self.optimizer_params, self.optimizer)
@@ -197,7 +208,7 @@ class TrainSettings(_EventedSettings):
         return getattr(self, name)
 
     def checked(self, name: str, value: Any) -> Any:
-        spec = catalog.TRAINING_PARAMS.get(name)
+        spec = catalog.TRAINING_PARAMS.get(name) or catalog.GAN_PARAMS.get(name)
         try:
             if spec is not None:
                 return _training_value(spec, value)

@@ -9,12 +9,16 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from playground.core import catalog
 from playground.core.datasets import DataError, DataShape, data_shape, describe_shape
 from playground.core.fixes import Fix, flatten_fix, output_fix
 from playground.core.graph import Graph, Node
 from playground.core.kinds import Shape, ShapeProblem
+
+if TYPE_CHECKING:
+    from playground.core.gan import GanSplit
 
 ERROR, WARNING = "error", "warning"
 
@@ -45,6 +49,7 @@ class Analysis:
     order: list[int] = field(default_factory=list)  # nodes that feed the Output, in build order
     input_id: int | None = None
     output_id: int | None = None
+    gan: "GanSplit | None" = None  # a GAN's two networks (core/gan.py), once nothing is wrong
 
     @property
     def errors(self) -> list[Problem]:
@@ -122,79 +127,115 @@ def _ancestors(graph: Graph, node_id: int) -> set[int]:
     return seen
 
 
-def analyse(graph: Graph, dataset: str, data_values: dict, loss: str) -> Analysis:
-    """Check `graph` against the data set and loss; never raises for a bad graph."""
-    result = Analysis()
-    add = result.problems.append
-
+def read_data(result: Analysis, dataset: str, data_values: dict) -> None:
+    """The data set's shape into `result`, or its problem; its warnings as warning problems."""
     try:
         result.data = data_shape(dataset, data_values)
     except DataError as exc:
-        add(Problem(str(exc)))
+        result.problems.append(Problem(str(exc)))
     else:
         for warning in result.data.warnings:
-            add(Problem(warning, severity=WARNING))
+            result.problems.append(Problem(warning, severity=WARNING))
         for error in result.data.errors:
-            add(Problem(error))
-    if loss not in catalog.LOSSES:
-        add(Problem(f"Unknown loss {loss!r}."))
+            result.problems.append(Problem(error))
 
-    inputs, outputs = graph.nodes_of_kind("Input"), graph.nodes_of_kind("Output")
-    if not inputs:
-        add(Problem("The network has no Input layer: drag one from 'Input / Output' onto the canvas."))
-    for extra in inputs[1:]:
-        add(Problem("Only one Input layer is allowed: delete this one.", extra.id))
-    if not outputs:
-        add(Problem("The network has no Output layer: drag one from 'Input / Output' and link the "
-                    "last layer into it."))
-    for extra in outputs[1:]:
-        add(Problem("Only one Output layer is allowed: delete this one.", extra.id))
-    result.input_id = inputs[0].id if inputs else None
-    result.output_id = outputs[0].id if outputs else None
 
+def one_of_each(graph: Graph, result: Analysis, kind: str, missing: str | None) -> Node | None:
+    """The graph's one layer of `kind`: `missing` is the problem when there is none (None: optional);
+    every other one is a problem of its own."""
+    nodes = graph.nodes_of_kind(kind)
+    if not nodes and missing:
+        result.problems.append(Problem(missing))
+    for extra in nodes[1:]:
+        result.problems.append(Problem(f"Only one {kind} layer is allowed: delete this one.", extra.id))
+    return nodes[0] if nodes else None
+
+
+NO_OUTPUT = ("The network has no Output layer: drag one from 'Input / Output' and link the last layer "
+             "into it.")
+
+
+def loops_and_loose_ends(graph: Graph, result: Analysis) -> tuple[set[int], set[int]]:
+    """(the layers in loops, the layers that feed the Output), with a problem for each loop member
+    and a warning for each layer training ignores."""
+    add = result.problems.append
     looped = set(graph.cycle_nodes())
     for nid in sorted(looped):
         add(Problem("This layer is part of a loop; networks here must flow one way.", nid))
-
     used = _ancestors(graph, result.output_id) if result.output_id is not None else set()
     for node in sorted(graph.nodes.values(), key=lambda n: n.id):
         if node.id not in used and node.kind not in ("Input", "Output") and node.id not in looped:
             add(Problem(f"{node.label} is not connected to the Output, so training ignores it.",
                         node.id, WARNING))
+    return looped, used
 
+
+def infer_layer(graph: Graph, result: Analysis, node: Node, used: set[int]) -> list[Shape] | None:
+    """Infer an inner layer's shape into `result` (a problem where it does not fit). For an end
+    layer (the Output, a Generated marker) returns its input shapes for the caller to judge."""
+    nid = node.id
+    links = graph.inputs_of(nid)
+    if not links:
+        if nid in used or node.kind == "Output":
+            result.problems.append(Problem(f"{node.label} has no input: link a layer's output into it.", nid))
+        return None
+    in_shapes = [result.shapes.get(l.source) for l in links]
+    if any(s is None for s in in_shapes):
+        return None  # the problem is upstream and reported there
+    if node.kind in ("Output", "Generated"):
+        return in_shapes
+    try:
+        shape, count = infer_node(node, in_shapes)
+    except ShapeProblem as exc:
+        result.problems.append(Problem(str(exc), nid, ERROR if nid in used else WARNING,
+                                       flatten_fix(graph, node, in_shapes[0])))
+        return None
+    result.shapes[nid] = shape
+    result.param_counts[nid] = count
+    return None
+
+
+def analyse(graph: Graph, dataset: str, data_values: dict, loss: str) -> Analysis:
+    """Check `graph` against the data set and loss; never raises for a bad graph."""
+    if graph.nodes_of_kind("Noise"):
+        from playground.core.gan import analyse_gan  # a GAN: two networks (core/gan.py uses this module)
+
+        return analyse_gan(graph, dataset, data_values)
+    result = Analysis()
+    add = result.problems.append
+    read_data(result, dataset, data_values)
+    if loss not in catalog.LOSSES:
+        add(Problem(f"Unknown loss {loss!r}."))
+    inp = one_of_each(graph, result, "Input",
+                      "The network has no Input layer: drag one from 'Input / Output' onto the canvas.")
+    out = one_of_each(graph, result, "Output", NO_OUTPUT)
+    result.input_id = inp.id if inp else None
+    result.output_id = out.id if out else None
+
+    for marker in graph.nodes_of_kind("Generated"):
+        add(Problem("Generated ends a GAN's generator, but the network has no Noise source: add a Noise "
+                    "layer (from 'Input / Output') to start the generator, or delete this one.", marker.id))
+    looped, used = loops_and_loose_ends(graph, result)
     if looped:
         return result
     order = graph.topological_order()
     for nid in order:
         node = graph.nodes[nid]
-        links = graph.inputs_of(nid)
-        severity = ERROR if nid in used else WARNING
         if node.kind == "Input":
             if result.data is not None:
                 result.shapes[nid] = result.data.input_shape
             continue
-        if not links:
-            if nid in used or node.kind == "Output":
-                add(Problem(f"{node.label} has no input: link a layer's output into it.", nid))
+        in_shapes = infer_layer(graph, result, node, used)
+        if in_shapes is None:
             continue
-        in_shapes = [result.shapes.get(l.source) for l in links]
-        if any(s is None for s in in_shapes):
-            continue  # the problem is upstream and reported there
-        if node.kind == "Output":
-            (shape,) = in_shapes
-            result.shapes[nid] = shape
-            if result.data is not None and loss in catalog.LOSSES:
-                message = check_output(shape, result.data, loss)
-                if message:
-                    add(Problem(message, nid, fix=output_fix(graph, nid, shape, result.data, loss)))
-            continue
-        try:
-            shape, count = infer_node(node, in_shapes)
-        except ShapeProblem as exc:
-            add(Problem(str(exc), nid, severity, flatten_fix(graph, node, in_shapes[0])))
-            continue
+        if node.kind == "Generated":
+            continue  # told above
+        (shape,) = in_shapes  # the Output
         result.shapes[nid] = shape
-        result.param_counts[nid] = count
+        if result.data is not None and loss in catalog.LOSSES:
+            message = check_output(shape, result.data, loss)
+            if message:
+                add(Problem(message, nid, fix=output_fix(graph, nid, shape, result.data, loss)))
 
     if result.output_id is not None and result.input_id is not None and result.input_id not in used:
         add(Problem("The Input does not lead to the Output: link the layers into a chain from Input to "
@@ -210,10 +251,13 @@ def format_shape(shape: Shape) -> str:
 def summary(graph: Graph, analysis: Analysis) -> str:
     """A Keras-style table: layer, output shape, parameters."""
     rows = [("Layer", "Output shape", "Params")]
+    if analysis.gan is not None:
+        from playground.core.gan import network_of  # a GAN's layers say which network they are in
     for nid in analysis.order:
         node = graph.nodes[nid]
         shape = analysis.shapes.get(nid)
-        rows.append((node.label, format_shape(shape) if shape else "?",
+        label = node.label if analysis.gan is None else f"{network_of(analysis.gan, nid) or ' '} {node.label}"
+        rows.append((label, format_shape(shape) if shape else "?",
                      f"{analysis.param_counts.get(nid, 0):,}"))
     widths = [max(len(r[i]) for r in rows) for i in range(3)]
     lines = [f"{a:<{widths[0]}}  {b:<{widths[1]}}  {c:>{widths[2]}}" for a, b, c in rows]

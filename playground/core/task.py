@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from playground.core import catalog
 from playground.core.datasets import DATASETS, DataShape
+from playground.core.gan import is_gan
 from playground.core.graph import Graph, Node
 from playground.core.shapes import Analysis
 
@@ -25,6 +26,7 @@ MAP_KINDS = ("Conv2D", "MaxPool2D", "AvgPool2D")  # layers whose output is a sta
 PLANE, CURVE, IMAGE, SEQUENCE, TABLE = "plane", "curve", "image", "sequence", "table"
 # targets
 CLASSES, VALUES, RECONSTRUCT = "classes", "values", "reconstruct"
+GENERATE = "generate"  # a GAN: G learns to make samples like the data's, D to tell them apart
 
 
 def shows_neurons(node: Node) -> bool:
@@ -39,7 +41,7 @@ class Task:
     dataset: str
     family: str  # the data set's family ("2d-classification", "image", "sequence", ...)
     input_kind: str  # PLANE | CURVE | IMAGE | SEQUENCE | TABLE
-    target: str  # CLASSES | VALUES | RECONSTRUCT
+    target: str  # CLASSES | VALUES | RECONSTRUCT | GENERATE
     data: DataShape
     # layers, in build order
     neuron_layers: tuple[int, ...] = ()  # small Dense layers: their units drawn on the canvas
@@ -62,6 +64,10 @@ class Task:
     @property
     def autoencoder(self) -> bool:
         return self.target == RECONSTRUCT
+
+    @property
+    def gan(self) -> bool:
+        return self.target == GENERATE
 
     @property
     def n_classes(self) -> int:
@@ -117,6 +123,8 @@ def task_of(graph: Graph, analysis: Analysis, dataset: str) -> Task | None:
         return None
     family = DATASETS[dataset].family
     input_kind = _input_kind(family, data)
+    if is_gan(graph):  # a graph with a Noise source; the layer views of one network do not apply
+        return Task(dataset, family, input_kind, GENERATE, data)
     target = _target(data)
     neuron, weight, maps, conv, recurrent = [], [], [], [], []
     image_dense = None

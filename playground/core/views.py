@@ -30,8 +30,15 @@ def _image_classes(t: Task) -> bool:
 
 
 VIEWS: tuple[ViewSpec, ...] = (
+    ViewSpec("gan_plane", "Real and fake", "Real samples and G's samples on the plane, D's score as the "
+             "background (blue: D says real, orange: fake), arrows along which G's samples would look more real, "
+             "and G's manifold: a lattice of noise carried through G.", lambda t: t.gan and t.plane, TOP),
+    ViewSpec("gan_samples", "Generated", "Images G makes from the same noise all run long, beside real ones.",
+             lambda t: t.gan and t.input_kind == "image", TOP),
+    ViewSpec("gan_scores", "GAN curves", "D's and G's losses, D's score on real and on fake samples, and on "
+             "the plane how far G's samples are from the data (JS divergence).", lambda t: t.gan, TAB),
     ViewSpec("plane", "Decision boundary", "The network's output over the input plane, with the data.",
-             lambda t: t.plane, TOP),
+             lambda t: t.plane and not t.gan, TOP),
     ViewSpec("curve", "Prediction", "What the network predicts for each x, over the data.",
              lambda t: t.curve, TOP),
     ViewSpec("link_weights", "Weights", "Each small layer's weights, drawn as the lines between neurons.",
@@ -62,7 +69,7 @@ VIEWS: tuple[ViewSpec, ...] = (
              "sample: inputs times weights, plus the bias, then the activation, with the run's numbers.",
              lambda t: True),
     ViewSpec("results", "Results", "The run's loss and metrics on the training and test sets, per class "
-             "where there are classes (like Keras' evaluate).", lambda t: True),
+             "where there are classes (like Keras' evaluate).", lambda t: not t.gan),
 )
 VIEW_SPECS: dict[str, ViewSpec] = {v.name: v for v in VIEWS}
 

@@ -17,6 +17,7 @@ from playground.core.datasets import resolve_paths
 from playground.core.project import Project
 from playground.core.write_errors import write_error
 from playground.engine.run_log import RunLog, default_interval
+from playground.engine.gan import GanMetrics, GanTrainer
 from playground.engine.snapshot import loss_blew_up
 from playground.engine.tensorboard import TensorBoardError, missing_package, open_writer
 from playground.engine.trainer import Metrics, Trainer, TrainingError, resolve_device
@@ -30,12 +31,21 @@ WATCHED_SAMPLES = 256
 
 def _format_metrics(metrics: Metrics, train: str = "train ") -> str:
     """The metrics in words; `train` names the training set's figures ("" on the short bar)."""
+    if isinstance(metrics, GanMetrics):  # D's loss and G's, and how D scores each kind of sample
+        return (f"D loss {metrics.d_loss:.4f}  G loss {metrics.g_loss:.4f}  D(real) {metrics.d_real:.3f}  "
+                f"D(fake) {metrics.d_fake:.3f}")
     parts = [f"{train}loss {metrics.train_loss:.4f}", f"test loss {metrics.test_loss:.4f}"]
     if metrics.train_accuracy is not None:
         parts.append(f"{train}accuracy {metrics.train_accuracy:.1%}")
     if metrics.test_accuracy is not None:
         parts.append(f"test accuracy {metrics.test_accuracy:.1%}")
     return "  ".join(parts)
+
+
+def _rate_names(trainer: Trainer) -> str:
+    if isinstance(trainer, GanTrainer):
+        return "training.d_learning_rate or training.g_learning_rate"
+    return "it (training.learning_rate)"
 
 
 def _json_number(value: float | None) -> float | None:
@@ -51,6 +61,8 @@ def _result_json(trainer: Trainer, metrics: Metrics, seconds: float, stopped: st
         "train_accuracy": _json_number(metrics.train_accuracy),
         "test_accuracy": _json_number(metrics.test_accuracy),
         "stopped": stopped or None,  # why the run stopped early (diverged, Ctrl+C), else null
+        **({name: _json_number(getattr(metrics, name)) for name in ("d_loss", "g_loss", "d_real", "d_fake")}
+           if isinstance(metrics, GanMetrics) else {}),
     })
 
 
@@ -146,9 +158,8 @@ def train_command(args: argparse.Namespace, project: Project) -> int:
         stopped = trainer.diverged
     elif blown_to:
         stopped = (f"Training stopped at step {trainer.step_count}: the loss grew from {start_loss:.3g} to "
-                   f"{blown_to[0]:.3g}, so the run is diverging. The learning rate "
-                   f"({project.training.learning_rate:g}) is probably too high: lower it "
-                   "(training.learning_rate in the project file) and train again.")
+                   f"{blown_to[0]:.3g}, so the run is diverging. The {trainer.rates_text()} probably too "
+                   f"high: lower {_rate_names(trainer)} in the project file and train again.")
     if stopped:
         print(stopped, file=sys.stderr)
     metrics = trainer.evaluate()

@@ -121,6 +121,20 @@ class _Tensors:
     y_test: torch.Tensor
 
 
+def data_tensors(data: DataBundle, device: torch.device) -> _Tensors:
+    """The data set's arrays on the training device; TrainingError when nothing is left to train on."""
+    y_dtype = torch.long if data.shape.task == "classification" else torch.float32
+    tensors = _Tensors(
+        torch.as_tensor(data.x_train, dtype=torch.float32, device=device),
+        torch.as_tensor(data.y_train, dtype=y_dtype, device=device),
+        torch.as_tensor(data.x_test, dtype=torch.float32, device=device),
+        torch.as_tensor(data.y_test, dtype=y_dtype, device=device),
+    )
+    if len(tensors.x_train) == 0:
+        raise TrainingError("The training set is empty: use more samples or a larger training ratio.")
+    return tensors
+
+
 @dataclass
 class Trainer:
     """Train one project. Build it with `Trainer.from_project`."""
@@ -135,6 +149,7 @@ class Trainer:
     step_count: int = 0
     diverged: str = ""  # why the run stopped, if it diverged
     _stop: bool = False
+    _fused: FusedStep | None = field(default=None, repr=False)  # set by _setup (a GAN has none)
 
     # ----- construction --------------------------------------------------------------
     @classmethod
@@ -152,6 +167,10 @@ class Trainer:
                 raise TrainingError(str(exc)) from None
         dev = resolve_device(device or settings.device)
         torch.manual_seed(settings.weight_seed)  # initial weights (data has its own seed)
+        if analysis.gan is not None:  # two networks trained against each other
+            from playground.engine.gan import GanTrainer  # it builds on this module
+
+            return GanTrainer.build(project, analysis, data, dev, list(callbacks or []))
         model = GraphModule(project.graph, analysis).to(dev)
         if not any(p.requires_grad for p in model.parameters()):  # torch's optimizers refuse that
             raise TrainingError("The network has nothing to learn: add a layer with weights (Dense, "
@@ -159,16 +178,7 @@ class Trainer:
         loss_params = settings.full_loss_params()
         objective = Objective(settings.loss, analysis.data, output_activation(project.graph, analysis),
                               huber_delta=loss_params.get("delta", 1.0))
-        y_dtype = torch.long if analysis.data.task == "classification" else torch.float32
-        tensors = _Tensors(
-            torch.as_tensor(data.x_train, dtype=torch.float32, device=dev),
-            torch.as_tensor(data.y_train, dtype=y_dtype, device=dev),
-            torch.as_tensor(data.x_test, dtype=torch.float32, device=dev),
-            torch.as_tensor(data.y_test, dtype=y_dtype, device=dev),
-        )
-        if len(tensors.x_train) == 0:
-            raise TrainingError("The training set is empty: use more samples or a larger training ratio.")
-        trainer = cls(project, data, model, objective, dev, tensors, list(callbacks or []))
+        trainer = cls(project, data, model, objective, dev, data_tensors(data, dev), list(callbacks or []))
         trainer._setup()
         return trainer
 
@@ -178,21 +188,26 @@ class Trainer:
                                         settings.full_optimizer_params())
         # a chain of Dense layers trains through a hand-written numpy step (engine/fused) that
         # shares the parameters' memory; made here, before anything below keeps views of them
-        self._fused: FusedStep | None = fused_step(self)
-        self._generator = torch.Generator().manual_seed(settings.weight_seed)
-        self._n_train = int(self.tensors.x_train.shape[0])
-        self._order = torch.randperm(self._n_train, generator=self._generator)
-        self._cursor = 0
+        self._fused = fused_step(self)
         # the hot path calls the flat chain directly, and gives BCE its float targets ready-made
         self._net = self.model.sequential if self.model.sequential is not None else self.model
-        # Switching train()/eval() walks every submodule (~0.1 ms a switch on a small net, three
-        # per snapshot: a third of its cost); it only changes anything with such layers.
-        self._mode_matters = any(isinstance(m, MODE_DEPENDENT) for m in self.model.modules())
         self._loss = self.objective.training_loss()
         self._x_fit = self.tensors.x_train
         self._y_fit = self.objective.training_targets(self.tensors.y_train)
-        self._on_cpu = self.device.type == "cpu"
         self._weights = [p for n, p in self.model.named_parameters() if p.dim() > 1]  # regularized
+        self._setup_run()
+
+    def _setup_run(self) -> None:
+        """What every trainer keeps besides its optimizers: the batch order, the divergence guard's
+        copies of the weights, the per-step hooks, the evaluation caches."""
+        self._generator = torch.Generator().manual_seed(self.project.training.weight_seed)
+        self._n_train = int(self.tensors.x_train.shape[0])
+        self._order = torch.randperm(self._n_train, generator=self._generator)
+        self._cursor = 0
+        # Switching train()/eval() walks every submodule (~0.1 ms a switch on a small net, three
+        # per snapshot: a third of its cost); it only changes anything with such layers.
+        self._mode_matters = any(isinstance(m, MODE_DEPENDENT) for m in self.model.modules())
+        self._on_cpu = self.device.type == "cpu"
         # every parameter and buffer once (a chain's flat Sequential registers them a second time)
         self._state = list({id(t): t for t in self.model.state_dict(keep_vars=True).values()}.values())
         self._live = [t.detach() for t in self._state]  # views that follow the in-place updates
@@ -261,6 +276,8 @@ class Trainer:
                     self.set_optimizer(settings.optimizer, value)
             elif name in ("batch_size", "regularization", "regularization_rate", "epochs"):
                 setattr(settings, name, catalog.TRAINING_PARAMS.get(name).coerce(value))
+            elif catalog.GAN_PARAMS.get(name) is not None:  # a GAN's own: kept, unused by one network
+                setattr(settings, name, catalog.GAN_PARAMS.get(name).coerce(value))
             else:
                 raise TrainingError(f"{name} cannot change during a run: reset instead.")
 
@@ -352,16 +369,21 @@ class Trainer:
         with torch.no_grad():
             for good, live in zip(self._good, self._state):
                 live.copy_(good)
-        lr = self.project.training.learning_rate
         self.diverged = (f"Training diverged near step {self.step_count}: the loss became infinite or NaN. "
-                         f"The learning rate ({lr:g}) is probably too high; the weights were restored to "
+                         f"The {self.rates_text()} probably too high; the weights were restored to "
                          f"step {self._good_step}.")
-        settings = self.project.training
-        # optimizer state (momentum, Adam moments) may hold NaNs too
-        self.optimizer = make_optimizer(settings.optimizer, self.model.parameters(), lr,
-                                        settings.full_optimizer_params())
+        self._new_optimizers()  # optimizer state (momentum, Adam moments) may hold NaNs too
         self._stop = True
         return False
+
+    def rates_text(self) -> str:
+        """The learning rate in words, for the divergence message."""
+        return f"learning rate ({self.project.training.learning_rate:g}) is"
+
+    def _new_optimizers(self) -> None:
+        settings = self.project.training
+        self.optimizer = make_optimizer(settings.optimizer, self.model.parameters(), settings.learning_rate,
+                                        settings.full_optimizer_params())
 
     def run(self, steps: int | None = None, epochs: int | None = None,
             on_progress: Callable[["Trainer"], None] | None = None, progress_every: float = 0.2) -> None:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDoubleSpinBox, QFileDia
 from playground.core import catalog
 from playground.core.datasets import DATASETS, DRAWN, FAMILY_LABELS, DataError
 from playground.core.drawn_points import save_points_csv
+from playground.core.gan import is_gan
 from playground.core.params import ParamSet
 from playground.ui.document import Document
 from playground.ui.param_editors import ParamForm, shrinkable
@@ -310,10 +311,16 @@ class TrainingPanel(QWidget):
         box_layout = QVBoxLayout(box)
         box_layout.addWidget(self.optimizer_form)
         self.optimizer_box = box
-        _scrolling_column(self, self.general, box)
+        # a GAN trains with its own loss, and an optimizer and learning rate for each network
+        self.gan_form = ParamForm(catalog.GAN_PARAMS)
+        self.gan_form.edited.connect(lambda name, value: document.set_setting("training", name, value))
+        self.gan_box = QGroupBox("GAN: generator (G) and discriminator (D)")
+        QVBoxLayout(self.gan_box).addWidget(self.gan_form)
+        _scrolling_column(self, self.gan_box, self.general, box)
         self._shown: ParamSet | None = None
         document.training_changed.connect(self._training_changed)
         document.project_replaced.connect(self.refresh)
+        document.architecture_changed.connect(self.refresh)
         self.refresh()
 
     def _training_changed(self, _name: str, _value: object) -> None:
@@ -355,6 +362,13 @@ class TrainingPanel(QWidget):
         else:
             self.optimizer_form.set_values(t.full_optimizer_params())
         self.optimizer_box.setTitle(f"{spec.label} settings")
+        gan = is_gan(self.document.project.graph)
+        self.gan_form.set_values(t.gan())
+        self.gan_box.setVisible(gan)
+        self.optimizer_box.setVisible(not gan)
+        for name in ("loss", "optimizer", "learning_rate"):  # what the GAN box sets for each network
+            widget = self.general.editors[name].widget if name in self.general.editors else getattr(self, name)
+            self.general.layout().setRowVisible(widget, not gan)
         index = self.device.findData(t.device)
         if index >= 0:
             self.device.setCurrentIndex(index)

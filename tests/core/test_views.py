@@ -54,6 +54,9 @@ EXPECTED = {
     "cifar10_cnn": ["predictions", "feature_maps", "kernels", "confusion", "explain", "results"],
     "drawn_points": PLANE_CLASSES,
     "image_folder_shapes": ["link_weights", "predictions", "feature_maps", "kernels", "confusion", "explain", "results"],
+    "gan_ring": ["gan_plane", "gan_scores"],
+    "gan_mixture": ["gan_plane", "gan_scores"],
+    "gan_digits": ["gan_samples", "gan_scores"],
 }
 
 

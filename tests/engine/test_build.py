@@ -145,10 +145,11 @@ LAYER_CASES = [
     ("LayerNorm-seq", "sine_next", "mse", [("*LayerNorm", {}), FLAT, DENSE_1]),
 ] + [(name, "circle", "bce", [("*" + name, {}), DENSE_1]) for name in catalog.ACTIVATIONS]
 MERGE_KINDS = ["Add", "Concat"]
+GAN_KINDS = ["Noise", "Generated"]  # built into G and D: tests/engine/test_gan_trainer.py
 
 
 def test_every_catalogue_layer_is_covered():
-    covered = {layers[0][0].lstrip("*") for _, _, _, layers in LAYER_CASES} | set(MERGE_KINDS)
+    covered = {layers[0][0].lstrip("*") for _, _, _, layers in LAYER_CASES} | set(MERGE_KINDS) | set(GAN_KINDS)
     assert covered == set(catalog.LAYERS) - {"Input", "Output"}
 
 

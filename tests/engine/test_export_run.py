@@ -12,12 +12,12 @@ from pathlib import Path
 import pytest
 import torch
 
-from builders import with_user_files
+from builders import single_networks, with_user_files
 
 from playground.cli import _load
 from playground.engine.export.script import write_script
 
-EXAMPLES = sorted((Path(__file__).resolve().parents[2] / "assets" / "examples").glob("*.json"))
+EXAMPLES = single_networks(sorted((Path(__file__).resolve().parents[2] / "assets" / "examples").glob("*.json")))
 TIMEOUT = 120  # seconds for one script: ~3 s each on a quiet 2-core machine
 
 

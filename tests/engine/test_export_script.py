@@ -11,7 +11,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 import torch
-from builders import chain_graph, chain_project, dense, with_user_files
+from builders import chain_graph, chain_project, dense, single_networks, with_user_files
 from hypothesis import assume, given
 from hypothesis import strategies as st
 from image_folders import write_shapes_folder
@@ -33,7 +33,7 @@ from playground.engine.trainer import Trainer
 
 pytestmark = pytest.mark.usefixtures("one_torch_thread")
 
-EXAMPLES = sorted((Path(__file__).resolve().parents[2] / "assets" / "examples").glob("*.json"))
+EXAMPLES = single_networks(sorted((Path(__file__).resolve().parents[2] / "assets" / "examples").glob("*.json")))
 
 
 def load_script(text: str, folder: Path) -> dict:

@@ -15,7 +15,10 @@ from builders import default_on
 # a value each training setting can take that differs from default_project()'s
 OTHER_VALUES = {"learning_rate": 0.1, "batch_size": 20, "regularization": "l2", "regularization_rate": 0.01,
                 "epochs": 5, "optimizer": "adam", "optimizer_params": {"momentum": 0.5}, "loss": "mse",
-                "loss_params": {}, "device": "cpu", "weight_seed": 7}
+                "loss_params": {}, "device": "cpu", "weight_seed": 7,
+                # a GAN's (a single network keeps them; tests/engine/test_gan_trainer.py applies them to a GAN)
+                "gan_loss": "least_squares", "d_optimizer": "sgd", "d_learning_rate": 0.01, "g_optimizer": "rmsprop",
+                "g_learning_rate": 0.02, "d_steps": 2, "g_steps": 3}
 
 
 @pytest.fixture(scope="module")

@@ -25,6 +25,7 @@ from playground.ui.main_window import EXAMPLES, MainWindow
 from playground.ui.views import widget_views
 
 from builders import main_window
+from view_kit import every_view_drawn
 
 TRAIN_TIMEOUT_MS = 90_000  # generous: two cores shared with the GUI thread under test
 
@@ -549,10 +550,5 @@ def test_each_view_family_trains_in_the_window_with_its_views_drawn(window, qtbo
     _pause(qtbot, window)
     snap = window.controller.snapshot
     assert set(expected) <= set(snap.views)  # a paused run carries every view's payload
-    for view in window.views.widgets.values():
-        for tabs in (window.views.top_tabs, window.plot_tabs):
-            if tabs.indexOf(view) >= 0:
-                tabs.setCurrentWidget(view)
-        window.flush_plots()
-        qtbot.waitUntil(lambda view=view: view.payload is snap.views[view.name] and view._drawn is view.payload)
+    every_view_drawn(qtbot, window, snap)
     assert window.controller.snapshot.step == snap.step

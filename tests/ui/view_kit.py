@@ -23,3 +23,14 @@ def drawn(widget, payload):
     widget.set_payload(payload)
     widget.draw()
     return widget
+
+
+def every_view_drawn(qtbot, window, snap) -> None:
+    """Bring each of the window's views to the front in turn and wait until it has drawn its
+    payload of the snapshot `snap`."""
+    for view in window.views.widgets.values():
+        for tabs in (window.views.top_tabs, window.plot_tabs):
+            if tabs.indexOf(view) >= 0:
+                tabs.setCurrentWidget(view)
+        window.flush_plots()
+        qtbot.waitUntil(lambda view=view: view.payload is snap.views[view.name] and view._drawn is view.payload)

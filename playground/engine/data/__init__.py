@@ -26,6 +26,7 @@ log = logging.getLogger(__name__)
 
 _LOADERS: dict[str, Callable[[str, dict], DataBundle]] = {
     "2d-classification": load_plane,
+    "2d-distribution": load_plane,
     "2d-regression": load_plane,
     "function": load_function,
     "image": load_images,

@@ -4,7 +4,8 @@ circle, xor, gauss, spiral, plane and multi_gauss follow TFP's src/dataset.ts (g
 radii, padding, label rules, how noise enters). `noise` is passed through unchanged, as TFP
 passes its slider value / 100: TFP's slider stops at 50, so noise 0.5 here is TFP's maximum
 and 0.5..1 goes beyond it. moons, checkerboard, blobs and spirals are ours, sized to the
-same plane and with noise scaled so that 0.5 is "hard but still learnable" like TFP's.
+same plane and with noise scaled so that 0.5 is "hard but still learnable" like TFP's. line,
+two_gaussians, ring and three_blobs are GAN Lab's distributions (for GANs), scaled to the plane.
 
 Generators return points in class order (float64 (N, 2)) and labels (int64 class indices,
 or float64 regression targets); load_plane shuffles and splits them, as TFP does.
@@ -151,6 +152,54 @@ def spirals(n: int, noise: float, rng: np.random.Generator, n_classes: int) -> P
     return np.concatenate(parts), np.repeat(np.arange(n_classes, dtype=np.int64), counts)
 
 
+# --- GAN Lab's distributions, scaled to the plane ---------------------------------------------
+# Each keeps a little spread at noise 0 (a GAN has a density to match, not a curve); noise adds
+# Gaussian jitter with a spread of up to 1. Their parts are their classes.
+
+
+def _jitter(points: np.ndarray, base: float, noise: float, rng: np.random.Generator) -> np.ndarray:
+    return points + rng.normal(0.0, base + noise, points.shape)
+
+
+def line(n: int, noise: float, rng: np.random.Generator) -> Points:
+    """A slanted segment from (-4, -3) to (4, 3); its lower half is class 0, its upper half 1."""
+    parts = []
+    for label, count in enumerate(class_counts(n, 2)):
+        t = _uniform(rng, 0.5 * label, 0.5 * (label + 1), count)
+        parts.append(np.stack([-4.0 + 8.0 * t, -3.0 + 6.0 * t], axis=1))
+    points = _jitter(np.concatenate(parts), 0.1, noise, rng)
+    return points, np.repeat(np.arange(2, dtype=np.int64), class_counts(n, 2))
+
+
+def _clouds(n: int, centers: tuple[tuple[float, float], ...], spread: float, noise: float,
+            rng: np.random.Generator) -> Points:
+    counts = class_counts(n, len(centers))
+    parts = [rng.normal(center, spread + noise, (count, 2)) for center, count in zip(centers, counts)]
+    return np.concatenate(parts), np.repeat(np.arange(len(centers), dtype=np.int64), counts)
+
+
+def two_gaussians(n: int, noise: float, rng: np.random.Generator) -> Points:
+    """Two round clouds of spread 0.6, at (-2.5, 2) and (2.5, -2)."""
+    return _clouds(n, ((-2.5, 2.0), (2.5, -2.0)), 0.6, noise, rng)
+
+
+def ring(n: int, noise: float, rng: np.random.Generator) -> Points:
+    """A ring of radius 4 and width ~0.3; its lower half is class 0, its upper half 1."""
+    counts = class_counts(n, 2)
+    angle = np.concatenate([_uniform(rng, math.pi * k, math.pi * (k + 1), count)
+                            for k, count in zip((1, 0), counts)])
+    radius = 4.0 + rng.normal(0.0, 0.15 + noise, n)
+    points = np.stack([radius * np.cos(angle), radius * np.sin(angle)], axis=1)
+    return points, np.repeat(np.arange(2, dtype=np.int64), counts)
+
+
+def three_blobs(n: int, noise: float, rng: np.random.Generator) -> Points:
+    """Three small clouds of spread 0.35, 4 from the centre and 120 degrees apart."""
+    centers = tuple((4.0 * math.cos(a), 4.0 * math.sin(a))
+                    for a in (math.pi / 2, math.pi / 2 + 2 * math.pi / 3, math.pi / 2 + 4 * math.pi / 3))
+    return _clouds(n, centers, 0.35, noise, rng)
+
+
 # --- TensorFlow Playground's regression sets --------------------------------------------------
 
 
@@ -184,6 +233,7 @@ def multi_gauss(n: int, noise: float, rng: np.random.Generator) -> Points:
 CLASSIFIERS: dict[str, Callable[..., Points]] = {
     "circle": circle, "xor": xor, "gauss": gauss, "spiral": spiral,
     "moons": moons, "checkerboard": checkerboard, "blobs": blobs, "spirals": spirals,
+    "line": line, "two_gaussians": two_gaussians, "ring": ring, "three_blobs": three_blobs,
 }
 REGRESSORS: dict[str, Callable[..., Points]] = {"plane": plane, "multi_gauss": multi_gauss}
 MULTI_CLASS = frozenset({"blobs", "spirals"})

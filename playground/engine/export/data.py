@@ -28,7 +28,7 @@ class DataCode:
 
 def _plane(name: str, values: dict[str, Any]) -> DataCode:
     extra = ', DATA["n_classes"]' if name in ("blobs", "spirals") else ""
-    if DATASETS[name].family == "2d-classification":
+    if DATASETS[name].family != "2d-regression":  # classes (a distribution's parts are its classes)
         labels = "labels = labels.astype(np.int64)"
     else:
         labels = 'labels = labels.astype(np.float32).reshape(DATA["samples"], 1)'
@@ -92,7 +92,7 @@ def _table(name: str, values: dict[str, Any]) -> DataCode:
 
 
 FAMILIES: dict[str, Callable[[str, dict[str, Any]], DataCode]] = {
-    "2d-classification": _plane, "2d-regression": _plane, "function": _function, "sequence": _sequence,
+    "2d-classification": _plane, "2d-distribution": _plane, "2d-regression": _plane, "function": _function, "sequence": _sequence,
     "image": _images, "table": _table,
 }
 

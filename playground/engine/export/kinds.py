@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from playground.core.kinds.activations import ACTIVATIONS
 from playground.core.kinds.base import Shape, Values, registry
+from playground.engine.export.source import ExportError
 
 RECURRENT_KINDS = ("RNN", "LSTM", "GRU")
 
@@ -118,8 +119,18 @@ def _passed_on(kind: str, p: Values, in_shapes: Sequence[Shape]) -> LayerCode:
     return LayerCode(None, "{0}")
 
 
+# The script trains one network with one loss; a GAN is two trained against each other.
+GAN_REFUSED = ("A GAN cannot be exported yet: the exported script trains one network with one loss, and a "
+               "GAN is two networks trained against each other. Train it in the app or with `playground train`.")
+
+
+def _gan_part(kind: str, p: Values, in_shapes: Sequence[Shape]) -> LayerCode:
+    """Noise and Generated belong to GANs, which the script does not train (checked_analysis says so first)."""
+    raise ExportError(GAN_REFUSED)
+
+
 EXPORTERS: dict[str, Exporter] = registry((
-    ("Input", _passed_on), ("Output", _passed_on),
+    ("Input", _passed_on), ("Output", _passed_on), ("Noise", _gan_part), ("Generated", _gan_part),
     ("Dense", _dense), ("Dropout", _module("nn.Dropout({rate!r})")), ("Flatten", _module("nn.Flatten()")),
     ("Conv2D", _conv2d), ("MaxPool2D", _module("nn.MaxPool2d({pool_size})")),
     ("AvgPool2D", _module("nn.AvgPool2d({pool_size})")),

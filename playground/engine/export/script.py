@@ -17,12 +17,13 @@ import re
 from pathlib import Path
 
 from playground.core.datasets import DATASETS, DataError
+from playground.core.gan import is_gan
 from playground.core.graph import Graph
 from playground.core.project import Project
 from playground.core.shapes import Analysis, analyse
 from playground.core.task import output_activation
 from playground.engine.export.data import DIGITS_FILE, data_code
-from playground.engine.export.kinds import EXPORTERS, LayerCode
+from playground.engine.export.kinds import EXPORTERS, GAN_REFUSED, LayerCode
 from playground.engine.export.source import ROOT, ExportError, SourceCollector
 
 DEFAULT_EPOCHS = 50  # as `playground train` without --epochs, for a project without an epoch limit
@@ -54,6 +55,8 @@ def checked_analysis(project: Project) -> Analysis:
         analysis = analyse(project.graph, project.data.dataset, project.data.params, project.training.loss)
     except DataError as exc:
         raise ExportError(str(exc)) from None
+    if is_gan(project.graph):
+        raise ExportError(GAN_REFUSED)
     if not analysis.ok:
         raise ExportError(f"The network has problems to fix before it can be exported: {analysis.first_error()}")
     return analysis

@@ -14,6 +14,7 @@ import torch
 
 from playground.core.graph import Graph
 from playground.engine.build import GraphModule
+from playground.engine.export.kinds import GAN_REFUSED
 from playground.engine.export.script import attribute_names
 from playground.engine.export.source import ExportError
 
@@ -22,6 +23,8 @@ _PREFIX = "layers."  # GraphModule keeps each node's module in `layers[str(node 
 
 def _exported_keys(model: GraphModule, graph: Graph) -> dict[str, str]:
     """The exported script's state-dict key of each of the app's keys."""
+    if not isinstance(model, GraphModule):  # a GAN's two networks: the script has no GANs
+        raise ExportError(GAN_REFUSED)
     names = attribute_names(graph, [step.node_id for step in model.steps])
     keys = {}
     for key in model.state_dict():

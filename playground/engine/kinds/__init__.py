@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from playground.core.kinds.base import registry
-from playground.engine.kinds import activations, conv, dense, dropout, io, merge, norm, pooling, recurrent, reshape
+from playground.engine.kinds import activations, conv, dense, dropout, gan, io, merge, norm, pooling, recurrent, reshape
 from playground.engine.kinds.base import Builder
 
-_FAMILIES = (io, dense, dropout, reshape, conv, pooling, recurrent, norm, merge, activations)
+_FAMILIES = (io, gan, dense, dropout, reshape, conv, pooling, recurrent, norm, merge, activations)
 
 BUILDERS: dict[str, Builder] = registry(
     ((kind, builder) for family in _FAMILIES for kind, builder in family.BUILDERS.items()), "torch builder")

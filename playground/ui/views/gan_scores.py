@@ -1,0 +1,93 @@
+"""A GAN's curves: D's and G's losses, D's score on real and on fake samples and, on the plane, how
+far G's samples are from the data (JS divergence); below them, what is going wrong, in words."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pyqtgraph as pg
+
+from playground.core.task import Task
+from playground.engine.payloads.gan_scores import GanScoresPayload
+from playground.ui.plots import colors
+from playground.ui.plots.style import FONT_POINT_SIZE, FOREGROUND, add_line, line_item, make_plot_widget
+from playground.ui.views.base import ViewWidget, column, note_label
+
+D_COLOR, G_COLOR = colors.BLUE, (140, 60, 170)
+REAL_COLOR, FAKE_COLOR, JS_COLOR = (20, 140, 60), (140, 60, 170), (120, 120, 120)
+KEEP = 4000  # points per series; beyond, every other one is dropped (the curve's shape stays)
+SERIES = ("step", "d_loss", "g_loss", "d_real", "d_fake", "js")
+
+
+def title(payload: GanScoresPayload) -> str:
+    """The latest figures, short enough for a narrow tab (a long title widens the plot past it)."""
+    text = f"D {payload.d_loss:.3f} \u00b7 G {payload.g_loss:.3f}"
+    text += f" \u00b7 D(real) {payload.d_real:.2f} \u00b7 D(fake) {payload.d_fake:.2f}"
+    if math.isfinite(payload.js):
+        text += f" \u00b7 JS {payload.js:.2f}"
+    return text
+
+
+class GanScoresView(ViewWidget):
+    name = "gan_scores"
+
+    def __init__(self, task: Task, parent=None):
+        super().__init__(task, parent)
+        layout = column(self)
+        self.losses_widget = make_plot_widget("round", "loss")
+        self.scores_widget = make_plot_widget("round", "score" + (" \u00b7 JS" if task.plane else ""))
+        self.losses, self.scores = self.losses_widget.getPlotItem(), self.scores_widget.getPlotItem()
+        self.scores.setXLink(self.losses)
+        self.scores.setYRange(0, 1, padding=0.02)
+        for plot in (self.losses, self.scores):
+            plot.addLegend(offset=(-10, 10))
+        self.lines = {
+            "d_loss": add_line(self.losses, line_item(D_COLOR, name="D loss")),
+            "g_loss": add_line(self.losses, line_item(G_COLOR, name="G loss")),
+            "d_real": add_line(self.scores, line_item(REAL_COLOR, name="D(real)")),
+            "d_fake": add_line(self.scores, line_item(FAKE_COLOR, name="D(fake)")),
+        }
+        if task.plane:
+            self.lines["js"] = add_line(self.scores, line_item(JS_COLOR, width=1, name="JS divergence"))
+        layout.addWidget(self.losses_widget, 1)
+        layout.addWidget(self.scores_widget, 1)
+        self.notice = note_label()
+        self.notice.setStyleSheet(f"color: {colors.hex_color(colors.WARNING_COLOR)}; padding: 2px 6px;")
+        layout.addWidget(self.notice)
+        self.history: dict[str, list[float]] = {name: [] for name in SERIES}
+
+    def set_payload(self, payload: GanScoresPayload) -> None:
+        """Every payload joins the curves, drawn or not (a hidden tab shows the whole run when shown)."""
+        steps = self.history["step"]
+        if steps and payload.step < steps[-1]:  # a new run
+            self._forget()
+        if not steps or payload.step != steps[-1]:
+            for name in SERIES:
+                self.history[name].append(float(getattr(payload, name)))
+            if len(steps) > KEEP:
+                for values in self.history.values():
+                    del values[1::2]
+        super().set_payload(payload)
+
+    def render(self, payload: GanScoresPayload) -> None:
+        steps = np.asarray(self.history["step"])
+        for name, line in self.lines.items():
+            line.setData(steps, np.asarray(self.history[name]))
+        self.losses.setTitle(title(payload), color=FOREGROUND, size=f"{FONT_POINT_SIZE + 1}pt")
+        if payload.notice != self.notice.text():
+            self.notice.setText(payload.notice)
+
+    def _forget(self) -> None:
+        for values in self.history.values():
+            values.clear()
+
+    def reset(self) -> None:
+        self._forget()
+        for line in self.lines.values():
+            line.setData([], [])
+        self.losses.setTitle(None)
+        self.notice.setText("")
+
+
+WIDGET = GanScoresView
