@@ -67,7 +67,7 @@ VIEWS: tuple[ViewSpec, ...] = (
              "y = x line and R\u00b2.", lambda t: t.regression),
     ViewSpec("explain", "Explain", "How one neuron (or feature-map pixel) computes its value for one "
              "sample: inputs times weights, plus the bias, then the activation, with the run's numbers.",
-             lambda t: True),
+             lambda t: not t.gan),  # one network's layers: a GAN's two are not explained yet
     ViewSpec("results", "Results", "The run's loss and metrics on the training and test sets, per class "
              "where there are classes (like Keras' evaluate).", lambda t: not t.gan),
 )
