@@ -54,6 +54,11 @@ CORNER = 8.0
 NEURON_GAP = 4.0
 NEURON_PAD = 8.0
 UNIT_BUTTON = 16.0  # the - and + squares on a Dense card's subtitle line
+# a GAN's two networks, marked on each card's header: G the generator, D the discriminator
+NETWORK_BADGE = 22.0
+NETWORK_COLOURS = {"G": "#7b1fa2", "D": "#00796b"}
+NETWORK_NAMES = {"G": "generator (G): it turns noise into samples",
+                 "D": "discriminator (D): it scores samples as real or fake"}
 
 
 def group_colour(kind: str) -> QColor:
@@ -184,6 +189,7 @@ class NodeItem(QGraphicsItem):
         self.units = 0  # Dense units, for the neuron column
         self.problems: list[Problem] = []
         self.severity: str | None = None  # ERROR, WARNING or None
+        self.network = ""  # in a GAN: "G" (the generator's layers) or "D" (the discriminator's)
         self.neuron_maps: np.ndarray | None = None
         self.placeholders = True  # grey squares until maps arrive (set_neuron_placeholders)
         self._maps_image: QImage | None = None
@@ -245,12 +251,20 @@ class NodeItem(QGraphicsItem):
         self._refresh_tooltip()
         self.update()
 
+    def set_network(self, network: str) -> None:
+        if network != self.network:
+            self.network = network
+            self._refresh_tooltip()
+            self.update()
+
     def _refresh_tooltip(self) -> None:
         if self.problems:
             lines = [("\u2716 " if p.severity == ERROR else "\u26a0 ") + p.message for p in self.problems]
             self.setToolTip(f"<b>{self.title} {self.node_id}</b><br>" + "<br>".join(lines))
         else:
             text = f"<b>{self.title} {self.node_id}</b><br>{self.spec.help}"
+            if self.network:
+                text += f"<br>Part of the {NETWORK_NAMES[self.network]}."
             if self.has_unit_buttons:
                 text += "<br>\u2212 / + change its units; right-click for more."
             if self.units and (self.placeholders or self.neuron_maps is not None):
@@ -497,6 +511,18 @@ class NodeItem(QGraphicsItem):
             painter.drawText(room, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
                              metrics.elidedText(self.neuron_labels[i], Qt.TextElideMode.ElideRight, room.width()))
 
+    def _paint_network(self, painter: QPainter, x: float) -> None:
+        """A pill in the header saying which of a GAN's networks the layer belongs to."""
+        pill = QRectF(x + 2, (HEADER_H - 14) / 2, NETWORK_BADGE - 4, 14)
+        painter.save()
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor("#ffffff"))
+        painter.drawRoundedRect(pill, 7, 7)
+        painter.setPen(QColor(NETWORK_COLOURS[self.network]))
+        painter.setFont(_font(8, bold=True))
+        painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, self.network)
+        painter.restore()
+
     def _paint_text(self, painter: QPainter) -> None:
         left, right = 12.0, CARD_W - 12.0
         title_font = _font(9.5, bold=True)
@@ -506,13 +532,17 @@ class NodeItem(QGraphicsItem):
         id_text = str(self.node_id)
         small = _font(8)
         id_width = QFontMetricsF(small).horizontalAdvance(id_text) + 6
-        title_rect = QRectF(left, 0, right - left - id_width - badge, HEADER_H)
+        network = NETWORK_BADGE if self.network else 0.0
+        title_rect = QRectF(left, 0, right - left - id_width - badge - network, HEADER_H)
         title = QFontMetricsF(title_font).elidedText(self.title, Qt.TextElideMode.ElideRight, title_rect.width())
         painter.drawText(title_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, title)
         painter.setFont(small)
         painter.setPen(QColor(255, 255, 255, 170))
         painter.drawText(QRectF(right - id_width - badge, 0, id_width, HEADER_H),
                          Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, id_text)
+        if self.network:
+            self._paint_network(painter, right - id_width - badge - network)
+            painter.setFont(small)
         if self.severity:
             centre = QPointF(right - badge / 2 + 2, HEADER_H / 2)
             painter.setPen(Qt.PenStyle.NoPen)

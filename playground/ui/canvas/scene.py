@@ -188,9 +188,11 @@ class CanvasScene(QGraphicsScene):
         if a is None:
             item.set_shape(None, known=False)
             item.set_problems([])
+            item.set_network("")
             return
         item.set_shape(a.shapes.get(item.node_id))
         item.set_problems(a.problems_for(item.node_id))
+        item.set_network(network_of(a, item.node_id))
 
     def show_snapshot(self, snapshot: Snapshot | None) -> None:
         """Neuron maps on small Dense cards, weights on links; call at the redraw rate."""
@@ -629,6 +631,16 @@ class CanvasScene(QGraphicsScene):
 
 FIT_MARGIN = 40.0  # what fit_to_view leaves around the network
 READABLE_ZOOM = 1.0  # beyond this, bigger cards gain nothing
+
+
+def network_of(analysis: Analysis, node_id: int) -> str:
+    """"G" or "D" for a layer of a checked GAN's generator or discriminator, else ""."""
+    split = analysis.gan
+    if split is None:
+        return ""
+    if node_id in split.generator:  # Generated, the marker, ends G (and feeds D)
+        return "G"
+    return "D" if node_id in split.discriminator else ""
 
 
 def _fit_zoom(positions: dict[int, tuple[float, float]], sizes: dict[int, tuple[float, float]],
