@@ -32,6 +32,7 @@ from playground.ui.export_dialog import ExportMenu
 from playground.ui.inspector import Inspector
 from playground.ui.plots.boundary import BoundaryPlot
 from playground.ui.settings_panel import DataPanel, TrainingPanel
+from playground.ui.speed_control import SpeedControl
 from playground.ui.steady_label import SteadyLabel
 from playground.ui.live_plots import LivePlots
 from playground.ui.problems_list import ProblemsList
@@ -78,6 +79,8 @@ class MainWindow(QMainWindow):
             self.document.setParent(self)  # dies with the window, not later in a GC pass
         self.controller = TrainingController(runner, self)  # the worker
         self.run = RunController(self.document, self.controller, self)  # the run's life
+        self.speed_control = SpeedControl(self.settings)  # the pace is kept by the worker
+        self.controller.speed = self.speed_control.speed()
         doc = self.document
 
         self.scene = CanvasScene(doc.project.graph, doc.undo_stack, self)
@@ -170,6 +173,7 @@ class MainWindow(QMainWindow):
         self.play_button = toolbar.widgetForAction(self.play_action)
         self.play_button.setObjectName("play-button")
         self.play_button.setMinimumWidth(80)
+        toolbar.addWidget(self.speed_control)
         toolbar.addSeparator()
         toolbar.addWidget(self.readout)
         toolbar.addWidget(self.play_reason)
@@ -273,6 +277,7 @@ class MainWindow(QMainWindow):
         self.run.run_hidden.connect(self._on_run_hidden)
         self.run.run_shown.connect(self._on_run_shown)
         ctl.worker_ready.connect(self._on_worker_ready)
+        self.speed_control.speed_changed.connect(ctl.set_speed)
         ctl.run_loaded.connect(self.live.clear)
         self.palette.add_requested.connect(self._add_from_palette)
         # bound methods, never lambdas, on signals of objects that may outlive or die with the

@@ -70,6 +70,7 @@ class TrainingController(QObject):
         self.snapshot: Snapshot | None = None
         self.loaded_signature: str | None = None
         self.lost = ""  # why the worker is gone ("" while it lives); commands wait for restart()
+        self.speed: float | None = None  # steps a second (None: max); a new worker is told it too
         self.ping_after, self.hang_timeout, self.start_timeout = PING_AFTER_S, HANG_TIMEOUT_S, START_TIMEOUT_S
         self._rebuilds = 0  # new runs asked for that the worker has not begun: older snapshots are stale
         self._awaiting = False  # a command was sent that the worker answers with a snapshot
@@ -92,6 +93,15 @@ class TrainingController(QObject):
         except Exception as exc:  # no process to be had (out of memory, a locked-down machine...)
             log.exception("could not start the training worker")
             self._lose(f"The training engine could not start ({exc})." + RESTART_HINT)
+            return
+        if self.speed is not None:
+            self.runner.set_speed(self.speed)
+
+    def set_speed(self, steps_per_second: float | None) -> None:
+        """Pace the training (the worker keeps the pace); None: as fast as it goes."""
+        self.speed = steps_per_second
+        if not self.lost:
+            self.runner.set_speed(steps_per_second)
 
     def restart(self) -> None:
         """A new worker in place of a lost one. The old run went with it: the caller loads one."""
