@@ -31,6 +31,7 @@ from playground.ui.document import Document
 from playground.ui.export_dialog import ExportMenu
 from playground.ui.inspector import Inspector
 from playground.ui.plots.boundary import BoundaryPlot
+from playground.ui.presenter import PresenterMode, fill_panels_menu
 from playground.ui.settings_panel import DataPanel, TrainingPanel
 from playground.ui.speed_control import SpeedControl
 from playground.ui.steady_label import SteadyLabel
@@ -100,6 +101,7 @@ class MainWindow(QMainWindow):
         self.readout = SteadyLabel()  # changes with every snapshot
         self.play_reason = QLabel()
         self.play_reason.setStyleSheet("color: #b3261e;")
+        self.presenter = PresenterMode(self, self.view, self.settings)
         self._shown_once = False
 
         self._build_actions()
@@ -154,6 +156,10 @@ class MainWindow(QMainWindow):
         self.fit_action = self._action("Fit to view", self.view.fit_to_view, "Ctrl+0", "Show the whole network")
         self.layout_action = self._action("Tidy up", self.view.auto_layout, "Ctrl+L", "Arrange the layers "
                                           "neatly")
+        self.presenter_action = self._action("&Presenter mode", self.presenter.toggle, "F5",
+                                             "Large type and the side panels hidden, for a projector")
+        self.presenter_action.setCheckable(True)
+        self.presenter.toggled.connect(self.presenter_action.setChecked)
 
     def _build_layout(self) -> None:
         self.setWindowTitle(APP_NAME)
@@ -183,6 +189,7 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.layout_action)
         toolbar.addAction(self.fit_action)
         self.addToolBar(toolbar)
+        self.run_toolbar = toolbar
         self.setStyleSheet("QToolBar { spacing: 6px; padding: 4px; } "
                            "QToolButton#play-button { font-weight: bold; background: #ff9f1c; "
                            "border-radius: 4px; padding: 4px 12px; }")
@@ -209,6 +216,9 @@ class MainWindow(QMainWindow):
         view_menu = menu.addMenu("&View")
         view_menu.addAction(self.fit_action)
         view_menu.addAction(self.layout_action)
+        view_menu.addSeparator()
+        view_menu.addAction(self.presenter_action)
+        self.panels_menu = view_menu.addMenu("P&anels")  # filled once the docks exist
         run_menu = menu.addMenu("&Run")
         for action in (self.play_action, self.step_action, self.epoch_action, self.reset_action):
             run_menu.addAction(action)
@@ -218,8 +228,9 @@ class MainWindow(QMainWindow):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addWidget(self.banner)
+        column.addWidget(self.presenter.counter)  # presenter mode only
         column.addWidget(self.view, 1)
-        problems_label = QLabel("  Problems")
+        problems_label = self.problems_label = QLabel("  Problems")
         problems_label.setStyleSheet("color: #555; padding-top: 4px;")
         column.addWidget(problems_label)
         column.addWidget(self.problems)
@@ -242,7 +253,15 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.data_dock, self.training_dock)
         self.tabifyDockWidget(self.training_dock, self.inspector_dock)
         self.data_dock.raise_()
+        fill_panels_menu(self.panels_menu, [self.layers_dock, self.inspector_dock, self.data_dock,
+                                            self.training_dock])
+        # a demo needs the canvas's height more than these (Play says why it is off)
+        self.presenter.hidden_widgets = [self.problems_label, self.problems, self.statusBar()]
         self.statusBar().showMessage("Drag layers from the left onto the canvas; press Space to train.")
+
+    def toolbar_widget(self, action: QAction) -> QWidget:
+        """The toolbar's button for `action`."""
+        return self.run_toolbar.widgetForAction(action)
 
     def show_status(self, text: str) -> None:
         self.statusBar().showMessage(text, 5000)
@@ -333,6 +352,7 @@ class MainWindow(QMainWindow):
             return
         if self.autosave is not None:
             self.autosave.close()  # saved or discarded by the user: nothing to recover
+        self.presenter.leave()  # the layout saved for the next start is the everyday one
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
         self.settings.setValue("window/split", self.centralWidget().saveState())
@@ -506,6 +526,7 @@ class MainWindow(QMainWindow):
             if state == RUNNING and snap.steps_per_second:
                 text += f" · {snap.steps_per_second:,.0f} steps/s"
             text += f" · lr {snap.learning_rate:g} · {snap.device}"
+        self.presenter.counter.show_snapshot(snap)
         if state in (DIVERGED, FINISHED, FAILED):
             text += f" · {state}"
         self.readout.setText(text)

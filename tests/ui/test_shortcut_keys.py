@@ -192,6 +192,13 @@ def _open(window, qtbot, tmp_path, monkeypatch):
     assert window.document.path == tmp_path / "first.json"
 
 
+def _presenter(window, qtbot, tmp_path, monkeypatch):
+    press(window, "F5")
+    assert window.presenter.active and window.presenter.counter.isVisible()
+    press(window, "F5")
+    assert not window.presenter.active and not window.presenter.counter.isVisible()
+
+
 Check = Callable[..., None]
 # in the order they run: the run keys on a fresh run, then edits, then files
 KEYS: dict[str, Check] = {
@@ -199,7 +206,7 @@ KEYS: dict[str, Check] = {
     "Ctrl+Z": _undo, "Ctrl+Shift+Z": _redo("Ctrl+Shift+Z"), "Ctrl+Y": _redo("Ctrl+Y"),
     "Ctrl+A": _select_all, "Ctrl+C": _copy_paste_delete, "Ctrl+V": _copy_paste_delete,
     "Delete": _copy_paste_delete,
-    "Ctrl+0": _fit("Ctrl+0"), "F": _fit("F"), "Ctrl+L": _tidy,
+    "Ctrl+0": _fit("Ctrl+0"), "F": _fit("F"), "Ctrl+L": _tidy, "F5": _presenter,
     "Ctrl+N": _new, "Ctrl+S": _save, "Ctrl+Shift+S": _save_as, "Ctrl+O": _open,
 }
 
