@@ -94,6 +94,7 @@ class WorkerLoop:
         self.clock = clock
         self.pacer = Pacer()  # the speed control: steps a second, None for as fast as it goes
         self._published_at = -math.inf
+        self._phases = None  # the slow-motion step under way: Trainer.phased_step()
         self.trainer = None
         self.probe = None
         self.project_dict: dict | None = None
@@ -152,6 +153,8 @@ class WorkerLoop:
         if name == "ping":
             self.channel.send(RunStatus(PONG))
             return True
+        if name not in ("slow_step", "view", "speed", "export"):
+            self._drop_phases()  # anything that trains, rebuilds or changes settings ends slow motion
         if name in ("load", "reset", "unload"):
             self.channel.send(RunStatus(REBUILT))
         if name == "load":
@@ -173,9 +176,12 @@ class WorkerLoop:
             self._set_speed(args[0])
             return True
         if self.trainer is None:
-            if name in ("play", "step", "step_epoch"):
+            if name in ("play", "step", "step_epoch", "slow_step"):
                 self.channel.send(RunError("There is no network to train yet: fix the problems shown "
                                            "first."))
+            return True
+        if name == "slow_step":
+            self._slow_step()
             return True
         if name == "play":
             # After a divergence the weights were restored to finite values: playing again (say,
@@ -227,6 +233,31 @@ class WorkerLoop:
             self.channel.send(Exported(kind, path, f"The {kind} could not be exported: {exc}"))
         else:
             self.channel.send(Exported(kind, path))
+
+    def _slow_step(self) -> None:
+        """The next phase of a step in slow motion (a new step after the last phase)."""
+        from playground.engine.phases import PHASES
+
+        self.state = PAUSED if self.state == RUNNING else self.state
+        if self._phases is None:
+            self.trainer.diverged = ""  # as a step: go on from the restored weights
+            self._phases = self.trainer.phased_step()
+        try:
+            phase = next(self._phases)
+        except Exception as exc:
+            self._phases = None
+            self._fail(f"Training stopped with an error: {exc}", exc)
+            return
+        self.channel.send(phase)
+        if phase.name == PHASES[-1]:
+            self._phases.close()
+            self._phases = None
+            self._publish()  # the weights changed: every view shows the step's result
+
+    def _drop_phases(self) -> None:
+        if self._phases is not None:
+            self._phases.close()  # puts the batch back: the weights never changed
+            self._phases = None
 
     def _set_speed(self, rate: float | None) -> None:
         try:
@@ -403,6 +434,12 @@ class Runner:
     def set(self, **changes: Any) -> None:
         """Live settings: learning_rate, batch_size, regularization(_rate), epochs, optimizer(_params)."""
         self._send("set", changes)
+
+    def slow_step(self) -> None:
+        """The next phase of one step in slow motion (forward, loss, backward, update): a `Phase`
+        (engine/phases.py) answers each; after the update, a snapshot. Any other command that trains
+        or rebuilds ends it, a step left part-way changing nothing."""
+        self._send("slow_step")
 
     def set_speed(self, steps_per_second: float | None) -> None:
         """Pace the training at most this many steps a second (None: as fast as it goes); kept

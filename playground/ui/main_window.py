@@ -33,6 +33,7 @@ from playground.ui.inspector import Inspector
 from playground.ui.plots.boundary import BoundaryPlot
 from playground.ui.presenter import PresenterMode, fill_panels_menu
 from playground.ui.settings_panel import DataPanel, TrainingPanel
+from playground.ui.slow_motion import SlowMotion
 from playground.ui.speed_control import SpeedControl
 from playground.ui.steady_label import SteadyLabel
 from playground.ui.live_plots import LivePlots
@@ -102,6 +103,7 @@ class MainWindow(QMainWindow):
         self.play_reason = QLabel()
         self.play_reason.setStyleSheet("color: #b3261e;")
         self.presenter = PresenterMode(self, self.view, self.settings)
+        self.slow_motion = SlowMotion(self.scene, self.controller, self)
         self._shown_once = False
 
         self._build_actions()
@@ -151,6 +153,8 @@ class MainWindow(QMainWindow):
         self.step_action = self._action("Step", self.step, "Ctrl+Right", "Train one batch")
         self.epoch_action = self._action("Epoch", self.step_epoch, "Ctrl+Shift+Right", "Train to the end of "
                                          "the epoch")
+        self.slow_action = self._action("Slow step", self.slow_step, "F6", "One step in slow motion: "
+                                        "forward pass, loss, backward pass, update, one per key press")
         self.reset_action = self._action("Reset", self.reset, "Ctrl+R", "New random weights, training from "
                                          "step 0")
         self.fit_action = self._action("Fit to view", self.view.fit_to_view, "Ctrl+0", "Show the whole network")
@@ -174,7 +178,7 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.undo_action)
         toolbar.addAction(self.redo_action)
         toolbar.addSeparator()
-        for action in (self.play_action, self.step_action, self.epoch_action, self.reset_action):
+        for action in (self.play_action, self.step_action, self.epoch_action, self.slow_action, self.reset_action):
             toolbar.addAction(action)
         self.play_button = toolbar.widgetForAction(self.play_action)
         self.play_button.setObjectName("play-button")
@@ -220,7 +224,7 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.presenter_action)
         self.panels_menu = view_menu.addMenu("P&anels")  # filled once the docks exist
         run_menu = menu.addMenu("&Run")
-        for action in (self.play_action, self.step_action, self.epoch_action, self.reset_action):
+        for action in (self.play_action, self.step_action, self.epoch_action, self.slow_action, self.reset_action):
             run_menu.addAction(action)
 
         centre = QWidget()
@@ -229,6 +233,7 @@ class MainWindow(QMainWindow):
         column.setSpacing(0)
         column.addWidget(self.banner)
         column.addWidget(self.presenter.counter)  # presenter mode only
+        column.addWidget(self.slow_motion.caption)  # while a step is shown in slow motion
         column.addWidget(self.view, 1)
         problems_label = self.problems_label = QLabel("  Problems")
         problems_label.setStyleSheet("color: #555; padding-top: 4px;")
@@ -495,6 +500,9 @@ class MainWindow(QMainWindow):
     def step_epoch(self) -> None:
         self.run.step_epoch()
 
+    def slow_step(self) -> None:
+        self.run.slow_step()
+
     def reset(self) -> None:
         self.run.reset()
 
@@ -503,7 +511,7 @@ class MainWindow(QMainWindow):
         running = self.controller.state == RUNNING
         self.play_action.setText("Pause" if running else "Play")
         self.play_action.setEnabled(ok or running)
-        for action in (self.step_action, self.epoch_action, self.reset_action):
+        for action in (self.step_action, self.epoch_action, self.slow_action, self.reset_action):
             action.setEnabled(ok)
         if ok:
             self.play_reason.setText("")

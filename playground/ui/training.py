@@ -19,6 +19,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from playground.core.project import Project
+from playground.engine.phases import Phase
 from playground.engine.runner import READY, REBUILT, Exported, Runner, WorkerInfo, make_runner
 from playground.engine.snapshot import (DIVERGED, FAILED, FINISHED, IDLE, PAUSED, RUNNING, RunError,
                                         RunStatus, Snapshot)
@@ -60,6 +61,7 @@ class TrainingController(QObject):
     run_loaded = Signal()  # a new run was built, or none is left (curves should clear)
     worker_lost = Signal(str)  # the worker died or hung: a sentence for the user
     exported = Signal(str, str, str)  # kind, path, and why it failed ("" when written)
+    phase_arrived = Signal(object)  # a Phase of a step in slow motion (engine/phases.py)
 
     def __init__(self, runner: Runner | None = None, parent: QObject | None = None):
         super().__init__(parent)
@@ -178,6 +180,13 @@ class TrainingController(QObject):
             self.runner.step_epoch()
             self._set_state(PAUSED)
 
+    def slow_step(self) -> None:
+        """The next phase of a step in slow motion; `phase_arrived` answers."""
+        if not self.lost:
+            self._awaiting = True
+            self.runner.slow_step()
+            self._set_state(PAUSED)
+
     def reset(self) -> None:
         if not self.lost:
             self._new_run(self.runner.reset, PAUSED)
@@ -256,6 +265,10 @@ class TrainingController(QObject):
                 self.error.emit(message.message)
                 if self.state == RUNNING:
                     self._set_state(PAUSED)
+            elif isinstance(message, Phase):
+                self._awaiting = False
+                if not self._rebuilds:
+                    self.phase_arrived.emit(message)
             elif isinstance(message, Exported):
                 self.exported.emit(message.kind, message.path, message.error)
             elif isinstance(message, WorkerInfo):

@@ -136,7 +136,7 @@ def test_at_1280x720_nothing_a_demo_needs_is_cut_off(qtbot, tmp_path):
         frame = window.rect()
         needed = [window.play_button, window.speed_control, window.readout, window.presenter.counter,
                   window.toolbar_widget(window.step_action), window.toolbar_widget(window.reset_action),
-                  window.curves.loss_plot, window.plot_tabs]
+                  window.toolbar_widget(window.slow_action), window.curves.loss_plot, window.plot_tabs]
         for widget in needed:
             assert widget.isVisible(), widget
             box = QRect(widget.mapTo(window, widget.rect().topLeft()), widget.size())
