@@ -20,6 +20,8 @@ def main() -> int:
     parser.add_argument("--example", default="spiral", help="an example's name (assets/examples)")
     parser.add_argument("--seconds", type=float, default=4.0, help="training time before the picture")
     parser.add_argument("--normal", action="store_true", help="leave presenter mode off (to compare)")
+    parser.add_argument("--slow-phases", type=int, default=0,
+                        help="then press Slow step (F6) this many times (1-4) before the picture")
     parser.add_argument("-o", "--output", default="presenter.png")
     args = parser.parse_args()
     width, height = (int(v) for v in args.size.lower().split("x"))
@@ -52,6 +54,9 @@ def main() -> int:
     wait(args.seconds)
     window.toggle_play()
     wait(1.0)
+    for i in range(args.slow_phases):
+        window.slow_action.trigger()
+        wait(30, lambda: window.slow_motion.phase is not None and window.slow_motion.phase.index == i)
     window.flush_plots()
     wait(0.3)
     window.grab().save(args.output)

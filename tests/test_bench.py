@@ -18,7 +18,7 @@ from playground.ui.bench_window import percentile
 REPO = Path(__file__).resolve().parents[1]
 TARGET_KEYS = {"engine_ratio", "app_epochs_per_second", "app_ratio", "plots_fps", "timer_p99_ms",
                "window_shown_s", "first_step_at_once_s", "first_step_warm_s", "memory_growth_mb",
-               "gpu_epoch_ratio", "views_app_ratio", "views_timer_p99_ms"}
+               "gpu_epoch_ratio", "views_app_ratio", "views_timer_p99_ms", "presenter_timer_p99_ms"}
 PLOT_VIEWS = ("plane", "curves", "gradients", "canvas")
 CNN_VIEWS = ("predictions", "feature_maps", "kernels", "confusion", "results", "curves", "gradients")
 
@@ -88,6 +88,19 @@ def test_task_views_figures(quick_run):
     assert _positive(live["steps_per_second"]) and live["lateness"]["ticks"] > 10
     repaints = live["repaints_per_second"]
     for prefix in CNN_VIEWS:  # every view drew while it was in front
+        mine = [rate for name, rate in repaints.items() if name.startswith(prefix)]
+        assert mine and all(_positive(rate) for rate in mine), (prefix, repaints)
+
+
+def test_presenter_mode_figures(quick_run):
+    """The window trains the reference problem in presenter mode, its plots repainting, the GUI
+    timer measured."""
+    _, report = quick_run
+    live = report["presenter"]
+    assert live["presenter"] is True and live["runner"] == "ProcessRunner"
+    assert _positive(live["steps_per_second"]) and live["lateness"]["ticks"] > 10
+    repaints = live["repaints_per_second"]
+    for prefix in ("plane", "curves", "canvas"):
         mine = [rate for name, rate in repaints.items() if name.startswith(prefix)]
         assert mine and all(_positive(rate) for rate in mine), (prefix, repaints)
 
