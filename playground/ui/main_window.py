@@ -562,6 +562,8 @@ class MainWindow(QMainWindow):
         task = self.task
         self.scene.set_neuron_placeholders(task is not None and task.plane)
         changed = self.views.set_task(task, self.document.analysis.first_error())
+        if changed:
+            self.presenter.refresh_plots()
         if not (changed or data_changed) or not self.views.needs_data:
             return
         project = self.document.resolved_project()

@@ -98,6 +98,7 @@ class SavedLayout:
     axes: list[_Axis] = field(default_factory=list)
     hidden: list[tuple[QWidget, bool]] = field(default_factory=list)
     tidy_index: int | None = None  # the undo stack's index just after the tidy-up made on entering
+    tidy: object = None  # that tidy-up's command (another project or edit may sit at that index later)
 
 
 class PresenterMode(QObject):
@@ -162,13 +163,21 @@ class PresenterMode(QObject):
             before = stack.index()
             view.auto_layout()
             if stack.index() == before + 1:  # it moved something: undone on leaving if still on top
-                self.saved.tidy_index = stack.index()
+                self.saved.tidy_index, self.saved.tidy = stack.index(), stack.command(before)
+
+    def refresh_plots(self) -> None:
+        """Large type on plots made while presenting (the views of another task)."""
+        if self.active:
+            self.saved.axes += self._enlarge_plots()
 
     def _enlarge_plots(self) -> list[_Axis]:
         saved = []
         tick_font = QFont()
         tick_font.setPointSize(PLOT_TICK_POINT_SIZE)
+        done = {id(entry.axis) for entry in self.saved.axes} if self.saved else set()
         for axis in self._axes():
+            if id(axis) in done:
+                continue
             saved.append(_Axis(axis, axis.style.get("tickFont"), dict(axis.labelStyle)))
             axis.setTickFont(tick_font)
             axis.labelStyle = {**axis.labelStyle, "font-size": f"{PLOT_LABEL_POINT_SIZE}pt"}
@@ -183,7 +192,8 @@ class PresenterMode(QObject):
         window, view = self.window, self.view
         self.settings.setValue(SETTINGS_KEY, [d.objectName() for d in self._docks() if d.isVisible()])
         stack = view.canvas.undo_stack
-        if saved.tidy_index is not None and stack.index() == saved.tidy_index and stack.canUndo():
+        if saved.tidy_index is not None and stack.index() == saved.tidy_index \
+                and stack.command(saved.tidy_index - 1) is saved.tidy:
             stack.undo()  # the tidy-up was presenter mode's, and nothing came after it
         self.saved = None
         self.counter.setVisible(False)

@@ -41,6 +41,10 @@ def close(window: MainWindow) -> None:
 
 def press_f5(window: MainWindow, qtbot) -> None:
     was = window.presenter.active
+    # offscreen Qt drops the window's activation after some changes (opening an example does it
+    # with or without presenter mode), and shortcuts only reach an active window
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
     window.view.setFocus()
     QTest.keyClick(window.view, Qt.Key.Key_F5)
     assert window.presenter.active != was
@@ -144,5 +148,31 @@ def test_at_1280x720_nothing_a_demo_needs_is_cut_off(qtbot, tmp_path):
         # the whole network in sight on the canvas
         shown = window.view.mapFromScene(window.scene.itemsBoundingRect()).boundingRect()
         assert window.view.viewport().rect().contains(shown)
+    finally:
+        close(window)
+
+
+def test_a_project_opened_while_presenting_gets_large_plots_and_keeps_its_edits(qtbot, tmp_path):
+    from playground.ui.main_window import EXAMPLES
+    from playground.ui.presenter import PLOT_TICK_POINT_SIZE
+    from playground.ui.plots.style import FONT_POINT_SIZE
+
+    window = open_window(tmp_path, qtbot)
+    try:
+        press_f5(window, qtbot)
+        window.document.undo_stack.setClean()  # the tidy-up is an edit: no "save changes?" box here
+        window.open_example(EXAMPLES / "digits_cnn.json")  # other views: feature maps, kernels...
+        qtbot.waitUntil(lambda: window.controller.snapshot is not None, timeout=TIMEOUT_MS)
+        axes = window.presenter._axes()
+        assert axes and all(a.style["tickFont"].pointSize() == PLOT_TICK_POINT_SIZE for a in axes)
+        graph = window.document.project.graph
+        node = next(iter(graph.nodes.values()))
+        window.scene.select_nodes([node.id])
+        window.scene.delete_selection()  # an edit made while presenting
+        count = len(graph.nodes)
+        press_f5(window, qtbot)
+        assert len(graph.nodes) == count  # leaving undid no edit of the user's
+        assert all((a.style["tickFont"] is None or a.style["tickFont"].pointSize() == FONT_POINT_SIZE)
+                   for a in window.presenter._axes())
     finally:
         close(window)
