@@ -120,10 +120,6 @@ class PresenterMode(QObject):
     def toggle(self) -> None:
         self.leave() if self.active else self.enter()
 
-    def set_active(self, on: bool) -> None:
-        if on != self.active:
-            self.toggle()
-
     # ----- entering --------------------------------------------------------------------------------
     def enter(self) -> None:
         if self.active:

@@ -5,7 +5,6 @@ At 1280x720 what a demo needs stays in sight."""
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import QRect, QSettings, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDockWidget, QSplitter
