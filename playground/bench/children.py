@@ -92,12 +92,14 @@ def _end_group(process: subprocess.Popen) -> None:
         process.wait()
 
 
-def run_live(project_path: Path, seconds: float, memory_steps: int, every_view: bool = False) -> LiveResult:
+def run_live(project_path: Path, seconds: float, memory_steps: int, every_view: bool = False,
+             presenter: bool = False) -> LiveResult:
     timeout = 120.0 + seconds + memory_steps / 500.0  # 500 steps/s would be a broken app
     data, _ = run_child(["live", "--project", str(project_path), "--seconds", str(seconds),
                          "--memory-steps", str(memory_steps),
                          "--settings", os.path.join("{tmp}", "settings.ini")]
-                        + (["--every-view"] if every_view else []), timeout)
+                        + (["--every-view"] if every_view else []) + (["--presenter"] if presenter else []),
+                        timeout)
     data["lateness"] = Lateness(**data["lateness"])
     return LiveResult(**data)
 

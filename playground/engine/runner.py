@@ -13,6 +13,7 @@ that the worker compares after every step (a memory read, no system call).
 from __future__ import annotations
 
 import logging
+import math
 import multiprocessing as mp
 import os
 import queue
@@ -22,6 +23,7 @@ import traceback
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
+from playground.engine.pacing import Pacer
 from playground.engine.snapshot import (DIVERGED, FAILED, FINISHED, IDLE, PAUSED, RUNNING, RunError,
                                         RunStatus, Snapshot)
 
@@ -85,15 +87,21 @@ def _warm_up() -> None:
 class WorkerLoop:
     """The command loop: owns one Trainer at a time and publishes snapshots of it."""
 
-    def __init__(self, channel: Channel):
+    def __init__(self, channel: Channel, clock: Callable[[], float] = time.perf_counter):
+        """`clock`: monotonic seconds, for the publishing interval, the step rate and the pace
+        (tests pass a fake one to measure the pace in steps, not in wall-clock time)."""
         self.channel = channel
+        self.clock = clock
+        self.pacer = Pacer()  # the speed control: steps a second, None for as fast as it goes
+        self._published_at = -math.inf
+        self._phases = None  # the slow-motion step under way: Trainer.phased_step()
         self.trainer = None
         self.probe = None
         self.project_dict: dict | None = None
         self.device: str | None = None
         self.state = IDLE
         self.interval = PUBLISH_INTERVAL
-        self._rate_steps, self._rate_time = 0, time.perf_counter()
+        self._rate_steps, self._rate_time = 0, clock()
         self.steps_per_second = 0.0
 
     # -- commands
@@ -145,6 +153,8 @@ class WorkerLoop:
         if name == "ping":
             self.channel.send(RunStatus(PONG))
             return True
+        if name not in ("slow_step", "view", "speed", "export"):
+            self._drop_phases()  # anything that trains, rebuilds or changes settings ends slow motion
         if name in ("load", "reset", "unload"):
             self.channel.send(RunStatus(REBUILT))
         if name == "load":
@@ -162,17 +172,24 @@ class WorkerLoop:
         if name == "export":
             self._export(*args)
             return True
+        if name == "speed":
+            self._set_speed(args[0])
+            return True
         if self.trainer is None:
-            if name in ("play", "step", "step_epoch"):
+            if name in ("play", "step", "step_epoch", "slow_step"):
                 self.channel.send(RunError("There is no network to train yet: fix the problems shown "
                                            "first."))
+            return True
+        if name == "slow_step":
+            self._slow_step()
             return True
         if name == "play":
             # After a divergence the weights were restored to finite values: playing again (say,
             # with a lower learning rate) continues from them.
             self.trainer.diverged = ""
             self.state = RUNNING
-            self._rate_steps, self._rate_time = self.trainer.step_count, time.perf_counter()
+            self.pacer.restart()
+            self._rate_steps, self._rate_time = self.trainer.step_count, self.clock()
             self.channel.send(RunStatus(RUNNING, device=str(self.trainer.device)))
         elif name == "pause":
             if self.state == RUNNING:
@@ -235,6 +252,38 @@ class WorkerLoop:
         else:
             self.channel.send(Exported(kind, path))
 
+    def _slow_step(self) -> None:
+        """The next phase of a step in slow motion (a new step after the last phase)."""
+        from playground.engine.phases import PHASES
+
+        self.state = PAUSED if self.state == RUNNING else self.state
+        if self._phases is None:
+            self.trainer.diverged = ""  # as a step: go on from the restored weights
+            self._phases = self.trainer.phased_step()
+        try:
+            phase = next(self._phases)
+        except Exception as exc:
+            self._phases = None
+            self._fail(f"Training stopped with an error: {exc}", exc)
+            return
+        self.channel.send(phase)
+        if phase.name == PHASES[-1]:
+            self._phases.close()
+            self._phases = None
+            self._publish()  # the weights changed: every view shows the step's result
+
+    def _drop_phases(self) -> None:
+        if self._phases is not None:
+            self._phases.close()  # puts the batch back: the weights never changed
+            self._phases = None
+
+    def _set_speed(self, rate: float | None) -> None:
+        try:
+            self.pacer.set_rate(rate)
+        except (TypeError, ValueError) as exc:
+            self.channel.send(RunError(f"That speed cannot be used: {exc}."))
+        self.steps_per_second = 0.0  # the readout measures the new pace afresh
+
     def _steps_to_epoch_end(self) -> int:
         t = self.trainer
         done = t._cursor if t._cursor < t.n_train else 0
@@ -244,7 +293,7 @@ class WorkerLoop:
     def _train(self, steps: int | None, deadline: float | None = None) -> None:
         trainer, channel = self.trainer, self.channel
         limit = trainer.project.training.epochs
-        clock = time.perf_counter
+        clock = self.clock
         done = 0
         try:
             while True:
@@ -273,7 +322,7 @@ class WorkerLoop:
         trainer.check_finite()
         if trainer.diverged:
             self.state = DIVERGED
-        now = time.perf_counter()
+        now = self.clock()
         if self.state == RUNNING and now > self._rate_time:
             steps = trainer.step_count - self._rate_steps
             rate = steps / (now - self._rate_time)
@@ -288,9 +337,29 @@ class WorkerLoop:
         except (TrainingError, RuntimeError) as exc:
             self._fail(f"Could not measure the network: {exc}", exc)
             return
-        cost = time.perf_counter() - now
+        cost = self.clock() - now
         self.interval = min(MAX_PUBLISH_INTERVAL, max(PUBLISH_INTERVAL, cost / SNAPSHOT_SHARE))
+        self._published_at = now
         self.channel.send(snap)
+
+    def _train_for_a_while(self) -> float:
+        """Train while running: for one publishing interval, or the steps due at the set speed;
+        publish when the interval is up. Returns how long the loop may wait for a command."""
+        trainer, pacer = self.trainer, self.pacer
+        now = self.clock()
+        if pacer.unlimited:
+            self._train(None, deadline=now + self.interval)
+        else:
+            due = pacer.due(now)
+            if due:
+                before = trainer.step_count
+                self._train(due, deadline=now + self.interval)
+                pacer.took(trainer.step_count - before)
+        if self.trainer is None or self.state == FAILED:
+            return 0.0
+        if self.state != RUNNING or self.clock() - self._published_at >= self.interval:
+            self._publish()
+        return pacer.wait(self.clock()) if self.state == RUNNING else 0.0
 
     def serve(self) -> None:
         started = time.perf_counter()
@@ -307,10 +376,9 @@ class WorkerLoop:
         self.channel.send(RunStatus(READY))
         while True:
             if self.state == RUNNING and self.trainer is not None:
-                self._train(None, deadline=time.perf_counter() + self.interval)
-                if self.trainer is not None and self.state != FAILED:
-                    self._publish()
-                commands = self.channel.receive(0)
+                # between paced steps the wait is for a command, never a sleep: a pause or a
+                # new speed is answered at once
+                commands = self.channel.receive(self._train_for_a_while())
                 if not self.channel.caller_alive():
                     return
             else:
@@ -384,6 +452,17 @@ class Runner:
     def set(self, **changes: Any) -> None:
         """Live settings: learning_rate, batch_size, regularization(_rate), epochs, optimizer(_params)."""
         self._send("set", changes)
+
+    def slow_step(self) -> None:
+        """The next phase of one step in slow motion (forward, loss, backward, update): a `Phase`
+        (engine/phases.py) answers each; after the update, a snapshot. Any other command that trains
+        or rebuilds ends it, a step left part-way changing nothing."""
+        self._send("slow_step")
+
+    def set_speed(self, steps_per_second: float | None) -> None:
+        """Pace the training at most this many steps a second (None: as fast as it goes); kept
+        across runs until changed."""
+        self._send("speed", steps_per_second)
 
     def export(self, kind: str, path: str) -> None:
         """Write the run's weights ("weights") or network ("onnx") to `path`; an `Exported` answers."""

@@ -10,7 +10,8 @@ from __future__ import annotations
 import logging
 import math
 import time
-from dataclasses import dataclass, field
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
 from functools import partial
 from typing import Any, Callable
 
@@ -25,6 +26,7 @@ from playground.engine.data import DataBundle, load_dataset
 from playground.engine.fused import FusedStep, fused_step
 from playground.engine.kinds.optimizers import OPTIMIZERS, TorchOptimizer
 from playground.engine.objective import Objective
+from playground.engine.phases import MAX_VALUES, Phase
 
 # Layers that behave differently in training and evaluation (recurrent layers drop out
 # between their stacked layers); with none of them, the model's mode is never switched.
@@ -343,6 +345,10 @@ class Trainer:
             for cb in self.callbacks:
                 cb.on_exception(self, exc)
             raise
+        self._finish_step(loss)
+        return loss
+
+    def _finish_step(self, loss: torch.Tensor) -> None:
         self.step_count += 1
         self.last_loss = loss
         for hook in self._batch_end:
@@ -352,7 +358,76 @@ class Trainer:
                 hook(self)
         if self.step_count % CHECK_EVERY == 0:
             self.check_finite()
-        return loss
+
+    def phased_step(self) -> Iterator[Phase]:
+        """One step as `step()` makes it, in four phases (engine/phases.py), each yielded before the
+        next is computed: forward, loss, backward, update. The weights change only in the last;
+        closed before it, the trainer is left as it was (the batch is put back)."""
+        from playground.engine.build import output_module
+
+        position = (self._cursor, self._epochs_done, self._order, self._generator.get_state())
+        done = False
+        try:
+            idx = self._next_batch()
+            if not self._on_cpu:
+                idx = idx.to(self.device, non_blocking=True)
+            if not self.model.training:
+                self.model.train()
+            x, y = self._x_fit[idx], self._y_fit[idx]
+            outputs: dict[int, torch.Tensor] = {}
+            handles = [output_module(self.model.layers[s.key]).register_forward_hook(
+                lambda _m, _i, out, nid=s.node_id: outputs.setdefault(nid, out)) for s in self.model.steps[1:]]
+            try:
+                out = self._net(x)
+            finally:
+                for handle in handles:
+                    handle.remove()
+            model = self.model
+            outputs[model.input_id], outputs[model.output_id] = x, out
+            for s in model.steps[1:]:  # layers a chain skips (identities) pass their input on
+                if s.node_id not in outputs and len(s.sources) == 1 and s.sources[0] in outputs:
+                    outputs[s.node_id] = outputs[s.sources[0]]
+            phase = Phase("forward", self.step_count, int(len(idx)),
+                          learning_rate=float(self.optimizer.param_groups[0]["lr"]))
+            with torch.no_grad():
+                for nid, value in outputs.items():
+                    if isinstance(value, torch.Tensor) and value.is_floating_point():
+                        phase.activations[nid] = value[0].reshape(-1)[:MAX_VALUES].float().cpu().numpy()
+                        phase.activation_means[nid] = float(value.abs().mean())
+            yield phase
+
+            loss = self._loss(out, y)
+            penalty = self._penalty()
+            total = loss if penalty is None else loss + penalty
+            phase = replace(phase, name="loss", loss=float(loss.detach()),
+                            penalty=None if penalty is None else float(penalty.detach()))
+            yield phase
+
+            self.optimizer.zero_grad(set_to_none=True)
+            total.backward()
+            for hook in self._after_backward:
+                hook(self)
+            layers = self.model.parameterised()
+            with torch.no_grad():
+                norms = {nid: float(torch.linalg.vector_norm(torch.stack(
+                    [torch.linalg.vector_norm(p.grad) for p in params if p.grad is not None] or [torch.zeros(())])))
+                    for nid, _, params in layers}
+            phase = replace(phase, name="backward", grad_norms=norms)
+            yield phase
+
+            before = {nid: [p.detach().clone() for p in params] for nid, _, params in layers}
+            self.optimizer.step()
+            self._finish_step(loss)
+            done = True
+            with torch.no_grad():
+                changes = {nid: float(torch.linalg.vector_norm(torch.stack(
+                    [torch.linalg.vector_norm(p.detach() - b) for p, b in zip(params, before[nid])])))
+                    for nid, _, params in layers}
+            yield replace(phase, name="update", weight_changes=changes)
+        finally:
+            if not done:  # stopped part-way: the next step takes this batch again
+                self._cursor, self._epochs_done, self._order = position[:3]
+                self._generator.set_state(position[3])
 
     def check_finite(self) -> bool:
         """Divergence guard: on a non-finite loss or weight, restore the last finite weights."""

@@ -49,6 +49,7 @@ class Lateness:
 class LiveResult:
     runner: str = ""
     platform: str = ""
+    presenter: bool = False  # measured in presenter mode (large type, side panels hidden)
     seconds: float = 0.0  # length of the measured window
     steps: int = 0  # steps the window saw the worker take in it
     steps_per_epoch: int = 0
@@ -387,6 +388,9 @@ def live(args: argparse.Namespace) -> LiveResult:
         _wait(lambda: ctl.ready and ctl.snapshot is not None, WAIT_LIMIT, "the worker to load the run")
         if args.every_view:
             _explain_a_pixel(window)
+        if args.presenter:
+            window.presenter.enter()
+            result.presenter = window.presenter.active
         _run_for(0.3)  # let the first layout and paints settle
         worker_pid = getattr(ctl.runner, "pid", None)
         result.gui_rss_before_mb = rss_mb()
@@ -510,6 +514,7 @@ def _parser() -> argparse.ArgumentParser:
     live_cmd.add_argument("--settings", required=True, help="an .ini file for the window's settings")
     live_cmd.add_argument("--every-view", action="store_true", help="bring each view's tab to the front in "
                           "turn (else the loss curves, then the gradients)")
+    live_cmd.add_argument("--presenter", action="store_true", help="train in presenter mode (F5)")
     live_cmd.add_argument("--out", required=True)
     start_cmd = sub.add_parser("startup", help="start the app as a user does, press Play")
     start_cmd.add_argument("--mode", choices=("at-once", "warm"), default="at-once")

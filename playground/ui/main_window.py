@@ -32,7 +32,10 @@ from playground.ui.export_dialog import ExportMenu
 from playground.ui.inspector import Inspector
 from playground.ui.pins import PinBoard, pins_menu
 from playground.ui.plots.boundary import BoundaryPlot
+from playground.ui.presenter import PresenterMode, fill_panels_menu
 from playground.ui.settings_panel import DataPanel, TrainingPanel
+from playground.ui.slow_motion import SlowMotion
+from playground.ui.speed_control import SpeedControl
 from playground.ui.steady_label import SteadyLabel
 from playground.ui.lessons_panel import Lessons
 from playground.ui.live_plots import LivePlots
@@ -80,6 +83,8 @@ class MainWindow(QMainWindow):
             self.document.setParent(self)  # dies with the window, not later in a GC pass
         self.controller = TrainingController(runner, self)  # the worker
         self.run = RunController(self.document, self.controller, self)  # the run's life
+        self.speed_control = SpeedControl(self.settings)  # the pace is kept by the worker
+        self.controller.speed = self.speed_control.speed()
         doc = self.document
 
         self.scene = CanvasScene(doc.project.graph, doc.undo_stack, self)
@@ -100,6 +105,8 @@ class MainWindow(QMainWindow):
         self.readout = SteadyLabel()  # changes with every snapshot
         self.play_reason = QLabel()
         self.play_reason.setStyleSheet("color: #b3261e;")
+        self.presenter = PresenterMode(self, self.view, self.settings)
+        self.slow_motion = SlowMotion(self.scene, self.controller, self)
         self._shown_once = False
 
         self._build_actions()
@@ -150,6 +157,8 @@ class MainWindow(QMainWindow):
         self.step_action = self._action("Step", self.step, "Ctrl+Right", "Train one batch")
         self.epoch_action = self._action("Epoch", self.step_epoch, "Ctrl+Shift+Right", "Train to the end of "
                                          "the epoch")
+        self.slow_action = self._action("Slow step", self.slow_step, "F6", "One step in slow motion: "
+                                        "forward pass, loss, backward pass, update, one per key press")
         self.reset_action = self._action("Reset", self.reset, "Ctrl+R", "New random weights, training from "
                                          "step 0")
         self.reset_same_action = self._action("Reset with the Same Weights", self.reset_same_weights, None,
@@ -158,6 +167,10 @@ class MainWindow(QMainWindow):
         self.fit_action = self._action("Fit to view", self.view.fit_to_view, "Ctrl+0", "Show the whole network")
         self.layout_action = self._action("Tidy up", self.view.auto_layout, "Ctrl+L", "Arrange the layers "
                                           "neatly")
+        self.presenter_action = self._action("&Presenter mode", self.presenter.toggle, "F5",
+                                             "Large type and the side panels hidden, for a projector")
+        self.presenter_action.setCheckable(True)
+        self.presenter.toggled.connect(self.presenter_action.setChecked)
 
     def _build_layout(self) -> None:
         self.setWindowTitle(APP_NAME)
@@ -172,11 +185,12 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.undo_action)
         toolbar.addAction(self.redo_action)
         toolbar.addSeparator()
-        for action in (self.play_action, self.step_action, self.epoch_action, self.reset_action):
+        for action in (self.play_action, self.step_action, self.epoch_action, self.slow_action, self.reset_action):
             toolbar.addAction(action)
         self.play_button = toolbar.widgetForAction(self.play_action)
         self.play_button.setObjectName("play-button")
         self.play_button.setMinimumWidth(80)
+        toolbar.addWidget(self.speed_control)
         toolbar.addSeparator()
         toolbar.addWidget(self.readout)
         toolbar.addWidget(self.play_reason)
@@ -186,6 +200,7 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.layout_action)
         toolbar.addAction(self.fit_action)
         self.addToolBar(toolbar)
+        self.run_toolbar = toolbar
         self.setStyleSheet("QToolBar { spacing: 6px; padding: 4px; } "
                            "QToolButton#play-button { font-weight: bold; background: #ff9f1c; "
                            "border-radius: 4px; padding: 4px 12px; }")
@@ -212,8 +227,11 @@ class MainWindow(QMainWindow):
         view_menu = menu.addMenu("&View")
         view_menu.addAction(self.fit_action)
         view_menu.addAction(self.layout_action)
+        view_menu.addSeparator()
+        view_menu.addAction(self.presenter_action)
+        self.panels_menu = view_menu.addMenu("P&anels")  # filled once the docks exist
         run_menu = menu.addMenu("&Run")
-        for action in (self.play_action, self.step_action, self.epoch_action, self.reset_action,
+        for action in (self.play_action, self.step_action, self.epoch_action, self.slow_action, self.reset_action,
                        self.reset_same_action):
             run_menu.addAction(action)
         run_menu.addSeparator()
@@ -225,8 +243,10 @@ class MainWindow(QMainWindow):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addWidget(self.banner)
+        column.addWidget(self.presenter.counter)  # presenter mode only
+        column.addWidget(self.slow_motion.caption)  # while a step is shown in slow motion
         column.addWidget(self.view, 1)
-        problems_label = QLabel("  Problems")
+        problems_label = self.problems_label = QLabel("  Problems")
         problems_label.setStyleSheet("color: #555; padding-top: 4px;")
         column.addWidget(problems_label)
         column.addWidget(self.problems)
@@ -249,7 +269,15 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.data_dock, self.training_dock)
         self.tabifyDockWidget(self.training_dock, self.inspector_dock)
         self.data_dock.raise_()
+        fill_panels_menu(self.panels_menu, [self.layers_dock, self.inspector_dock, self.data_dock,
+                                            self.training_dock])
+        # a demo needs the canvas's height more than these (Play says why it is off)
+        self.presenter.hidden_widgets = [self.problems_label, self.problems, self.statusBar()]
         self.statusBar().showMessage("Drag layers from the left onto the canvas; press Space to train.")
+
+    def toolbar_widget(self, action: QAction) -> QWidget:
+        """The toolbar's button for `action`."""
+        return self.run_toolbar.widgetForAction(action)
 
     def show_status(self, text: str) -> None:
         self.statusBar().showMessage(text, 5000)
@@ -284,6 +312,7 @@ class MainWindow(QMainWindow):
         self.run.run_hidden.connect(self._on_run_hidden)
         self.run.run_shown.connect(self._on_run_shown)
         ctl.worker_ready.connect(self._on_worker_ready)
+        self.speed_control.speed_changed.connect(ctl.set_speed)
         ctl.run_loaded.connect(self.live.clear)
         self.palette.add_requested.connect(self._add_from_palette)
         # bound methods, never lambdas, on signals of objects that may outlive or die with the
@@ -343,6 +372,7 @@ class MainWindow(QMainWindow):
             return
         if self.autosave is not None:
             self.autosave.close()  # saved or discarded by the user: nothing to recover
+        self.presenter.leave()  # the layout saved for the next start is the everyday one
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
         self.settings.setValue("window/split", self.centralWidget().saveState())
@@ -489,6 +519,9 @@ class MainWindow(QMainWindow):
     def step_epoch(self) -> None:
         self.run.step_epoch()
 
+    def slow_step(self) -> None:
+        self.run.slow_step()
+
     def reset(self) -> None:
         self.run.reset()
 
@@ -500,8 +533,12 @@ class MainWindow(QMainWindow):
         running = self.controller.state == RUNNING
         self.play_action.setText("Pause" if running else "Play")
         self.play_action.setEnabled(ok or running)
-        for action in (self.step_action, self.epoch_action, self.reset_action, self.reset_same_action):
+        for action in (self.step_action, self.epoch_action, self.slow_action, self.reset_action,
+                       self.reset_same_action):
             action.setEnabled(ok)
+        task = self.task
+        if task is not None and task.gan:  # slow motion shows one network's step, not a GAN's round
+            self.slow_action.setEnabled(False)
         if ok:
             self.play_reason.setText("")
             self.play_action.setToolTip("Start or pause training (Space)")
@@ -523,6 +560,7 @@ class MainWindow(QMainWindow):
             if state == RUNNING and snap.steps_per_second:
                 text += f" · {snap.steps_per_second:,.0f} steps/s"
             text += f" · lr {snap.learning_rate:g} · {snap.device}"
+        self.presenter.counter.show_snapshot(snap)
         if state in (DIVERGED, FINISHED, FAILED):
             text += f" · {state}"
         self.readout.setText(text)
@@ -551,6 +589,8 @@ class MainWindow(QMainWindow):
         self.scene.set_neuron_placeholders(task is not None and task.plane)
         changed = self.views.set_task(task, self.document.analysis.first_error())
         self.data_panel.drawing.attach(self.boundary)  # drawn points are drawn on this plot
+        if changed:
+            self.presenter.refresh_plots()
         if not (changed or data_changed) or not self.views.needs_data:
             return
         project = self.document.resolved_project()

@@ -181,6 +181,13 @@ class RunController(QObject):
         if self._ensure_run():
             self.worker.step_epoch()
 
+    def slow_step(self) -> None:
+        """The next phase of a step in slow motion (ui/slow_motion.py draws it)."""
+        if self._ensure_run():
+            if self.worker.state == RUNNING:
+                self.worker.pause()
+            self.worker.slow_step()
+
     def _ensure_run(self) -> bool:
         if not self.document.analysis.ok:
             return False

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from playground.core.project import Project
+from playground.engine.phases import Phase
 from playground.engine.runner import READY, REBUILT, Exported, Runner, WorkerInfo, make_runner
 from playground.engine.snapshot import (DIVERGED, FAILED, FINISHED, IDLE, PAUSED, RUNNING, RunError,
                                         RunStatus, Snapshot)
@@ -60,6 +61,7 @@ class TrainingController(QObject):
     run_loaded = Signal()  # a new run was built, or none is left (curves should clear)
     worker_lost = Signal(str)  # the worker died or hung: a sentence for the user
     exported = Signal(str, str, str)  # kind, path, and why it failed ("" when written)
+    phase_arrived = Signal(object)  # a Phase of a step in slow motion (engine/phases.py)
 
     def __init__(self, runner: Runner | None = None, parent: QObject | None = None):
         super().__init__(parent)
@@ -70,6 +72,7 @@ class TrainingController(QObject):
         self.snapshot: Snapshot | None = None
         self.loaded_signature: str | None = None
         self.lost = ""  # why the worker is gone ("" while it lives); commands wait for restart()
+        self.speed: float | None = None  # steps a second (None: max); a new worker is told it too
         self.ping_after, self.hang_timeout, self.start_timeout = PING_AFTER_S, HANG_TIMEOUT_S, START_TIMEOUT_S
         self._rebuilds = 0  # new runs asked for that the worker has not begun: older snapshots are stale
         self._runs = 0  # runs asked for so far: which run a weight typed on the canvas belongs to
@@ -93,6 +96,15 @@ class TrainingController(QObject):
         except Exception as exc:  # no process to be had (out of memory, a locked-down machine...)
             log.exception("could not start the training worker")
             self._lose(f"The training engine could not start ({exc})." + RESTART_HINT)
+            return
+        if self.speed is not None:
+            self.runner.set_speed(self.speed)
+
+    def set_speed(self, steps_per_second: float | None) -> None:
+        """Pace the training (the worker keeps the pace); None: as fast as it goes."""
+        self.speed = steps_per_second
+        if not self.lost:
+            self.runner.set_speed(steps_per_second)
 
     def restart(self) -> None:
         """A new worker in place of a lost one. The old run went with it: the caller loads one."""
@@ -168,6 +180,13 @@ class TrainingController(QObject):
         if not self.lost:
             self._awaiting = True
             self.runner.step_epoch()
+            self._set_state(PAUSED)
+
+    def slow_step(self) -> None:
+        """The next phase of a step in slow motion; `phase_arrived` answers."""
+        if not self.lost:
+            self._awaiting = True
+            self.runner.slow_step()
             self._set_state(PAUSED)
 
     def reset(self) -> None:
@@ -258,6 +277,10 @@ class TrainingController(QObject):
                 self.error.emit(message.message)
                 if self.state == RUNNING:
                     self._set_state(PAUSED)
+            elif isinstance(message, Phase):
+                self._awaiting = False
+                if not self._rebuilds:
+                    self.phase_arrived.emit(message)
             elif isinstance(message, Exported):
                 self.exported.emit(message.kind, message.path, message.error)
             elif isinstance(message, WorkerInfo):

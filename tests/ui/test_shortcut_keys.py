@@ -192,6 +192,26 @@ def _open(window, qtbot, tmp_path, monkeypatch):
     assert window.document.path == tmp_path / "first.json"
 
 
+def _presenter(window, qtbot, tmp_path, monkeypatch):
+    press(window, "F5")
+    assert window.presenter.active and window.presenter.counter.isVisible()
+    press(window, "F5")
+    assert not window.presenter.active and not window.presenter.counter.isVisible()
+
+
+def _slow_step(window, qtbot, tmp_path, monkeypatch):
+    # the edits above made new runs: the step shown in slow motion belongs to the last one
+    qtbot.waitUntil(lambda: window.controller._rebuilds == 0 and window.controller.snapshot is not None,
+                    timeout=TIMEOUT_MS)
+    # the offscreen platform can drop the window's activation while it waits (no other window
+    # took it): shortcuts only reach an active window
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    for name in ("forward", "loss", "backward", "update"):
+        press(window, "F6")
+        qtbot.waitUntil(lambda: getattr(window.slow_motion.phase, "name", "") == name, timeout=TIMEOUT_MS)
+
+
 Check = Callable[..., None]
 # in the order they run: the run keys on a fresh run, then edits, then files
 KEYS: dict[str, Check] = {
@@ -199,7 +219,8 @@ KEYS: dict[str, Check] = {
     "Ctrl+Z": _undo, "Ctrl+Shift+Z": _redo("Ctrl+Shift+Z"), "Ctrl+Y": _redo("Ctrl+Y"),
     "Ctrl+A": _select_all, "Ctrl+C": _copy_paste_delete, "Ctrl+V": _copy_paste_delete,
     "Delete": _copy_paste_delete,
-    "Ctrl+0": _fit("Ctrl+0"), "F": _fit("F"), "Ctrl+L": _tidy,
+    "Ctrl+0": _fit("Ctrl+0"), "F": _fit("F"), "Ctrl+L": _tidy, "F5": _presenter,
+    "F6": _slow_step,
     "Ctrl+N": _new, "Ctrl+S": _save, "Ctrl+Shift+S": _save_as, "Ctrl+O": _open,
 }
 

@@ -59,6 +59,7 @@ class CanvasView(QGraphicsView):
         self._drop_link: LinkItem | None = None
         self._pan_from: QPoint | None = None
         self.auto_fit = False  # refit on resize (set by fit_to_view, cleared by zooming/panning)
+        self.fit_max_zoom = FIT_MAX_ZOOM  # presenter mode lets a small network grow larger
         # No scrollbars: with them, fitting on resize shows or hides a bar, which resizes the
         # viewport, which refits... forever. Middle-drag pans; F or Ctrl+0 brings all back.
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -100,8 +101,8 @@ class CanvasView(QGraphicsView):
         if rect.isNull():
             return
         self.fitInView(rect.adjusted(-40, -40, 40, 40), Qt.AspectRatioMode.KeepAspectRatio)
-        if self.zoom() > FIT_MAX_ZOOM:
-            self.zoom_by(FIT_MAX_ZOOM / self.zoom())
+        if self.zoom() > self.fit_max_zoom:
+            self.zoom_by(self.fit_max_zoom / self.zoom())
             self.centerOn(rect.center())
         elif self.zoom() < MIN_ZOOM:
             self.zoom_by(MIN_ZOOM / self.zoom())

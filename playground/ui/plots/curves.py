@@ -18,7 +18,7 @@ from dataclasses import dataclass
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QSlider, QVBoxLayout,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLabel, QSlider, QVBoxLayout,
                                QWidget)
 
 from playground.core.curves_csv import CurveRow
@@ -41,6 +41,20 @@ PARTS = ("loss", "accuracy")  # the two plots, drawn apart by draw(part) / flush
 # The read-out of the latest values is rich text: laying it out and painting it is ~1 ms, so
 # it changes at most this often (a number that changes 30 times a second cannot be read).
 LATEST_INTERVAL_MS = 250
+# The x axis can follow the run: the last N epochs only, so early learning is not squashed
+# into the left edge (None: the whole run).
+WINDOWS: tuple[float | None, ...] = (None, 1.0, 5.0, 20.0, 100.0)
+# The window's left edge moves in steps of this share of it, not with every point: each x-range
+# change makes every line recompute its clipped samples (see XFollower).
+WINDOW_STEP = 0.1
+
+
+def window_start(first: float, last: float, window: float | None) -> float:
+    """The left edge of the x range that shows the last `window` epochs of a run."""
+    if window is None or last - first <= window:
+        return first
+    step = WINDOW_STEP * window
+    return max(first, math.floor((last - window) / step) * step)
 
 
 # Pinned runs' ghosts: a colour each (none of the live curves' nor the classes'), faded, dashed.
@@ -123,6 +137,7 @@ class CurvesPlot(QWidget):
         self._latest_shown_at = -math.inf
         self._latest_html = ""
         self._export_legend: pg.LegendItem | None = None  # while a plot is saved as a picture
+        self._window: float | None = None  # epochs the x axis follows (None: the whole run)
         self._build_ui()
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
@@ -147,6 +162,13 @@ class CurvesPlot(QWidget):
         self.smoothing_slider.valueChanged.connect(lambda v: self._apply_smoothing(v / 100.0))
         self.smoothing_value = QLabel("0.00")
         self.smoothing_value.setMinimumWidth(32)
+        self.window_box = QComboBox()
+        for window in WINDOWS:
+            self.window_box.addItem("Whole run" if window is None else f"Last {window:g} epoch"
+                                    + ("" if window == 1 else "s"), window)
+        self.window_box.setToolTip("The x axis follows the run: show only its last epochs, so the "
+                                   "start of learning is not squashed into the left edge.")
+        self.window_box.currentIndexChanged.connect(lambda i: self.set_window(self.window_box.itemData(i)))
         toolbar = QHBoxLayout()
         toolbar.setContentsMargins(4, 0, 4, 0)
         toolbar.addWidget(self.log_box)
@@ -154,6 +176,8 @@ class CurvesPlot(QWidget):
         toolbar.addWidget(QLabel("Smoothing"))
         toolbar.addWidget(self.smoothing_slider)
         toolbar.addWidget(self.smoothing_value)
+        toolbar.addSpacing(12)
+        toolbar.addWidget(self.window_box)
         toolbar.addStretch(1)
 
         self.latest = QLabel()
@@ -311,9 +335,34 @@ class CurvesPlot(QWidget):
             else:
                 self.items[name].setData(x, raw, connect="finite")
         if len(x):
-            self.follower.update(float(x[0]), float(x[-1]))
+            self._follow(float(x[0]), float(x[-1]))
         if "loss" in parts:
             self._update_latest()
+
+    def _follow(self, first: float, last: float) -> None:
+        self.follower.update(window_start(first, last, self._window), last)
+
+    def window(self) -> float | None:
+        """The epochs the x axis follows (None: the whole run)."""
+        return self._window
+
+    def set_window(self, epochs: float | None) -> None:
+        """Follow the last `epochs` epochs (one of WINDOWS), or the whole run (None)."""
+        index = self.window_box.findData(epochs) if epochs is not None else 0
+        if index < 0:
+            raise ValueError(f"no window of {epochs} epochs: choose one of {WINDOWS}")
+        self._window = epochs
+        self.window_box.blockSignals(True)
+        self.window_box.setCurrentIndex(index)
+        self.window_box.blockSignals(False)
+        self.follower.reset()  # the view follows the run again, at the new width
+        if len(self.history):
+            self._follow(float(self.history.x[0]), float(self.history.x[-1]))
+
+    def x_range(self) -> tuple[float, float]:
+        """The x range the loss plot shows now."""
+        (x0, x1), _ = self.loss_plot.getPlotItem().getViewBox().viewRange()
+        return x0, x1
 
     def _update_latest(self) -> None:
         """The read-out table; before any data it is the legend alone, with dashes."""

@@ -1,0 +1,167 @@
+"""Slow motion (Run > Slow step, F6): one training step in four phases, one per key press.
+
+The worker computes each phase when asked (Runner.slow_step, engine/phases.py) and the weights
+change only in the last. Here each phase is drawn on the canvas: the layers it concerns outlined
+in the phase's colour, each with its numbers below the card (its output for the first sample of
+the batch, the loss, its gradient's size, how far its weights moved), and a caption above the
+canvas that says what happens and which key goes on. Play, Step, Reset or a new run clear it.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+
+from PySide6.QtCore import QObject, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QPen
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QGraphicsTextItem, QLabel, QWidget
+
+from playground.engine.phases import PHASES, Phase
+from playground.engine.snapshot import RUNNING, Snapshot
+from playground.ui.canvas import items
+from playground.ui.canvas.scene import CanvasScene
+from playground.ui.training import TrainingController
+
+log = logging.getLogger(__name__)
+
+COLOURS = {"forward": "#1a73e8", "loss": "#8e24aa", "backward": "#e8710a", "update": "#188038"}
+SHOWN_VALUES = 4  # a layer's output: its first few numbers, then "…"
+NUMBER_POINT_SIZE = 9.5  # the numbers under the cards (times the canvas's text scale)
+OVERLAY_Z = 50  # above cards and links
+KEY = "F6"
+
+
+def _number(value: float) -> str:
+    return f"{value:.3g}".replace("-", "\u2212")
+
+
+def phase_lines(phase: Phase, node_id: int, is_output: bool) -> list[str]:
+    """The numbers shown under one card in `phase` (none: the card is not part of it)."""
+    if phase.name == "forward" and node_id in phase.activations:
+        values = phase.activations[node_id]
+        shown = " ".join(_number(float(v)) for v in values[:SHOWN_VALUES]) + (" \u2026" if len(values) > SHOWN_VALUES
+                                                                           else "")
+        return [f"out: {shown}", f"mean |out| {_number(phase.activation_means[node_id])}"]
+    if phase.name == "loss" and is_output and phase.loss is not None:
+        lines = [f"loss {_number(phase.loss)}"]
+        if phase.penalty is not None:
+            lines.append(f"+ regularization {_number(phase.penalty)}")
+        return lines
+    if phase.name == "backward" and node_id in phase.grad_norms:
+        return [f"gradient size {_number(phase.grad_norms[node_id])}"]
+    if phase.name == "update" and node_id in phase.weight_changes:
+        return [f"weights moved {_number(phase.weight_changes[node_id])}"]
+    return []
+
+
+def caption(phase: Phase) -> str:
+    """What happens in `phase`, in words a student can follow, and which key goes on."""
+    n, total = phase.index + 1, len(PHASES)
+    head = f"Slow step {phase.step + 1}, {n}/{total} \u00b7 "
+    if phase.name == "forward":
+        return (head + f"Forward pass: a batch of {phase.batch_size} samples flows through the network; each layer "
+                f"shows its output for the first sample. {KEY}: the loss.")
+    if phase.name == "loss":
+        extra = "" if phase.penalty is None else f" plus {_number(phase.penalty)} for the weights' size"
+        return (head + f"Loss: the outputs are compared with the targets: {_number(phase.loss or 0.0)}{extra}. "
+                f"{KEY}: the backward pass.")
+    if phase.name == "backward":
+        return (head + "Backward pass: the gradient says how each weight should change to lower the loss; "
+                f"each layer shows its size. {KEY}: the update.")
+    return (head + f"Update: each layer's weights moved against the gradient (learning rate "
+            f"{phase.learning_rate:g}), by the amount shown. {KEY}: the next step in slow motion; Play trains "
+            "on as usual.")
+
+
+class SlowMotion(QObject):
+    """Asks the worker for the next phase, and draws each phase that comes back."""
+
+    def __init__(self, scene: CanvasScene, controller: TrainingController, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.scene, self.controller = scene, controller
+        self.caption = QLabel()
+        self.caption.setWordWrap(True)
+        self.caption.setTextFormat(Qt.TextFormat.PlainText)
+        self.caption.setStyleSheet("padding: 6px 12px; background: #eef3fd; border-bottom: 1px solid #c6d4f0;")
+        self.caption.setVisible(False)
+        self.phase: Phase | None = None
+        self._overlays: list[QGraphicsItem] = []
+        controller.phase_arrived.connect(self.show_phase)
+        controller.latest.connect(self._on_snapshot)
+        controller.run_loaded.connect(self.clear)
+        controller.state_changed.connect(self._on_state)
+
+    # ----- drawing ----------------------------------------------------------------------------------
+    def show_phase(self, phase: Phase) -> None:
+        self._remove_overlays()
+        self.phase = phase
+        colour = QColor(COLOURS[phase.name])
+        output_id = self._output_id()
+        font = QFont()
+        font.setPointSizeF(NUMBER_POINT_SIZE * items.TEXT_SCALE)  # large in presenter mode too
+        for node_id, card in self.scene.node_items.items():
+            lines = phase_lines(phase, node_id, node_id == output_id)
+            if not lines:
+                continue
+            box = card.sceneBoundingRect()
+            frame = QGraphicsRectItem(box.adjusted(-6, -6, 6, 6))
+            frame.setPen(QPen(colour, 4))
+            label = QGraphicsTextItem()
+            label.setFont(font)
+            label.setHtml(f"<div style='background-color: #ffffff; color: {colour.name()}'>"
+                          + "<br>".join(html.escape(line) for line in lines) + "</div>")
+            label.setPos(box.left(), box.bottom() + 8)
+            for item in (frame, label):
+                item.setZValue(OVERLAY_Z)
+                item.setAcceptedMouseButtons(Qt.MouseButton.NoButton)  # the cards stay editable
+                self.scene.addItem(item)
+                self._overlays.append(item)
+        self.caption.setText(caption(phase))
+        self.caption.setStyleSheet(f"padding: 6px 12px; background: #ffffff; color: {colour.name()}; "
+                                   f"border-bottom: 3px solid {colour.name()}; font-weight: bold;")
+        self.caption.setVisible(True)
+
+    def overlay_texts(self) -> dict[int, str]:
+        """Node id -> the numbers drawn under its card now (tests, and readers of the canvas)."""
+        found = {}
+        phase = self.phase
+        if phase is None:
+            return found
+        output_id = self._output_id()
+        for node_id in self.scene.node_items:
+            lines = phase_lines(phase, node_id, node_id == output_id)
+            if lines and self._overlays:
+                found[node_id] = "\n".join(lines)
+        return found
+
+    def overlay_rects(self) -> list[QRectF]:
+        return [item.sceneBoundingRect() for item in self._overlays if isinstance(item, QGraphicsRectItem)]
+
+    def clear(self) -> None:
+        self._remove_overlays()
+        self.phase = None
+        self.caption.setVisible(False)
+
+    def _remove_overlays(self) -> None:
+        for item in self._overlays:
+            if item.scene() is self.scene:
+                self.scene.removeItem(item)
+        self._overlays = []
+
+    def _output_id(self) -> int | None:
+        graph = self.scene.graph
+        outputs = [n.id for n in graph.nodes.values() if n.kind == "Output"]
+        return outputs[0] if outputs else None
+
+    # ----- leaving slow motion -------------------------------------------------------------------
+    def _on_snapshot(self, snap: Snapshot) -> None:
+        phase = self.phase
+        if phase is None:
+            return
+        expected = phase.step + 1 if phase.last else phase.step
+        if snap.step != expected:  # a normal step, a reset or a new run went past it
+            self.clear()
+
+    def _on_state(self, state: str) -> None:
+        if state == RUNNING:
+            self.clear()
