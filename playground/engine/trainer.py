@@ -403,7 +403,9 @@ class Trainer:
                             penalty=None if penalty is None else float(penalty.detach()))
             yield phase
 
-            self.optimizer.zero_grad(set_to_none=True)
+            # on the fused path each .grad is a view of its flat buffer (engine/fused/params.py):
+            # zeroed in place, autograd adds into it, and the fused steps after this one still see it
+            self.optimizer.zero_grad(set_to_none=self._fused is None)
             total.backward()
             for hook in self._after_backward:
                 hook(self)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import math
 
+import numpy as np
 import pytest
 import torch
 import torch.nn.functional as F
@@ -38,6 +39,12 @@ def linears(trainer: Trainer) -> list[tuple[int, torch.nn.Linear]]:
 
 def weights(trainer: Trainer) -> list[torch.Tensor]:
     return [p.detach().clone() for p in trainer.model.parameters()]
+
+
+def close(a: torch.Tensor, b: torch.Tensor) -> None:
+    """A slow step against a normal one: the normal step of a dense chain takes the fused numpy
+    path (engine/fused), equal to autograd's within float32 rounding, not bit for bit."""
+    torch.testing.assert_close(a, b, rtol=1e-5, atol=1e-6)
 
 
 def test_each_phase_equals_a_direct_torch_computation_and_the_update_equals_a_normal_step():
@@ -80,7 +87,7 @@ def test_each_phase_equals_a_direct_torch_computation_and_the_update_equals_a_no
 
     normal.step()
     for a, b in zip(weights(slow), weights(normal)):
-        assert torch.equal(a, b)  # bit for bit: the same ops on the same batch
+        close(a, b)
     assert slow.step_count == normal.step_count == 1 and slow.epoch == normal.epoch
     for (nid, lin), (w0, b0) in zip(layers, before):
         with torch.no_grad():
@@ -90,7 +97,10 @@ def test_each_phase_equals_a_direct_torch_computation_and_the_update_equals_a_no
     # and the next steps stay together
     slow.step(), normal.step()
     for a, b in zip(weights(slow), weights(normal)):
-        assert torch.equal(a, b)
+        close(a, b)
+    assert slow.fused  # the dense chain here trains on the fused path...
+    flat = slow._fused.flat.grads  # ...whose gradients the snapshots read: still views of its buffer
+    assert all(np.shares_memory(p.grad.numpy(), flat) for p in slow.model.parameters())
 
 
 @pytest.mark.parametrize("phases_seen", [1, 2, 3])
@@ -120,7 +130,7 @@ def test_a_phased_step_across_an_epoch_boundary_matches_too():
     assert list(p.name for p in slow.phased_step()) == list(PHASES)
     normal.step()
     for a, b in zip(weights(slow), weights(normal)):
-        assert torch.equal(a, b)
+        close(a, b)
 
 
 def test_the_worker_sends_each_phase_on_request_then_a_snapshot():
