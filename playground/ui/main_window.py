@@ -589,6 +589,8 @@ class MainWindow(QMainWindow):
         self.scene.set_neuron_placeholders(task is not None and task.plane)
         changed = self.views.set_task(task, self.document.analysis.first_error())
         self.data_panel.drawing.attach(self.boundary)  # drawn points are drawn on this plot
+        # a GAN's two losses are D's and G's, not a training and a test set's
+        self.curves.set_series_labels(*(("D", "G") if task is not None and task.gan else ("train", "test")))
         if changed:
             self.presenter.refresh_plots()
         if not (changed or data_changed) or not self.views.needs_data:

@@ -35,6 +35,8 @@ def test_a_gan_example_trains_in_the_window_with_its_views_drawn(window, qtbot, 
     steps, d_loss = scores.lines["d_loss"].getData()
     assert steps[-1] == snap.step and d_loss[-1] == pytest.approx(snap.views["gan_scores"].d_loss)
     assert scores.losses.titleLabel.text.startswith(f"D {snap.views['gan_scores'].d_loss:.3f} \u00b7 G ")
+    lines = window.curves.latest_text().splitlines()  # the Loss tab names D's and G's losses too
+    assert lines[0].startswith("D: loss") and lines[1].startswith("G: loss"), lines
     if name == "gan_ring":
         plane = window.views.widgets["gan_plane"]
         assert len(plane.real.data) == 1000  # every real sample

@@ -90,15 +90,16 @@ def _swatch(color: tuple[int, int, int]) -> str:
     return f"<span style='color: rgb{color}'>\u2501\u2501</span>"
 
 
-def readout_html(rows: list[tuple[str, str, str | None]]) -> str:
-    """The legend and the latest values as a small table: (series, loss, accuracy or None).
+def readout_html(rows: list[tuple[str, str, str, str | None]]) -> str:
+    """The legend and the latest values as a small table: (series, its label, loss, accuracy or
+    None); the series ("train", "test") gives the colour, the label the words.
 
     It stands above the plots instead of a legend inside them, which covered the start of
     every curve (and half of a short accuracy plot).
     """
     cells = []
-    for name, loss, acc in rows:
-        row = (f"<td>{_swatch(_color(name))}&nbsp;{name}&nbsp;&nbsp;&nbsp;</td>"
+    for name, label, loss, acc in rows:
+        row = (f"<td>{_swatch(_color(name))}&nbsp;{label}&nbsp;&nbsp;&nbsp;</td>"
                f"<td>loss&nbsp;<b>{loss}</b>&nbsp;&nbsp;&nbsp;</td>")
         if acc is not None:
             row += f"<td>accuracy&nbsp;<b>{acc}</b></td>"
@@ -137,6 +138,8 @@ class CurvesPlot(QWidget):
         self._latest_shown_at = -math.inf
         self._latest_html = ""
         self._export_legend: pg.LegendItem | None = None  # while a plot is saved as a picture
+        # what the two series are called: a GAN's are D's loss and G's, not train and test
+        self._labels = {"train": "train", "test": "test"}
         self._window: float | None = None  # epochs the x axis follows (None: the whole run)
         self._build_ui()
         self._refresh_timer = QTimer(self)
@@ -306,7 +309,7 @@ class CurvesPlot(QWidget):
         if part == "loss" and self._classification:
             self._show_loss_x_axis(on)
         if on:
-            self._export_legend = picture_legend(item, [(self.items[name], name.split("_")[0]) for name in SERIES
+            self._export_legend = picture_legend(item, [(self.items[name], self._labels[name.split("_")[0]]) for name in SERIES
                                                         if name.endswith("loss") == (part == "loss")])
         elif self._export_legend is not None:
             item.scene().removeItem(self._export_legend)
@@ -364,6 +367,13 @@ class CurvesPlot(QWidget):
         (x0, x1), _ = self.loss_plot.getPlotItem().getViewBox().viewRange()
         return x0, x1
 
+    def set_series_labels(self, train: str, test: str) -> None:
+        """Name the two series (the read-out and a saved picture's legend), e.g. "D" and "G"."""
+        labels = {"train": train, "test": test}
+        if labels != self._labels:
+            self._labels = labels
+            self._update_latest()
+
     def _update_latest(self) -> None:
         """The read-out table; before any data it is the legend alone, with dashes."""
         h = self.history
@@ -371,7 +381,7 @@ class CurvesPlot(QWidget):
         for which in ("train", "test"):
             loss = format_loss(h.last(f"{which}_loss"))
             acc = format_percent(h.last(f"{which}_acc")) if self._classification else None
-            rows.append((which, loss, acc))
+            rows.append((which, self._labels[which], loss, acc))
         self._latest_html = readout_html(rows)
         # while points stream in, the label follows at most every LATEST_INTERVAL_MS
         if not len(h) or time.monotonic() - self._latest_shown_at >= LATEST_INTERVAL_MS / 1000:
@@ -381,8 +391,8 @@ class CurvesPlot(QWidget):
         elif not self._latest_timer.isActive():
             self._latest_timer.start()
         self._latest_plain = "" if not len(h) else "\n".join(
-            f"{name}: loss {loss}" + ("" if acc is None else f" \u00b7 accuracy {acc}")
-            for name, loss, acc in rows)
+            f"{label}: loss {loss}" + ("" if acc is None else f" \u00b7 accuracy {acc}")
+            for _, label, loss, acc in rows)
 
     def _show_latest(self) -> None:
         self._latest_timer.stop()
