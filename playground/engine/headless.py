@@ -8,12 +8,10 @@ import json
 import math
 import sys
 import time
-from pathlib import Path
 
 from tqdm import tqdm
 
 from playground.core import exit_codes
-from playground.core.datasets import resolve_paths
 from playground.core.project import Project
 from playground.core.write_errors import write_error
 from playground.engine.run_log import RunLog, default_interval
@@ -96,11 +94,11 @@ def _run_log(args: argparse.Namespace, total: int) -> tuple[RunLog | None, bool]
 
 
 def train_command(args: argparse.Namespace, project: Project) -> int:
-    """Train `project`, read from the file `args.project`, as the command line asked."""
+    """Train `project`, read from the file `args.project` by `cli._load` (which resolved its data
+    paths beside the file), as the command line asked."""
     if getattr(args, "tensorboard", None) and (problem := missing_package()):
         print(problem, file=sys.stderr)  # before loading anything: nothing would be logged
         return exit_codes.UNUSABLE
-    project.data.params = resolve_paths(project.data.params, str(Path(args.project).resolve().parent))
     trainer = _trainer(args, project)
     if isinstance(trainer, int):
         return trainer

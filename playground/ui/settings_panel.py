@@ -45,6 +45,14 @@ def _scrolling(widget: QWidget) -> QScrollArea:
     return area
 
 
+def _button(text: str, tooltip: str, clicked) -> QPushButton:
+    button = QPushButton(text)
+    if tooltip:
+        button.setToolTip(tooltip)
+    button.clicked.connect(clicked)
+    return button
+
+
 class DataPanel(QWidget):
     """Data set choice, its options, a file/folder chooser where it needs one, and Regenerate."""
 
@@ -63,9 +71,8 @@ class DataPanel(QWidget):
             self.combo.setItemData(self.combo.count() - 1, f"{FAMILY_LABELS[spec.family]}: {spec.help}",
                                    Qt.ItemDataRole.ToolTipRole)
         self.combo.activated.connect(self._dataset_chosen)
-        self.pictures = QPushButton("Pictures…")
-        self.pictures.setToolTip("See every data set as a picture, with its description, and pick one.")
-        self.pictures.clicked.connect(self.show_picker)
+        self.pictures = _button("Pictures…", "See every data set as a picture, with its description, and "
+                                "pick one.", self.show_picker)
         self.picker = None  # made when first asked for: its pictures cost nothing at start-up
         choice = QHBoxLayout()
         choice.addWidget(self.combo, 1)
@@ -75,19 +82,12 @@ class DataPanel(QWidget):
         self.help.setStyleSheet("color: #555;")
         self.form = ParamForm()
         self.form.edited.connect(lambda name, value: document.set_setting("data", name, value))
-        self.browse = QPushButton("Choose…")
-        self.browse.clicked.connect(self._browse)
-        self.regenerate = QPushButton("Regenerate")
-        self.regenerate.setToolTip("New random data with the next seed.")
-        self.regenerate.clicked.connect(self._regenerate)
-        self.edit_points = QPushButton("Draw on these points")
-        self.edit_points.setToolTip("Make these points a drawn data set you can change: add, move "
-                                    "and erase points on the plot.")
-        self.edit_points.clicked.connect(self._edit_these_points)
-        self.draw_images = QPushButton("Draw images…")
-        self.draw_images.setToolTip("Draw a few images of each class with the mouse into a folder, "
-                                    "then train on them.")
-        self.draw_images.clicked.connect(self.show_drawing_pad)
+        self.browse = _button("Choose…", "", self._browse)
+        self.regenerate = _button("Regenerate", "New random data with the next seed.", self._regenerate)
+        self.edit_points = _button("Draw on these points", "Make these points a drawn data set you can "
+                                   "change: add, move and erase points on the plot.", self._edit_these_points)
+        self.draw_images = _button("Draw images…", "Draw a few images of each class with the mouse into a "
+                                   "folder, then train on them.", self.show_drawing_pad)
         self.pad = None
         buttons = QHBoxLayout()
         buttons.addWidget(self.browse)
@@ -204,13 +204,9 @@ class DrawBox(QGroupBox):
         self.erase.setCheckable(True)
         self.erase.setToolTip("Click a point to remove it (a right click always does).")
         self.erase.toggled.connect(drawing.set_erase)
-        self.clear = QPushButton("Clear")
-        self.clear.setToolTip("Remove every point (Ctrl+Z brings them back).")
-        self.clear.clicked.connect(drawing.clear_points)
-        self.save = QPushButton("Save as CSV…")
-        self.save.setToolTip("Write the points to a CSV file (columns x1, x2 and the class or "
-                             "value): the 'Table (CSV file)' data set reads it back.")
-        self.save.clicked.connect(self._save_csv)
+        self.clear = _button("Clear", "Remove every point (Ctrl+Z brings them back).", drawing.clear_points)
+        self.save = _button("Save as CSV…", "Write the points to a CSV file (columns x1, x2 and the class "
+                            "or value): the 'Table (CSV file)' data set reads it back.", self._save_csv)
         value_row = QHBoxLayout()
         value_row.addWidget(self.value_label)
         value_row.addWidget(self.value)
