@@ -11,7 +11,8 @@ from setuptools import find_packages, setup
 setup(
     # examples/ is a folder of data without code; setuptools wants it named as a package too
     packages=find_packages(include=["playground", "playground.*"])
-    + ["playground.assets", "playground.assets.examples"],
+    + ["playground.assets", "playground.assets.examples", "playground.assets.lessons"],
     package_dir={"playground.assets": "assets"},
-    package_data={"playground.assets": ["*.npz", "*.csv", "*.md", "shapes/*/*.png"], "playground.assets.examples": ["*.json"]},
+    package_data={"playground.assets": ["*.npz", "*.csv", "*.md", "shapes/*/*.png", "translations/*.ts", "translations/*.qm"], "playground.assets.examples": ["*.json"],
+                  "playground.assets.lessons": ["*.json", "*.csv"]},
 )

@@ -106,3 +106,16 @@ def test_an_installed_example_trains_on_the_bundled_digits(installed, listed):
     result = _checked(installed.run(installed.playground, "train", path, "--steps", "2", "--quiet"))
     assert result.stdout.startswith("2 steps"), result.stdout
     assert "missing or damaged" not in result.stderr and "Traceback" not in result.stderr
+
+
+def test_the_installed_package_lists_and_opens_every_lesson(installed):
+    shipped = sorted(p.stem for p in (REPO / "assets" / "lessons").glob("*.json"))
+    listing = _checked(installed.run(installed.playground, "lesson", "--list")).stdout
+    for name in shipped:
+        assert name in listing, listing
+    code = ("from playground.core.lessons import LESSONS, find_lessons, load_lesson\n"
+            "print(LESSONS)\n"
+            "for info in find_lessons(): load_lesson(info.path)\n")
+    folder = Path(_checked(installed.run(installed.python, "-c", code)).stdout.strip())
+    assert folder.is_relative_to(installed.prefix)  # not the repository's copy
+    assert (folder / "diabetes_synthetic.csv").is_file()  # the tabular lesson's data came along

@@ -21,9 +21,10 @@ from playground.core.datasets import DATASETS, resolve_paths
 from playground.core.goals import GoalError, describe_goal
 from playground.core.graph import GraphError
 from playground.core.project import Project, ProjectError, project_from_dict
+from playground.core.resources import assets_dir
 from playground.core.settings import SettingsError
 
-LESSONS = Path(__file__).resolve().parents[2] / "assets" / "lessons"  # beside assets/examples
+LESSONS = assets_dir() / "lessons"  # beside the examples, in a checkout and in an installed wheel
 FORMAT = "neural-playground-lesson"
 VERSION = 1
 

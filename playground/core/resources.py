@@ -39,3 +39,13 @@ def examples_dir() -> Path:
 def example_paths() -> list[Path]:
     """The example projects, sorted by file name."""
     return sorted(examples_dir().glob("*.json"))
+
+
+def translations_dir() -> Path:
+    return assets_dir() / "translations"
+
+
+def translation_file(language: str, suffix: str) -> Path:
+    """The app's translations into `language` ("zh_CN"): the Qt Linguist source (".ts", kept by
+    scripts/translations.py) or its compiled form (".qm", which the window loads)."""
+    return translations_dir() / f"playground_{language}{suffix}"
