@@ -19,21 +19,27 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-def launch(argv: list[str] | None = None, lesson: Path | None = None) -> tuple[QApplication, MainWindow]:
+def launch(argv: list[str] | None = None, lesson: Path | None = None,
+           language: str | None = None) -> tuple[QApplication, MainWindow]:
     """Make the application and its window as a user's start makes them, with the project named in
     `argv` (or the lesson file `lesson`) open; returns (QApplication, MainWindow) ready for
-    app.exec(). After the first paint the worker starts, and the window offers back the work of
+    app.exec(). `language` ("en", "zh_CN") overrides the one chosen in the Language menu for this
+    start. After the first paint the worker starts, and the window offers back the work of
     an app that closed unexpectedly."""
     argv = list(sys.argv[1:] if argv is None else argv)
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
+    from PySide6.QtCore import QSettings
+
     from playground.ui.autosave import default_folder
+    from playground.ui.language import chosen_language, install_language
     from playground.ui.main_window import APP_NAME, MainWindow
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setOrganizationName("NeuralPlayground")
     app.setApplicationName(APP_NAME)
+    install_language(language or chosen_language(QSettings()))  # before any widget reads its texts
     window = MainWindow(autosave_folder=default_folder())  # after the names: they name the folder
     if argv:
         window.open_path(Path(argv[0]))
@@ -45,8 +51,8 @@ def launch(argv: list[str] | None = None, lesson: Path | None = None) -> tuple[Q
     return app, window
 
 
-def main(argv: list[str] | None = None, lesson: Path | None = None) -> int:
-    app, _window = launch(argv, lesson)
+def main(argv: list[str] | None = None, lesson: Path | None = None, language: str | None = None) -> int:
+    app, _window = launch(argv, lesson, language)
     return app.exec()
 
 

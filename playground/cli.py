@@ -143,7 +143,7 @@ def _bench(args: argparse.Namespace) -> int:
 def _gui(args: argparse.Namespace) -> int:
     from playground.app import main as app_main
 
-    return app_main([args.project] if getattr(args, "project", None) else [])
+    return app_main([args.project] if getattr(args, "project", None) else [], language=args.language)
 
 
 def positive_count(text: str) -> int:
@@ -178,7 +178,7 @@ def _lesson(args: argparse.Namespace) -> int:
     if not args.check:
         from playground.app import main as app_main
 
-        return app_main([], lesson=path)
+        return app_main([], lesson=path, language=args.language)
     if not lesson.script:
         print(f"{args.name}: the lesson has no scripted answer to check.", file=sys.stderr)
         return exit_codes.PROBLEMS
@@ -203,6 +203,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="playground", description="Neural Playground: build neural "
                                      "networks by drag-and-drop and watch them learn.")
     parser.add_argument("-v", "--verbose", action="store_true", help="log more")
+    parser.add_argument("--language", choices=("en", "zh_CN"), default=None,
+                        help="the window's language this time (default: the one chosen in View > Language, "
+                        "else the system's)")
     sub = parser.add_subparsers(dest="command")
     check = sub.add_parser("check", help="validate a project file and print the network summary")
     check.add_argument("project")

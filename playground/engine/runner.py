@@ -23,6 +23,7 @@ import traceback
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
+from playground.core import i18n
 from playground.engine.pacing import Pacer
 from playground.engine.snapshot import (DIVERGED, FAILED, FINISHED, IDLE, PAUSED, RUNNING, RunError,
                                         RunStatus, Snapshot)
@@ -546,8 +547,9 @@ def worker_threads() -> int:
     return max(1, cores - 1)
 
 
-def _process_main(conn, interrupt, log_level: int) -> None:
+def _process_main(conn, interrupt, log_level: int, language: str = i18n.ENGLISH) -> None:
     logging.basicConfig(level=log_level, format="%(levelname)s worker %(name)s: %(message)s")
+    i18n.install_catalog(language)  # the worker's messages in the window's language, without Qt
     # before torch loads (it reads this once); a value the user set wins
     os.environ.setdefault("OMP_NUM_THREADS", str(worker_threads()))
     WorkerLoop(_PipeChannel(conn, interrupt)).serve()
@@ -570,7 +572,8 @@ class ProcessRunner(Runner):
         parent_conn, child_conn = self._ctx.Pipe()
         self._interrupt = self._ctx.RawValue("i", 0)
         self._process = self._ctx.Process(target=_process_main, name="playground-trainer",
-                                          args=(child_conn, self._interrupt, logging.getLogger().level),
+                                          args=(child_conn, self._interrupt, logging.getLogger().level,
+                                                i18n.current_language()),
                                           daemon=True)
         self._process.start()
         child_conn.close()

@@ -37,6 +37,7 @@ from playground.ui.settings_panel import DataPanel, TrainingPanel
 from playground.ui.slow_motion import SlowMotion
 from playground.ui.speed_control import SpeedControl
 from playground.ui.steady_label import SteadyLabel
+from playground.ui.language import language_menu
 from playground.ui.lessons_panel import Lessons
 from playground.ui.live_plots import LivePlots
 from playground.ui.problems_list import ProblemsList
@@ -230,6 +231,8 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         view_menu.addAction(self.presenter_action)
         self.panels_menu = view_menu.addMenu("P&anels")  # filled once the docks exist
+        view_menu.addSeparator()
+        view_menu.addMenu(language_menu(self.settings, self, self.show_status))
         run_menu = menu.addMenu("&Run")
         for action in (self.play_action, self.step_action, self.epoch_action, self.slow_action, self.reset_action,
                        self.reset_same_action):
