@@ -141,12 +141,14 @@ def main(argv: list[str] | None = None) -> int:
             print(f"not applied, the {{fields}} differ: {context}: {source!r}", file=sys.stderr)
         flat = {(c, s): t for c, m in given.items() for s, t in m.items() if (c, s) not in bad}
         filled = _fill(ts, lambda c, s: flat.get((c, s)))
+        lupdate(ts)  # back to lupdate's own layout, so the file's diffs stay small
         lrelease(ts, qm)
         print(f"{filled} translations applied")
         return 1 if bad else 0
     elif args.command == "fill-from":
         other = finished(args.file)
         filled = _fill(ts, lambda c, s: other.get((c, s)))
+        lupdate(ts)
         lrelease(ts, qm)
         print(f"{filled} translations taken from {args.file}")
     elif args.command == "check":
