@@ -12,9 +12,9 @@ import math
 from dataclasses import dataclass
 from typing import Any, Union
 
-from playground.core import catalog
 from playground.core.datasets import DataShape
 from playground.core.graph import Graph, Node
+from playground.core.i18n import translate
 
 # Kinds that pass their input's shape through unchanged, so the units a loss needs are set on the
 # Dense layer before them.
@@ -72,10 +72,6 @@ def last_dense(graph: Graph, output_id: int) -> Node | None:
         node_id = node.id
 
 
-def _units_word(n: int) -> str:
-    return "one unit" if n == 1 else f"{n} units"
-
-
 def _set_units(graph: Graph, output_id: int, units: int, shape: tuple[int, ...]) -> tuple[Edit, ...] | None:
     """The edit that makes the network give `units` outputs: the last Dense's units, or a new
     Dense layer before the Output when the network ends on features without one."""
@@ -89,17 +85,47 @@ def _set_units(graph: Graph, output_id: int, units: int, shape: tuple[int, ...])
 
 
 def _units_fix(graph: Graph, output_id: int, units: int, shape: tuple[int, ...],
-               extra: tuple[Edit, ...] = (), label_start: str = "") -> Fix | None:
+               extra: tuple[Edit, ...] = (), loss: str = "") -> Fix | None:
+    """`extra` (a change of loss to `loss`, or none) and the edits that give the network `units` outputs,
+    as one fix whose label says both in one sentence."""
     edits = _set_units(graph, output_id, units, shape)
     if edits is None:
-        return Fix(label_start.rstrip(", "), extra) if extra else None
+        return Fix(_LOSS_ONLY[loss](), extra) if extra else None
     edit = edits[0]
+    one = units == 1
     if isinstance(edit, SetParam):
-        words = f"give {graph.nodes[edit.node_id].label} {_units_word(units)}"
+        label = (_GIVE_ONE if one else _GIVE)[loss]().format(layer=graph.nodes[edit.node_id].label, n=units)
     else:
-        words = f"add a Dense layer of {_units_word(units)} before the Output"
-    label = label_start + words
-    return Fix(label[0].upper() + label[1:], extra + edits)
+        label = (_ADD_ONE if one else _ADD)[loss]().format(n=units)
+    return Fix(label, extra + edits)
+
+
+# The fixes' labels, whole sentences for each change of loss ("": none), so a translation never
+# joins pieces. Functions, so each is translated when a fix is made, in the language of the moment.
+_LOSS_ONLY = {
+    "cross_entropy": lambda: translate("fixes", "Use cross-entropy and"),
+    "mse": lambda: translate("fixes", "Use mean squared error"),
+}
+_GIVE_ONE = {
+    "": lambda: translate("fixes", "Give {layer} one unit"),
+    "cross_entropy": lambda: translate("fixes", "Use cross-entropy and give {layer} one unit"),
+    "mse": lambda: translate("fixes", "Use mean squared error and give {layer} one unit"),
+}
+_GIVE = {
+    "": lambda: translate("fixes", "Give {layer} {n} units"),
+    "cross_entropy": lambda: translate("fixes", "Use cross-entropy and give {layer} {n} units"),
+    "mse": lambda: translate("fixes", "Use mean squared error and give {layer} {n} units"),
+}
+_ADD_ONE = {
+    "": lambda: translate("fixes", "Add a Dense layer of one unit before the Output"),
+    "cross_entropy": lambda: translate("fixes", "Use cross-entropy and add a Dense layer of one unit before the Output"),
+    "mse": lambda: translate("fixes", "Use mean squared error and add a Dense layer of one unit before the Output"),
+}
+_ADD = {
+    "": lambda: translate("fixes", "Add a Dense layer of {n} units before the Output"),
+    "cross_entropy": lambda: translate("fixes", "Use cross-entropy and add a Dense layer of {n} units before the Output"),
+    "mse": lambda: translate("fixes", "Use mean squared error and add a Dense layer of {n} units before the Output"),
+}
 
 
 def output_fix(graph: Graph, output_id: int, shape: tuple[int, ...], data: DataShape, loss: str) -> Fix | None:
@@ -108,8 +134,7 @@ def output_fix(graph: Graph, output_id: int, shape: tuple[int, ...], data: DataS
     if data.task == "classification":
         k = data.n_classes or 2
         if loss == "bce" and k != 2:
-            return _units_fix(graph, output_id, k, shape, (SetTraining("loss", "cross_entropy"),),
-                              "Use cross-entropy and ")
+            return _units_fix(graph, output_id, k, shape, (SetTraining("loss", "cross_entropy"),), "cross_entropy")
         if loss == "bce":
             return _units_fix(graph, output_id, 1, shape)
         if loss == "cross_entropy":
@@ -117,10 +142,10 @@ def output_fix(graph: Graph, output_id: int, shape: tuple[int, ...], data: DataS
         return _units_fix(graph, output_id, 1 if k == 2 else k, shape)
     target = math.prod(data.target_shape)
     if loss in ("bce", "cross_entropy"):
-        change, words = (SetTraining("loss", "mse"),), f"Use {catalog.LOSSES['mse'].label.lower()}"
+        change = (SetTraining("loss", "mse"),)
         if math.prod(shape) == target:
-            return Fix(words, change)
-        return _units_fix(graph, output_id, target, shape, change, words + " and ")
+            return Fix(_LOSS_ONLY["mse"](), change)
+        return _units_fix(graph, output_id, target, shape, change, "mse")
     return _units_fix(graph, output_id, target, shape)
 
 
@@ -129,4 +154,5 @@ def flatten_fix(graph: Graph, node: Node, in_shape: tuple[int, ...]) -> Fix | No
     links = graph.inputs_of(node.id)
     if node.kind != "Dense" or len(in_shape) != 3 or len(links) != 1:
         return None
-    return Fix(f"Insert a Flatten before {node.label}", (InsertOnLink(links[0].id, "Flatten"),))
+    return Fix(translate("fixes", "Insert a Flatten before {layer}").format(layer=node.label),
+               (InsertOnLink(links[0].id, "Flatten"),))

@@ -16,6 +16,7 @@ from playground.core import catalog
 from playground.core.datasets import DATASETS, DataShape, describe_shape, selected_features
 from playground.core.fixes import Fix, SetParam, last_dense
 from playground.core.graph import Graph, Node
+from playground.core.i18n import translate
 from playground.core.kinds import Shape
 from playground.core.kinds.gan import GENERATED, NOISE
 from playground.core.settings import TrainSettings
@@ -49,18 +50,20 @@ def gan_data_problem(dataset: str, values: dict, data: DataShape) -> str | None:
     """Why the data set cannot be imitated by a GAN, or None (`values` are valid: `data` was made of them)."""
     spec = DATASETS[dataset]
     if spec.family not in GAN_FAMILIES:
-        return (f"A GAN cannot learn {spec.label}: it learns to make samples like a 2-D distribution's points "
-                "(Ring, Two Gaussians, ...) or images (the 8x8 digits). Choose one of those in the data panel.")
+        return translate("gan", "A GAN cannot learn {dataset}: it learns to make samples like a 2-D distribution's "
+                         "points (Ring, Two Gaussians, ...) or images (the 8x8 digits). Choose one of those in the "
+                         "data panel.").format(dataset=translate("datasets", spec.label))
     if spec.family.startswith("2d") and selected_features(spec.params.complete(values, spec.label)) != ["x1", "x2"]:
-        return ("A GAN learns to make the points themselves: tick only the features X\u2081 and X\u2082 in "
-                "the data panel.")
+        return translate("gan", "A GAN learns to make the points themselves: tick only the features X\u2081 and "
+                         "X\u2082 in the data panel.")
     return None
 
 
 def _sample_problem(given: Shape, data: DataShape, dataset: str) -> str:
     size = math.prod(data.input_shape)
-    return (f"The generator gives {describe_shape(given)} but one sample of {DATASETS[dataset].label} is "
-            f"{describe_shape(data.input_shape)}: give G's last layer {size} units.")
+    return translate("gan", "The generator gives {given} but one sample of {dataset} is {sample}: give G's last "
+                     "layer {n} units.").format(given=describe_shape(given), dataset=translate("datasets", DATASETS[dataset].label),
+                                                sample=describe_shape(data.input_shape), n=size)
 
 
 SHAPE_KEEPING = ("Dropout", "BatchNorm", "LayerNorm")  # besides the activations
@@ -70,7 +73,8 @@ def _units_fix(graph: Graph, dense: Node | None, units: int) -> Fix | None:
     """The quick fix that gives `dense` `units` units, when there is such a layer to change."""
     if dense is None:
         return None
-    return Fix(f"Give {dense.label} {units} unit{'s' if units != 1 else ''}", (SetParam(dense.id, "units", units),))
+    label = (translate("gan", "Give {layer} {n} unit") if units == 1 else translate("gan", "Give {layer} {n} units"))
+    return Fix(label.format(layer=dense.label, n=units), (SetParam(dense.id, "units", units),))
 
 
 def _descendants(graph: Graph, node_id: int) -> set[int]:
@@ -100,8 +104,8 @@ def analyse_gan(graph: Graph, dataset: str, data_values: dict) -> Analysis:
             data = None
     noise = one_of_each(graph, result, NOISE, None)
     marker = one_of_each(graph, result, GENERATED,
-                         "The generator has no end: add a Generated layer (from 'Input / Output'), link "
-                         "G's last layer into it, and link it into D's first layer.")
+                         translate("gan", "The generator has no end: add a Generated layer (from 'Input / Output'), "
+                                   "link G's last layer into it, and link it into D's first layer."))
     out = one_of_each(graph, result, "Output", NO_OUTPUT)
     inp = one_of_each(graph, result, "Input", None)
     result.output_id = out.id if out else None
@@ -119,8 +123,8 @@ def analyse_gan(graph: Graph, dataset: str, data_values: dict) -> Analysis:
                 result.shapes[nid] = data.input_shape
             for link in graph.outputs_of(nid):
                 if graph.nodes[link.target].kind != GENERATED:
-                    add(Problem("In a GAN the Input (the real samples) links only into Generated, where D "
-                                "reads real and fake samples alike.", nid))
+                    add(Problem(translate("gan", "In a GAN the Input (the real samples) links only into Generated, "
+                                          "where D reads real and fake samples alike."), nid))
             continue
         if node.kind == NOISE:
             result.shapes[nid] = (node.params["dim"],)
@@ -128,8 +132,9 @@ def analyse_gan(graph: Graph, dataset: str, data_values: dict) -> Analysis:
         if nid in after_marker and nid != marker.id:
             for link in graph.inputs_of(nid):
                 if link.source not in after_marker:
-                    add(Problem(f"{node.label} takes values from {graph.nodes[link.source].label}, which is not "
-                                "part of D: D may only see samples, through Generated.", nid))
+                    add(Problem(translate("gan", "{layer} takes values from {source}, which is not part of D: D may "
+                                          "only see samples, through Generated.").format(
+                                              layer=node.label, source=graph.nodes[link.source].label), nid))
         in_shapes = infer_layer(graph, result, node, used)
         if in_shapes is None:
             continue
@@ -139,16 +144,17 @@ def analyse_gan(graph: Graph, dataset: str, data_values: dict) -> Analysis:
             (shape,) = in_shapes
             result.shapes[nid] = shape
             if math.prod(shape) != 1:
-                add(Problem(f"The discriminator must give one number per sample (its score: real or fake) "
-                            f"but gives {describe_shape(shape)}: end D with a Dense layer of 1 unit.", nid,
+                add(Problem(translate("gan", "The discriminator must give one number per sample (its score: real or "
+                                      "fake) but gives {shape}: end D with a Dense layer of 1 unit.").format(
+                                          shape=describe_shape(shape)), nid,
                             fix=_units_fix(graph, last_dense(graph, nid), 1)))
     if marker is not None and out is not None:
         if noise.id not in fed_by_g:
-            add(Problem("The Noise does not reach Generated: link it into G's first layer, and G's layers "
-                        "into a chain that ends in Generated.", noise.id))
+            add(Problem(translate("gan", "The Noise does not reach Generated: link it into G's first layer, and G's "
+                                  "layers into a chain that ends in Generated."), noise.id))
         if marker.id not in used:
-            add(Problem("D does not reach the Output: link Generated into D's first layer, and D's layers "
-                        "into a chain that ends in the Output.", marker.id))
+            add(Problem(translate("gan", "D does not reach the Output: link Generated into D's first layer, and D's "
+                                  "layers into a chain that ends in the Output."), marker.id))
     result.order = [nid for nid in graph.topological_order() if nid in used]
     if result.ok and marker is not None and out is not None and data is not None:
         generator = tuple(n for n in result.order if n in fed_by_g and graph.nodes[n].kind != "Input")
@@ -164,8 +170,8 @@ def _check_marker(graph: Graph, result: Analysis, nid: int, data: DataShape | No
     sources = [l.source for l in graph.inputs_of(nid) if graph.nodes[l.source].kind != "Input"]
     if len(sources) != 1:
         result.problems.append(Problem(
-            f"Generated takes the generator's last layer (and the Input's real samples), but "
-            f"{len(sources)} layers of G are linked into it: keep one.", nid, ERROR))
+            translate("gan", "Generated takes the generator's last layer (and the Input's real samples), but {n} "
+                      "layers of G are linked into it: keep one.").format(n=len(sources)), nid, ERROR))
         return
     given = result.shapes[sources[0]]
     if data is None:
@@ -186,10 +192,13 @@ def _check_marker(graph: Graph, result: Analysis, nid: int, data: DataShape | No
 def nothing_to_learn(analysis: Analysis) -> str | None:
     """Why a checked GAN cannot train because one of its networks has no weights, or None."""
     split = analysis.gan
-    for ids, name, where in ((split.generator, "G", "between the Noise and Generated"),
-                             (split.discriminator, "D", "between Generated and the Output")):
+    for ids, message in (
+            (split.generator, lambda: translate("gan", "G has nothing to learn: add a layer with weights (Dense, ...) "
+                                                "to G, between the Noise and Generated.")),
+            (split.discriminator, lambda: translate("gan", "D has nothing to learn: add a layer with weights (Dense, "
+                                                    "...) to D, between Generated and the Output."))):
         if not sum(analysis.param_counts.get(n, 0) for n in ids):
-            return f"{name} has nothing to learn: add a layer with weights (Dense, ...) to {name}, {where}."
+            return message()
     return None
 
 

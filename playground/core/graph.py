@@ -16,6 +16,7 @@ from typing import Any, Callable
 
 from playground.core import catalog
 from playground.core.events import Announcer
+from playground.core.i18n import translate
 from playground.core.params import Param, ParamError
 
 
@@ -79,7 +80,7 @@ class Graph(Announcer[GraphEvent]):
         try:
             return self.nodes[node_id]
         except KeyError:
-            raise GraphError(f"There is no node {node_id}") from None
+            raise GraphError(translate("graph", "There is no node {id}").format(id=node_id)) from None
 
     def inputs_of(self, node_id: int) -> list[Link]:
         """Links into `node_id`, in the order they were made (which orders Concat's inputs)."""
@@ -117,21 +118,21 @@ class Graph(Announcer[GraphEvent]):
     def connect_problem(self, source: int, target: int) -> str | None:
         """Why a link from `source`'s output to `target`'s input would be refused, or None."""
         if source not in self.nodes or target not in self.nodes:
-            return "Both ends of a link must be nodes on the canvas."
+            return translate("graph", "Both ends of a link must be nodes on the canvas.")
         src, dst = self.nodes[source], self.nodes[target]
         if source == target:
-            return "A layer cannot feed itself."
+            return translate("graph", "A layer cannot feed itself.")
         if not src.spec.has_output:
-            return f"{src.kind} has no output to link from."
+            return translate("graph", "{kind} has no output to link from.").format(kind=src.kind)
         if not dst.spec.has_input:
-            return f"{dst.kind} has no input: the data set feeds it."
+            return translate("graph", "{kind} has no input: the data set feeds it.").format(kind=dst.kind)
         if self.find_link(source, target) is not None:
-            return f"{src.label} already feeds {dst.label}."
+            return translate("graph", "{source} already feeds {target}.").format(source=src.label, target=dst.label)
         if not dst.spec.multi_input and self.inputs_of(target):
-            return (f"{dst.label} already has an input; use an Add or Concat layer to merge "
-                    "several.")
+            return translate("graph", "{layer} already has an input; use an Add or Concat layer to merge "
+                             "several.").format(layer=dst.label)
         if self._reaches(target, source):
-            return "That link would make a loop; networks here must flow one way."
+            return translate("graph", "That link would make a loop; networks here must flow one way.")
         return None
 
     def topological_order(self) -> list[int]:
@@ -150,8 +151,8 @@ class Graph(Announcer[GraphEvent]):
                     ready.append(l.target)
                     ready.sort()
         if len(order) != len(self.nodes):
-            raise GraphError("The network has a loop: " +
-                             ", ".join(self.nodes[n].label for n in self.cycle_nodes()))
+            raise GraphError(translate("graph", "The network has a loop: {layers}").format(
+                layers=translate("graph", ", ").join(self.nodes[n].label for n in self.cycle_nodes())))
         return order
 
     def cycle_nodes(self) -> list[int]:
@@ -179,7 +180,7 @@ class Graph(Announcer[GraphEvent]):
         if wanted is None:
             wanted = self._next_id
         if wanted in self.nodes or wanted in self.links:
-            raise GraphError(f"The id {wanted} is already used")
+            raise GraphError(translate("graph", "The id {id} is already used").format(id=wanted))
         self._next_id = max(self._next_id, wanted + 1)
         return wanted
 
@@ -188,7 +189,7 @@ class Graph(Announcer[GraphEvent]):
         try:
             spec = catalog.layer(kind)
         except KeyError:
-            raise GraphError(f"Unknown layer kind {kind!r}") from None
+            raise GraphError(translate("graph", "Unknown layer kind {kind!r}").format(kind=kind)) from None
         try:
             values = spec.params.complete(params, kind)
         except ParamError as exc:
@@ -225,7 +226,7 @@ class Graph(Announcer[GraphEvent]):
         try:
             link = self.links.pop(link_id)
         except KeyError:
-            raise GraphError(f"There is no link {link_id}") from None
+            raise GraphError(translate("graph", "There is no link {id}").format(id=link_id)) from None
         self._emit(GraphEvent(EventType.LINK_REMOVED, link_id=link_id))
         return link
 
@@ -235,7 +236,7 @@ class Graph(Announcer[GraphEvent]):
         node = self.node(node_id)
         spec = node.spec.params.get(name)
         if spec is None:
-            raise GraphError(f"{node.kind} has no parameter {name!r}")
+            raise GraphError(translate("graph", "{kind} has no parameter {name!r}").format(kind=node.kind, name=name))
         try:
             return spec, spec.coerce(value)
         except ParamError as exc:
@@ -262,13 +263,13 @@ class Graph(Announcer[GraphEvent]):
     def insertable(self, link_id: int, kind: str) -> catalog.LayerSpec:
         """The spec of `kind` if a layer of that kind can split link `link_id`; else GraphError."""
         if link_id not in self.links:
-            raise GraphError(f"There is no link {link_id}")
+            raise GraphError(translate("graph", "There is no link {id}").format(id=link_id))
         spec = catalog.LAYERS.get(kind)
         if spec is None:
-            raise GraphError(f"Unknown layer kind {kind!r}")
+            raise GraphError(translate("graph", "Unknown layer kind {kind!r}").format(kind=kind))
         if not (spec.has_input and spec.has_output):
-            raise GraphError(f"{kind} cannot go inside a link: it has no input or no output, so it "
-                             "cannot be inserted between two layers.")
+            raise GraphError(translate("graph", "{kind} cannot go inside a link: it has no input or no output, so "
+                                       "it cannot be inserted between two layers.").format(kind=kind))
         return spec
 
     def insert_node(self, link_id: int, kind: str, params: dict[str, Any] | None = None,
@@ -280,7 +281,7 @@ class Graph(Announcer[GraphEvent]):
         except ParamError as exc:
             raise GraphError(str(exc)) from None
         if node_id is not None and (node_id in self.nodes or node_id in self.links):
-            raise GraphError(f"The id {node_id} is already used")
+            raise GraphError(translate("graph", "The id {id} is already used").format(id=node_id))
         old = self.disconnect(link_id)
         node = self.add_node(kind, params, x, y, node_id=node_id)
         first = self.connect(old.source, node.id)

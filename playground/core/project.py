@@ -18,6 +18,7 @@ from playground.core import catalog
 from playground.core.atomic_file import write_text_atomically
 from playground.core.datasets import DATASETS, DataError
 from playground.core.graph import Graph, GraphError, Link, Node
+from playground.core.i18n import translate
 from playground.core.pins import MAX_PINS, Pin, PinError, pin_from_dict
 from playground.core.params import ParamError
 from playground.core.settings import (DataSettings, Section, SettingsError, TrainSettings,
@@ -95,20 +96,21 @@ class Project:
 # ----- loading -------------------------------------------------------------------------
 def _need(obj: Any, key: str, kind: type | tuple[type, ...], where: str) -> Any:
     if not isinstance(obj, dict):
-        raise ProjectError(f"{where}: expected an object")
+        raise ProjectError(translate("project", "{where}: expected an object").format(where=where))
     if key not in obj:
-        raise ProjectError(f"{where}: the field '{key}' is missing")
+        raise ProjectError(translate("project", "{where}: the field '{key}' is missing").format(where=where, key=key))
     value = obj[key]
     if not isinstance(value, kind) or (kind in (int, float, (int, float)) and isinstance(value, bool)):
         names = kind.__name__ if isinstance(kind, type) else " or ".join(k.__name__ for k in kind)
-        raise ProjectError(f"{where}.{key}: expected {_type_word(names)}, found {_shown(value)}")
+        raise ProjectError(translate("project", "{where}.{key}: expected {expected}, found {value}")
+            .format(where=where, key=key, expected=_type_word(names), value=_shown(value)))
     return value
 
 
 def _shown(value: Any, limit: int = 40) -> str:
     """`value` as the file writes it, cut to `limit` characters, whatever it holds."""
     if isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > 128:
-        return "a number of more than 38 digits"  # str() of a 5,000-digit int raises
+        return translate("project", "a number of more than 38 digits")  # str() of a 5,000-digit int raises
     try:
         text = json.dumps(value)
     except (TypeError, ValueError, RecursionError):
@@ -119,9 +121,11 @@ def _shown(value: Any, limit: int = 40) -> str:
 def _id(raw: Any, key: str, where: str) -> int:
     value = _need(raw, key, int, where)
     if value < 0:
-        raise ProjectError(f"{where}.{key}: ids must not be negative, found {_shown(value)}")
+        raise ProjectError(translate("project", "{where}.{key}: ids must not be negative, found {value}")
+            .format(where=where, key=key, value=_shown(value)))
     if value > MAX_ID:
-        raise ProjectError(f"{where}.{key}: ids must be at most {MAX_ID:,}, found {_shown(value)}")
+        raise ProjectError(translate("project", "{where}.{key}: ids must be at most {max:,}, found {value}")
+            .format(where=where, key=key, max=MAX_ID, value=_shown(value)))
     return value
 
 
@@ -132,14 +136,18 @@ def _coordinate(raw: Any, key: str, where: str) -> float:
     except OverflowError:  # a whole number of 400 digits is too large for a float
         value = math.inf
     if not math.isfinite(value) or abs(value) > MAX_POSITION:
-        raise ProjectError(f"{where}.{key}: the position {_shown(raw[key])} is not a point on the "
-                           f"canvas (at most {MAX_POSITION:,.0f} either way from its centre)")
+        raise ProjectError(translate("project", "{where}.{key}: the position {value} is not a point on the canvas (at most {max:,.0f} "
+                              "either way from its centre)")
+                                  .format(where=where, key=key, value=_shown(raw[key]), max=MAX_POSITION))
     return value
 
 
 def _type_word(name: str) -> str:
-    return {"dict": "an object", "list": "a list", "str": "text", "int": "a whole number",
-            "float": "a number", "int or float": "a number", "bool": "true or false"}.get(name, name)
+    words = {"dict": lambda: translate("project", "an object"), "list": lambda: translate("project", "a list"),
+             "str": lambda: translate("project", "text"), "int": lambda: translate("project", "a whole number"),
+             "float": lambda: translate("project", "a number"), "int or float": lambda: translate("project", "a number"),
+             "bool": lambda: translate("project", "true or false")}
+    return words[name]() if name in words else name
 
 
 def _graph_from_dict(data: Any) -> Graph:
@@ -151,18 +159,20 @@ def _graph_from_dict(data: Any) -> Graph:
         nid = _id(raw, "id", where)
         kind = _need(raw, "kind", str, where)
         if kind not in catalog.LAYERS:
-            raise ProjectError(f"{where}.kind: unknown layer kind '{kind}'")
+            raise ProjectError(translate("project", "{where}.kind: unknown layer kind '{kind}'")
+                .format(where=where, kind=kind))
         params = raw.get("params", {})
         if not isinstance(params, dict):
-            raise ProjectError(f"{where}.params: expected an object")
+            raise ProjectError(translate("project", "{where}.params: expected an object").format(where=where))
         x = _coordinate(raw, "x", where)
         y = _coordinate(raw, "y", where)
         try:
             values = catalog.layer(kind).params.complete(params, kind)
         except ParamError as exc:
-            raise ProjectError(f"{where}.params: {exc}") from None
+            raise ProjectError(translate("project", "{where}.params: {error}").format(where=where, error=exc)) from None
         if nid in graph.nodes:
-            raise ProjectError(f"{where}.id: the id {nid} is used twice")
+            raise ProjectError(translate("project", "{where}.id: the id {id} is used twice")
+                .format(where=where, id=nid))
         graph.nodes[nid] = Node(nid, kind, values, x, y)
     for i, raw in enumerate(links):
         where = f"graph.links[{i}]"
@@ -171,18 +181,24 @@ def _graph_from_dict(data: Any) -> Graph:
         target = _need(raw, "target", int, where)
         for end, nid in (("source", source), ("target", target)):
             if nid not in graph.nodes:
-                raise ProjectError(f"{where}.{end}: there is no node {_shown(nid)}")
+                raise ProjectError(translate("project", "{where}.{end}: there is no node {id}")
+                    .format(where=where, end=end, id=_shown(nid)))
         if lid in graph.links or lid in graph.nodes:
-            raise ProjectError(f"{where}.id: the id {lid} is used twice")
+            raise ProjectError(translate("project", "{where}.id: the id {id} is used twice")
+                .format(where=where, id=lid))
         src, dst = graph.nodes[source], graph.nodes[target]
         if not src.spec.has_output:
-            raise ProjectError(f"{where}: {src.kind} has no output to link from")
+            raise ProjectError(translate("project", "{where}: {kind} has no output to link from")
+                .format(where=where, kind=src.kind))
         if not dst.spec.has_input:
-            raise ProjectError(f"{where}: {dst.kind} has no input to link into")
+            raise ProjectError(translate("project", "{where}: {kind} has no input to link into")
+                .format(where=where, kind=dst.kind))
         if graph.find_link(source, target) is not None:
-            raise ProjectError(f"{where}: {src.label} already feeds {dst.label}")
+            raise ProjectError(translate("project", "{where}: {source} already feeds {target}")
+                .format(where=where, source=src.label, target=dst.label))
         if not dst.spec.multi_input and graph.inputs_of(target):
-            raise ProjectError(f"{where}: {dst.label} would have two inputs")
+            raise ProjectError(translate("project", "{where}: {target} would have two inputs")
+                .format(where=where, target=dst.label))
         # loops are kept and reported by shape checking, so the user can see and fix them
         graph.links[lid] = Link(lid, source, target)
     graph._next_id = max([0, *graph.nodes, *graph.links]) + 1
@@ -204,7 +220,7 @@ def _training_from_dict(raw: dict[str, Any]) -> TrainSettings:
         try:
             settings.set(name, value)
         except SettingsError as exc:
-            raise ProjectError(f"training.{name}: {exc}") from None
+            raise ProjectError(translate("project", "training.{name}: {error}").format(name=name, error=exc)) from None
     return settings
 
 
@@ -220,8 +236,8 @@ def _checked_tree(data: Any) -> Any:
     while stack:
         node, where, depth = stack.pop()
         if depth > MAX_DEPTH:
-            raise ProjectError(f"The file nests lists or objects more than {MAX_DEPTH} deep; a "
-                               "project nests six at most.")
+            raise ProjectError(translate("project", "The file nests lists or objects more than {depth} deep; a project nests six at most.")
+                .format(depth=MAX_DEPTH))
         if isinstance(node, dict):
             if any(isinstance(k, str) and _LONE_SURROGATE.search(k) for k in node):
                 items = [(_fixed_text(k) if isinstance(k, str) else k, v) for k, v in node.items()]
@@ -240,8 +256,8 @@ def _checked_tree(data: Any) -> Any:
                     node[key] = _fixed_text(child)
                     replaced = True
             elif isinstance(child, int) and child.bit_length() > _MAX_INT_BITS:
-                raise ProjectError(f"{place or 'project'}: the number is far too large for any setting (more "
-                                   "than 300 digits)")
+                raise ProjectError(translate("project", "{place}: the number is far too large for any setting (more than 300 digits)")
+                    .format(place=place or 'project'))
             elif isinstance(child, (dict, list)):
                 stack.append((child, place, depth + 1))
     if isinstance(data, str) and _LONE_SURROGATE.search(data):
@@ -262,17 +278,19 @@ def project_from_dict(data: Any) -> Project:
     """
     data = _checked_tree(data)
     if not isinstance(data, dict):
-        raise ProjectError("The file does not hold a project (expected a JSON object).")
+        raise ProjectError(translate("project", "The file does not hold a project (expected a JSON object)."))
     if data.get("format") != FORMAT:
-        raise ProjectError(f"format: this is not a Neural Playground project (expected '{FORMAT}').")
+        raise ProjectError(translate("project", "format: this is not a Neural Playground project (expected '{format}').")
+            .format(format=FORMAT))
     version = data.get("version")
     if not isinstance(version, int) or isinstance(version, bool):
-        raise ProjectError("version: the field is missing or not a whole number")
+        raise ProjectError(translate("project", "version: the field is missing or not a whole number"))
     if version > VERSION:
-        raise ProjectError(f"version: the file is version {_shown(version)}, newer than this app reads "
-                           f"({VERSION}); update Neural Playground.")
+        raise ProjectError(translate("project", "version: the file is version {version}, newer than this app reads ({supported}); update "
+                              "Neural Playground.").format(version=_shown(version), supported=VERSION))
     if version < 1:
-        raise ProjectError(f"version: {_shown(version)} is not a valid version")
+        raise ProjectError(translate("project", "version: {version} is not a valid version")
+            .format(version=_shown(version)))
     graph = _graph_from_dict(_need(data, "graph", dict, "project"))
 
     raw_data = _need(data, "data", dict, "project")
@@ -280,14 +298,14 @@ def project_from_dict(data: Any) -> Project:
     try:
         known_choice(dataset, DATASETS, "data set")
     except SettingsError as exc:
-        raise ProjectError(f"data.dataset: {exc}") from None
+        raise ProjectError(translate("project", "data.dataset: {error}").format(error=exc)) from None
     dparams = raw_data.get("params", {})
     if not isinstance(dparams, dict):
-        raise ProjectError("data.params: expected an object")
+        raise ProjectError(translate("project", "data.params: expected an object"))
     try:
         catalog_dataset_params(dataset, dparams)
     except DataError as exc:
-        raise ProjectError(f"data.params: {exc}") from None
+        raise ProjectError(translate("project", "data.params: {error}").format(error=exc)) from None
 
     settings = _training_from_dict(_need(data, "training", dict, "project"))
     title = data.get("title", "Untitled")
@@ -298,9 +316,10 @@ def project_from_dict(data: Any) -> Project:
 def _pins_from(raw: Any) -> list[Pin]:
     """The pinned runs (optional: files from before pins have none)."""
     if not isinstance(raw, list):
-        raise ProjectError("pins: expected a list")
+        raise ProjectError(translate("project", "pins: expected a list"))
     if len(raw) > MAX_PINS:
-        raise ProjectError(f"pins: {len(raw)} pinned runs, more than the {MAX_PINS} the app keeps")
+        raise ProjectError(translate("project", "pins: {n} pinned runs, more than the {max} the app keeps")
+            .format(n=len(raw), max=MAX_PINS))
     try:
         return [pin_from_dict(item, f"pins[{i}]") for i, item in enumerate(raw)]
     except PinError as exc:
@@ -311,13 +330,13 @@ def project_from_json(text: str) -> Project:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise ProjectError(f"The file is not valid JSON (line {exc.lineno}, column {exc.colno}: "
-                           f"{exc.msg}).") from None
+        raise ProjectError(translate("project", "The file is not valid JSON (line {line}, column {column}: {message}).")
+            .format(line=exc.lineno, column=exc.colno, message=exc.msg)) from None
     except RecursionError:
-        raise ProjectError("The file nests lists or objects too deeply to be a project.") from None
+        raise ProjectError(translate("project", "The file nests lists or objects too deeply to be a project.")) from None
     except ValueError:  # Python refuses to read an integer of more than 4,300 digits
-        raise ProjectError("The file holds a number thousands of digits long, which no setting of a "
-                           "project can take.") from None
+        raise ProjectError(translate("project", "The file holds a number thousands of digits long, which no setting of a project can "
+                              "take.")) from None
     return project_from_dict(data)
 
 
@@ -326,13 +345,15 @@ def load_project(path: str | Path) -> Project:
     try:
         text = path.read_text(encoding="utf-8-sig")  # tolerate the BOM some Windows editors write
     except FileNotFoundError:
-        raise ProjectError(f"There is no file {path}.") from None
+        raise ProjectError(translate("project", "There is no file {path}.").format(path=path)) from None
     except IsADirectoryError:
-        raise ProjectError(f"{path} is a folder, not a project file.") from None
+        raise ProjectError(translate("project", "{path} is a folder, not a project file.").format(path=path)) from None
     except UnicodeDecodeError:
-        raise ProjectError(f"{path} is not a text file, so it cannot be a project.") from None
+        raise ProjectError(translate("project", "{path} is not a text file, so it cannot be a project.")
+            .format(path=path)) from None
     except OSError as exc:
-        raise ProjectError(f"{path} cannot be read: {exc.strerror}.") from None
+        raise ProjectError(translate("project", "{path} cannot be read: {reason}.")
+            .format(path=path, reason=exc.strerror)) from None
     return project_from_json(text)
 
 

@@ -23,7 +23,9 @@ from playground.core import catalog
 from playground.core.fixes import Fix, InsertOnLink, SetTraining
 from playground.core.fixes import SetParam as SetParamEdit
 from playground.core.graph import Graph, GraphError, Link, Node
+from playground.core.i18n import translate
 from playground.core.params import ParamError
+from playground.core.datasets import DATASETS
 from playground.core.settings import DataSettings, SettingsError, TrainSettings
 
 log = logging.getLogger(__name__)
@@ -46,6 +48,29 @@ def _restore_link(graph: Graph, link: Link) -> None:
         log.warning("could not restore link %s: %s", link.id, exc)
 
 
+def _shown_name(english: str, context: str, title: str) -> str:
+    """A parameter's name inside an undo text: its translated title, or in English the words the
+    text always used (`english`, lower case)."""
+    shown = translate(context, title)
+    return english if shown == title else shown
+
+
+def _setting_name(settings: DataSettings | TrainSettings, name: str) -> str:
+    english = name.replace("_", " ")
+    if isinstance(settings, TrainSettings):
+        spec = catalog.TRAINING_PARAMS.get(name) or catalog.GAN_PARAMS.get(name)
+        if spec is not None:
+            return _shown_name(english, "catalog", spec.title)
+        words = {"loss": lambda: translate("commands", "loss"), "optimizer": lambda: translate("commands", "optimizer"),
+                 "loss_params": lambda: translate("commands", "loss params"),
+                 "optimizer_params": lambda: translate("commands", "optimizer params")}
+        return words[name]() if name in words else english
+    if name == "dataset":
+        return translate("commands", "dataset")
+    spec = DATASETS[settings.dataset].params.get(name) if settings.dataset in DATASETS else None
+    return english if spec is None else _shown_name(english, getattr(spec, "context", "datasets"), spec.title)
+
+
 def link_text(graph: Graph, source: int, target: int) -> str:
     return f"{graph.node(source).label} \u2192 {graph.node(target).label}"
 
@@ -54,8 +79,8 @@ class AddNode(QUndoCommand):
     def __init__(self, graph: Graph, kind: str, x: float, y: float,
                  params: dict[str, Any] | None = None) -> None:
         if kind not in catalog.LAYERS:
-            raise GraphError(f"Unknown layer kind {kind!r}")
-        super().__init__(f"Add {kind}")
+            raise GraphError(translate("graph", "Unknown layer kind {kind!r}").format(kind=kind))
+        super().__init__(translate("commands", "Add {kind}").format(kind=kind))
         self.graph, self.kind, self.x, self.y = graph, kind, float(x), float(y)
         self.params = dict(params or {})
         self.node_id: int | None = None
@@ -79,7 +104,7 @@ class RemoveItems(QUndoCommand):
             links.update(l.id for l in graph.links_of(nid))
         self.link_ids = sorted(links)
         if not self.node_ids and not self.link_ids:
-            raise GraphError("Nothing is selected to delete.")
+            raise GraphError(translate("commands", "Nothing is selected to delete."))
         super().__init__(self._describe())
         self._nodes: list[Node] = []
         self._links: list[Link] = []
@@ -87,16 +112,23 @@ class RemoveItems(QUndoCommand):
     def _describe(self) -> str:
         g = self.graph
         if len(self.node_ids) == 1 and len(self.link_ids) == len(g.links_of(self.node_ids[0])):
-            return f"Delete {g.nodes[self.node_ids[0]].label}"
+            return translate("commands", "Delete {layer}").format(layer=g.nodes[self.node_ids[0]].label)
         if not self.node_ids and len(self.link_ids) == 1:
             link = g.links[self.link_ids[0]]
-            return f"Delete link {link_text(g, link.source, link.target)}"
-        parts = []
-        if self.node_ids:
-            parts.append(f"{len(self.node_ids)} layer{'s' if len(self.node_ids) != 1 else ''}")
-        if self.link_ids:
-            parts.append(f"{len(self.link_ids)} link{'s' if len(self.link_ids) != 1 else ''}")
-        return "Delete " + " and ".join(parts)
+            return translate("commands", "Delete link {link}").format(link=link_text(g, link.source, link.target))
+        layers, links = len(self.node_ids), len(self.link_ids)
+        if layers and links:
+            text = {(True, True): translate("commands", "Delete {layers} layer and {links} link"),
+                    (True, False): translate("commands", "Delete {layers} layer and {links} links"),
+                    (False, True): translate("commands", "Delete {layers} layers and {links} link"),
+                    (False, False): translate("commands", "Delete {layers} layers and {links} links")}[
+                        (layers == 1, links == 1)]
+        elif layers:
+            text = translate("commands", "Delete {layers} layer") if layers == 1 else translate(
+                "commands", "Delete {layers} layers")
+        else:
+            text = translate("commands", "Delete {links} links")  # one link alone is described above
+        return text.format(layers=layers, links=links)
 
     def redo(self) -> None:
         self._links = [self.graph.links[l] for l in self.link_ids]
@@ -118,7 +150,7 @@ class Connect(QUndoCommand):
         problem = graph.connect_problem(source, target)
         if problem:
             raise GraphError(problem)
-        super().__init__(f"Link {link_text(graph, source, target)}")
+        super().__init__(translate("commands", "Link {link}").format(link=link_text(graph, source, target)))
         self.graph, self.source, self.target = graph, source, target
         self.link_id: int | None = None
 
@@ -132,9 +164,10 @@ class Connect(QUndoCommand):
 class Disconnect(QUndoCommand):
     def __init__(self, graph: Graph, link_id: int) -> None:
         if link_id not in graph.links:
-            raise GraphError(f"There is no link {link_id}")
+            raise GraphError(translate("graph", "There is no link {id}").format(id=link_id))
         self.graph, self.link = graph, graph.links[link_id]
-        super().__init__(f"Unlink {link_text(graph, self.link.source, self.link.target)}")
+        super().__init__(translate("commands", "Unlink {link}").format(
+            link=link_text(graph, self.link.source, self.link.target)))
 
     def redo(self) -> None:
         self.graph.disconnect(self.link.id)
@@ -182,12 +215,16 @@ class SetParam(ValueEdit):
     def __init__(self, graph: Graph, node_id: int, name: str, value: Any) -> None:
         node = graph.node(node_id)
         spec, value = graph.checked_param(node_id, name, value)
-        super().__init__(f"Set {node.label} {spec.title.lower()} to {self._show(value)}", graph,
+        text = translate("commands", "Set {layer} {parameter} to {value}").format(
+            layer=node.label, parameter=_shown_name(spec.title.lower(), "catalog", spec.title), value=self._show(value))
+        super().__init__(text, graph,
                          (node_id, name), node.params[name], value, spec.kind in ("int", "float"))
         self.graph, self.node_id, self.name = graph, node_id, name
 
     @staticmethod
     def _show(value: Any) -> str:
+        if isinstance(value, str):
+            return translate("catalog", value)  # a choice: "same", "xavier_uniform" (names stay as they are)
         return f"{value:g}" if isinstance(value, float) else str(value)
 
     def apply(self, value: Any) -> None:
@@ -201,7 +238,8 @@ class SetSetting(ValueEdit):
 
     def __init__(self, settings: DataSettings | TrainSettings, name: str, value: Any) -> None:
         new = settings.checked(name, value)
-        super().__init__(f"Change {name.replace('_', ' ')}", settings, name, settings.get(name), new,
+        super().__init__(translate("commands", "Change {setting}").format(setting=_setting_name(settings, name)),
+                         settings, name, settings.get(name), new,
                          name not in UNMERGED_SETTINGS)
         self.settings, self.name = settings, name
         self.cleared = settings.cleared_by(name) if new != self.old else []
@@ -223,11 +261,11 @@ class MoveNodes(QUndoCommand):
         self.new = {nid: (float(x), float(y)) for nid, (x, y) in positions.items()
                     if nid in graph.nodes and (graph.nodes[nid].x, graph.nodes[nid].y) != (x, y)}
         if not self.new:
-            raise GraphError("Nothing moved.")
+            raise GraphError(translate("commands", "Nothing moved."))
         self.old = {nid: (graph.nodes[nid].x, graph.nodes[nid].y) for nid in self.new}
         if not text:
-            text = (f"Move {graph.nodes[next(iter(self.new))].label}" if len(self.new) == 1
-                    else f"Move {len(self.new)} layers")
+            text = (translate("commands", "Move {layer}").format(layer=graph.nodes[next(iter(self.new))].label)
+                    if len(self.new) == 1 else translate("commands", "Move {n} layers").format(n=len(self.new)))
         super().__init__(text)
 
     def redo(self) -> None:
@@ -241,7 +279,7 @@ class MoveNodes(QUndoCommand):
 
 class AutoLayout(MoveNodes):
     def __init__(self, graph: Graph, positions: dict[int, Position]) -> None:
-        super().__init__(graph, positions, "Auto-layout")
+        super().__init__(graph, positions, translate("commands", "Auto-layout"))
 
 
 class InsertNode(QUndoCommand):
@@ -256,7 +294,8 @@ class InsertNode(QUndoCommand):
             raise GraphError(str(exc)) from None
         self.graph, self.kind, self.x, self.y = graph, kind, float(x), float(y)
         self.old = graph.links[link_id]
-        super().__init__(f"Insert {kind} into {link_text(graph, self.old.source, self.old.target)}")
+        super().__init__(translate("commands", "Insert {kind} into {link}").format(
+            kind=kind, link=link_text(graph, self.old.source, self.old.target)))
         self.node_id: int | None = None
         self.link_ids: tuple[int | None, int | None] = (None, None)
 
@@ -283,19 +322,21 @@ class Paste(QUndoCommand):
     def __init__(self, graph: Graph, data: dict[str, Any], offset: Position = (40.0, 40.0)) -> None:
         nodes = data.get("nodes", [])
         if not nodes:
-            raise GraphError("There is nothing to paste.")
+            raise GraphError(translate("commands", "There is nothing to paste."))
         for raw in nodes:  # checked whole here: a redo() that fails halfway cannot be undone
             if raw.get("kind") not in catalog.LAYERS:
-                raise GraphError(f"Cannot paste an unknown layer kind {raw.get('kind')!r}")
+                raise GraphError(translate("commands", "Cannot paste an unknown layer kind {kind!r}").format(
+                    kind=raw.get("kind")))
             if not all(isinstance(raw.get(k), (int, float)) for k in ("id", "x", "y")):
-                raise GraphError("Cannot paste: a layer lacks its id or position.")
+                raise GraphError(translate("commands", "Cannot paste: a layer lacks its id or position."))
             try:
                 catalog.layer(raw["kind"]).params.complete(raw.get("params"), raw["kind"])
             except (ValueError, AttributeError) as exc:
-                raise GraphError(f"Cannot paste: {exc}") from None
+                raise GraphError(translate("commands", "Cannot paste: {error}").format(error=exc)) from None
         self.graph, self.data, self.offset = graph, data, offset
         n = len(nodes)
-        super().__init__(f"Paste {nodes[0]['kind']}" if n == 1 else f"Paste {n} layers")
+        super().__init__(translate("commands", "Paste {kind}").format(kind=nodes[0]["kind"]) if n == 1
+                         else translate("commands", "Paste {n} layers").format(n=n))
         self.node_map: dict[int, int] = {}  # copied id -> id on this canvas
         self.link_ids: list[int] = []
         self._links: list[Link] = []
@@ -339,7 +380,7 @@ class SetWeight(QUndoCommand):
     same run is loaded (`run_number` tells; a reset makes new weights, which stay as they are)."""
 
     def __init__(self, run, node_id: int, unit: int, index: int, old: float, new: float, label: str) -> None:
-        super().__init__(f"Set a weight into {label} to {new:g}")
+        super().__init__(translate("commands", "Set a weight into {layer} to {value:g}").format(layer=label, value=new))
         self.run, self.number = run, run.run_number
         self.node_id, self.unit, self.index, self.old, self.new = node_id, unit, index, old, new
 
@@ -371,7 +412,7 @@ def apply_fix(stack: QUndoStack, graph: Graph, training: TrainSettings, fix: Fix
             elif isinstance(edit, InsertOnLink):
                 link = graph.links[edit.link_id] if edit.link_id in graph.links else None
                 if link is None:
-                    raise GraphError(f"There is no link {edit.link_id}")
+                    raise GraphError(translate("graph", "There is no link {id}").format(id=edit.link_id))
                 source, target = graph.nodes[link.source], graph.nodes[link.target]
                 stack.push(InsertNode(graph, edit.link_id, edit.kind, (source.x + target.x) / 2,
                                       (source.y + target.y) / 2, dict(edit.params)))

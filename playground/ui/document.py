@@ -17,6 +17,7 @@ from PySide6.QtGui import QUndoStack
 from playground.core import catalog
 from playground.core.datasets import resolve_paths
 from playground.core.graph import EventType, GraphEvent
+from playground.core.i18n import translate
 from playground.core.project import Project, default_project, load_project
 from playground.core.settings import LIVE_SETTINGS, Section, SettingEvent, SettingEventType
 from playground.core.shapes import Analysis, analyse
@@ -59,7 +60,11 @@ class Document(QObject):
 
     @property
     def display_name(self) -> str:
-        return self.path.name if self.path else self.project.title or "Untitled"
+        if self.path:
+            return self.path.name
+        title = self.project.title
+        # "Untitled" is the title an unsaved project has (core/project.py), so it reads in the app's language
+        return translate("Document", "Untitled") if title in ("", "Untitled") else title
 
     def replace(self, project: Project, path: Path | None, weights: Path | None = None) -> None:
         """Show another project (New / Open): same Graph object, so the canvas keeps listening.

@@ -16,23 +16,25 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
+from playground.core import catalog
 from playground.core.datasets import describe_shape
 from playground.core.graph import EventType, Graph, GraphError, GraphEvent
+from playground.core.i18n import translate, translate_later
 from playground.core.params import ParamSet
 from playground.core.shapes import ERROR, Analysis, format_shape
 from playground.core.task import shows_neurons
 from playground.ui import commands
-from playground.ui.canvas.items import COLOUR_KEY, ERROR_COLOUR, WARNING_COLOUR, group_colour
+from playground.ui.canvas.items import ERROR_COLOUR, WARNING_COLOUR, colour_key, group_colour
 from playground.ui.param_editors import ParamForm
 
 log = logging.getLogger(__name__)
 
-HINT = ("Select a layer on the canvas to see and change its settings.\n\n"
-        "Drag layers from the palette onto the canvas, then drag from a layer's right port to "
-        "another layer's left port to link them.")
+HINT = translate_later("Inspector", "Select a layer on the canvas to see and change its settings.\n\n"
+                       "Drag layers from the palette onto the canvas, then drag from a layer's right port to "
+                       "another layer's left port to link them.")
 
-NEURONS_NOTE = ("While it trains on a 2-D data set, each square on this card shows what one neuron "
-                f"outputs over the input plane, and each line into it one weight: {COLOUR_KEY}.")
+NEURONS_NOTE = translate_later("Inspector", "While it trains on a 2-D data set, each square on this card shows what "
+                               "one neuron outputs over the input plane, and each line into it one weight: {colours}.")
 
 
 class Inspector(QWidget):
@@ -55,7 +57,7 @@ class Inspector(QWidget):
         self.help.setWordWrap(True)
         self.help.setStyleSheet("color: #5f6368;")
         self.form = ParamForm(parent=self, on_change=self._edited)
-        self.no_settings = QLabel("This layer has no settings.", self)
+        self.no_settings = QLabel(translate("Inspector", "This layer has no settings."), self)
         self.no_settings.setStyleSheet("color: #80868b; font-style: italic;")
         self.shape = QLabel(self)
         self.shape.setWordWrap(True)
@@ -63,10 +65,10 @@ class Inspector(QWidget):
         self.problems.setWordWrap(True)
         self.problems.setTextFormat(Qt.TextFormat.RichText)
         # what the squares and lines drawn on a small Dense card mean (see NEURONS_NOTE)
-        self.neurons_note = QLabel(NEURONS_NOTE, self)
+        self.neurons_note = QLabel(translate("Inspector", NEURONS_NOTE).format(colours=colour_key()), self)
         self.neurons_note.setWordWrap(True)
         self.neurons_note.setStyleSheet("color: #5f6368;")
-        self.hint = QLabel(HINT, self)
+        self.hint = QLabel(translate("Inspector", HINT), self)
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet("color: #80868b;")
         line = QFrame(self)
@@ -76,10 +78,10 @@ class Inspector(QWidget):
         row = QHBoxLayout(self.explain_row)
         row.setContentsMargins(0, 0, 0, 0)
         self.explain_unit = QSpinBox(self.explain_row)
-        self.explain_unit.setPrefix("neuron ")
-        self.explain_button = QPushButton("Explain", self.explain_row)
-        self.explain_button.setToolTip("Show how this neuron computes its value for a test sample "
-                                       "(the Explain tab), with the run's current numbers.")
+        self.explain_unit.setPrefix(translate("Inspector", "neuron "))
+        self.explain_button = QPushButton(translate("Inspector", "Explain"), self.explain_row)
+        self.explain_button.setToolTip(translate("Inspector", "Show how this neuron computes its value for a test "
+                                                 "sample (the Explain tab), with the run's current numbers."))
         self.explain_button.clicked.connect(self._explain)
         row.addWidget(self.explain_unit, 1)
         row.addWidget(self.explain_button)
@@ -118,9 +120,9 @@ class Inspector(QWidget):
         colour = group_colour(node.kind).name()
         self.title.setText(f"<span style='color:{colour}; font-size:14pt; font-weight:600'>"
                            f"{html.escape(node.kind)}</span>"
-                           f" <span style='color:#80868b'>{node_id} \u00b7 {html.escape(node.spec.group)}"
+                           f" <span style='color:#80868b'>{node_id} \u00b7 {html.escape(catalog.group_label(node.spec.group))}"
                            "</span>")
-        self.help.setText(node.spec.help)
+        self.help.setText(catalog.kind_help(node.spec))
         self.form.set_params(node.spec.params, node.params)
         self.no_settings.setVisible(self.form.is_empty())
         self._show_neurons_note()
@@ -152,12 +154,13 @@ class Inspector(QWidget):
             return
         shape = a.shapes.get(nid)
         if shape is None:
-            text = "Output: unknown until the layers before it are fixed."
+            text = translate("Inspector", "Output: unknown until the layers before it are fixed.")
         else:
-            text = f"Output: {format_shape(shape)} \u2014 {describe_shape(shape)}"
+            text = translate("Inspector", "Output: {shape} \u2014 {description}").format(
+                shape=format_shape(shape), description=describe_shape(shape))
             count = a.param_counts.get(nid)
             if count:
-                text += f"\nLearned parameters: {count:,}"
+                text += "\n" + translate("Inspector", "Learned parameters: {count:,}").format(count=count)
         self.shape.setText(text)
         problems = a.problems_for(nid)
         self.problems.setVisible(bool(problems))

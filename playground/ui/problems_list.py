@@ -9,11 +9,12 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
 from playground.core.fixes import Fix
 from playground.core.graph import Graph
+from playground.core.i18n import translate, translate_later
 from playground.core.shapes import Analysis
 
 FIX_COLOUR = QColor(25, 103, 210)
-FIX_PREFIX = "     \u21b3 Quick fix: "
-READY = "\u2714 The network fits the data: ready to train."
+FIX_PREFIX = translate_later("ProblemsList", "     \u21b3 Quick fix: {fix}")
+READY = translate_later("ProblemsList", "\u2714 The network fits the data: ready to train.")
 
 
 class ProblemsList(QListWidget):
@@ -42,17 +43,17 @@ class ProblemsList(QListWidget):
             if problem.fix is not None:
                 self._add_fix(problem.fix)
         if not analysis.problems:
-            item = QListWidgetItem(READY)
+            item = QListWidgetItem(translate("ProblemsList", READY))
             item.setForeground(Qt.GlobalColor.darkGreen)
             self.addItem(item)
 
     def _add_fix(self, fix: Fix) -> None:
-        item = QListWidgetItem(FIX_PREFIX + fix.label)
+        item = QListWidgetItem(translate("ProblemsList", FIX_PREFIX).format(fix=fix.label))
         item.setForeground(FIX_COLOUR)
         font = QFont(self.font())
         font.setBold(True)  # not underlined: an underline would run under the indent too
         item.setFont(font)
-        item.setToolTip("Click to make this change (Ctrl+Z undoes it).")
+        item.setToolTip(translate("ProblemsList", "Click to make this change (Ctrl+Z undoes it)."))
         self._fixes[self.count()] = fix
         self.addItem(item)
 

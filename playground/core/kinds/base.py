@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from playground.core.datasets import describe_shape
+from playground.core.i18n import translate, translate_later
 from playground.core.params import Param, ParamSet
 
 Shape = tuple[int, ...]
@@ -37,7 +38,7 @@ class KindSpec:
 
     kind: str
     group: str  # palette heading, one of catalog.GROUPS
-    help: str
+    help: str  # English, marked with translate_later("catalog", ...); shown through catalog.kind_help
     params: ParamSet
     shape_rule: ShapeRule
     card_text: CardText
@@ -70,10 +71,6 @@ def registry(entries: Iterable[tuple[str, T]], what: str) -> dict[str, T]:
     return found
 
 
-def plural(n: int, word: str) -> str:
-    return f"{n} {word}{'' if n == 1 else 's'}"
-
-
 def only_input(kind: str, inputs: Sequence[Shape]) -> Shape:
     (shape,) = inputs  # the graph refuses a second link into a single-input port
     return shape
@@ -81,8 +78,8 @@ def only_input(kind: str, inputs: Sequence[Shape]) -> Shape:
 
 def need_image(kind: str, shape: Shape) -> None:
     if len(shape) != 3:
-        raise ShapeProblem(f"{kind} needs an image input (channels, height, width) but receives "
-                           f"{describe_shape(shape)}.")
+        raise ShapeProblem(translate("kinds", "{kind} needs an image input (channels, height, width) but "
+                                     "receives {shape}.").format(kind=kind, shape=describe_shape(shape)))
 
 
 def same_shape(kind: str, values: Values, inputs: Sequence[Shape]) -> tuple[Shape, int]:
@@ -91,13 +88,15 @@ def same_shape(kind: str, values: Values, inputs: Sequence[Shape]) -> tuple[Shap
 
 
 def fixed_text(text: str) -> CardText:
+    """A card text that never changes: `text` is marked with translate_later("kinds", ...)."""
     def card_text(kind: str, values: Values, n_inputs: int) -> str:
-        return text
+        return translate("kinds", text)
     return card_text
 
 
 def bias_param() -> Param:
-    return Param("bias", "bool", True, "Add a learnable bias to each output.")
+    return Param("bias", "bool", True, translate_later("catalog", "Add a learnable bias to each output."),
+                 label=translate_later("catalog", "Bias"))
 
 
 INITIALISERS: tuple[str, ...] = (
@@ -107,5 +106,6 @@ INITIALISERS: tuple[str, ...] = (
 
 def init_param() -> Param:
     return Param("init", "choice", "default",
-                 "How the weights start: 'default' is torch's, xavier suits tanh/sigmoid, "
-                 "kaiming suits ReLU.", choices=INITIALISERS, label="Weight init")
+                 translate_later("catalog", "How the weights start: 'default' is torch's, xavier suits "
+                                 "tanh/sigmoid, kaiming suits ReLU."),
+                 choices=INITIALISERS, label=translate_later("catalog", "Weight init"))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
+from playground.core.i18n import translate_later
 from playground.core.kinds.base import KindSpec, Shape, Values, fixed_text, only_input
 from playground.core.params import params
 
@@ -14,6 +15,7 @@ def _flatten(kind: str, p: Values, inputs: Sequence[Shape]) -> tuple[Shape, int]
 
 
 SPECS: tuple[KindSpec, ...] = (
-    KindSpec("Flatten", "Layers", "Turns an image or a sequence into one long feature vector.", params(),
-             _flatten, fixed_text("to one vector")),
+    KindSpec("Flatten", "Layers", translate_later("catalog", "Turns an image or a sequence into one long feature "
+                                                  "vector."),
+             params(), _flatten, fixed_text(translate_later("kinds", "to one vector"))),
 )

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (QGraphicsEllipseItem, QGraphicsItem, QGraphicsSce
 
 from playground.core import catalog
 from playground.core.graph import Node
+from playground.core.i18n import translate
 from playground.core.shapes import ERROR, Problem, Shape, format_shape
 from playground.core.task import SMALL_LAYER, shows_neurons
 from playground.ui.plots import colors
@@ -38,8 +39,13 @@ GROUP_COLOURS: dict[str, str] = {
     "Activations": "#0097a7",
 }
 NEGATIVE, ZERO, POSITIVE = (colors.hex_color(c) for c in (colors.ORANGE, colors.MIDDLE, colors.BLUE))
-# said wherever the colours are shown (tooltips, inspector), so students can read them
-COLOUR_KEY = "blue = positive, orange = negative, white = near zero"
+
+
+def colour_key() -> str:
+    """Said wherever the colours are shown (tooltips, inspector), so students can read them."""
+    return translate("canvas", "blue = positive, orange = negative, white = near zero")
+
+
 ERROR_COLOUR, WARNING_COLOUR, SELECT_COLOUR = "#d93025", "#e8a000", "#1a73e8"
 VALID_COLOUR, INVALID_COLOUR = "#1e8e3e", "#d93025"
 EXPLAINED_COLOUR = "#202124"  # the frame of the neuron the Explain view shows
@@ -57,8 +63,14 @@ UNIT_BUTTON = 16.0  # the - and + squares on a Dense card's subtitle line
 # a GAN's two networks, marked on each card's header: G the generator, D the discriminator
 NETWORK_BADGE = 22.0
 NETWORK_COLOURS = {"G": "#7b1fa2", "D": "#00796b"}
-NETWORK_NAMES = {"G": "generator (G): it turns noise into samples",
-                 "D": "discriminator (D): it scores samples as real or fake"}
+
+
+
+def network_part(network: str) -> str:
+    """The sentence a card's tooltip says about the GAN network ("G" or "D") it belongs to."""
+    if network == "G":
+        return translate("canvas", "Part of the generator (G): it turns noise into samples.")
+    return translate("canvas", "Part of the discriminator (D): it scores samples as real or fake.")
 
 
 def group_colour(kind: str) -> QColor:
@@ -137,8 +149,9 @@ class PortItem(QGraphicsEllipseItem):
 
     def reset(self) -> None:
         """Back to the resting look and tooltip once a link drag is over."""
-        self.setToolTip("Output: drag from here to another layer's input to link them" if self.is_output
-                        else "Input: drag a link here; drag from here to lift its link off")
+        self.setToolTip(translate("canvas", "Output: drag from here to another layer's input to link them")
+                        if self.is_output else
+                        translate("canvas", "Input: drag a link here; drag from here to lift its link off"))
         self.state = self.NORMAL
         self._apply()
 
@@ -272,14 +285,15 @@ class NodeItem(QGraphicsItem):
             lines = [("\u2716 " if p.severity == ERROR else "\u26a0 ") + p.message for p in self.problems]
             self.setToolTip(f"<b>{self.title} {self.node_id}</b><br>" + "<br>".join(lines))
         else:
-            text = f"<b>{self.title} {self.node_id}</b><br>{self.spec.help}"
+            text = f"<b>{self.title} {self.node_id}</b><br>{catalog.kind_help(self.spec)}"
             if self.network:
-                text += f"<br>Part of the {NETWORK_NAMES[self.network]}."
+                text += "<br>" + network_part(self.network)
             if self.has_unit_buttons:
-                text += "<br>\u2212 / + change its units; right-click for more."
+                text += "<br>" + translate("canvas", "\u2212 / + change its units; right-click for more.")
             if self.units and (self.placeholders or self.neuron_maps is not None):
-                text += ("<br><br>Each square shows what one neuron outputs over the input plane "
-                         f"({COLOUR_KEY}); click one to see its arithmetic.")
+                text += "<br><br>" + translate("canvas", "Each square shows what one neuron outputs over the input "
+                                               "plane ({colours}); click one to see its arithmetic.").format(
+                                                   colours=colour_key())
             self.setToolTip(text)
 
     # ----- neurons ----------------------------------------------------------------------
@@ -654,8 +668,9 @@ WEIGHT_LEVELS = 16
 WIDE_WEIGHT_LIMIT = 64
 
 
-WEIGHTS_TIP = (f"Weights into the next layer: {COLOUR_KEY}; the thicker (or darker) a line, the "
-               "larger the weight.")
+def weights_tip() -> str:
+    return translate("canvas", "Weights into the next layer: {colours}; the thicker (or darker) a line, the larger "
+                     "the weight.").format(colours=colour_key())
 
 
 def _make_weight_pens(thin: bool) -> tuple[list[QPen], list[QPen]]:
@@ -745,7 +760,7 @@ class LinkItem(QGraphicsItem):
         if weights is None and self.weights is None:
             return
         self.weights = weights
-        self.setToolTip("" if weights is None else WEIGHTS_TIP)
+        self.setToolTip("" if weights is None else weights_tip())
         self.update_path()
 
     # ----- one weight under the mouse -------------------------------------------------------
@@ -774,14 +789,19 @@ class LinkItem(QGraphicsItem):
         found = self.weight_at(pos) if self.per_weight else None
         if found is not None:
             unit, index = found
-            grad = f"{self.grads[unit, index]:+.4g}" if self.grads is not None else "none yet"
-            return (f"<b>{src}, neuron {index + 1} → {dst}, neuron {unit + 1}</b><br>"
-                    f"weight {w[unit, index]:+.4f}<br>last gradient {grad}<br><i>Click to edit it.</i>")
-        text = (f"<b>{src} → {dst}</b>: {w.size} weights, from {w.min():+.3f} to {w.max():+.3f} "
-                f"(mean |w| {np.abs(w).mean():.3f})")
+            grad = (f"{self.grads[unit, index]:+.4g}" if self.grads is not None
+                    else translate("canvas", "none yet"))
+            return translate("canvas", "<b>{source}, neuron {input} \u2192 {target}, neuron {unit}</b><br>weight "
+                             "{weight}<br>last gradient {gradient}<br><i>Click to edit it.</i>").format(
+                                 source=src, input=index + 1, target=dst, unit=unit + 1,
+                                 weight=f"{w[unit, index]:+.4f}", gradient=grad)
+        text = translate("canvas", "<b>{source} \u2192 {target}</b>: {n} weights, from {low:+.3f} to {high:+.3f} "
+                         "(mean |w| {mean:.3f})").format(source=src, target=dst, n=w.size, low=w.min(), high=w.max(),
+                                                         mean=np.abs(w).mean())
         if self.grads is not None:
-            text += f"<br>last gradient: mean |g| {np.abs(self.grads).mean():.3g}"
-        return text + "<br>" + WEIGHTS_TIP
+            text += "<br>" + translate("canvas", "last gradient: mean |g| {mean:.3g}").format(
+                mean=np.abs(self.grads).mean())
+        return text + "<br>" + weights_tip()
 
     def hoverMoveEvent(self, event: QGraphicsSceneHoverEvent) -> None:  # noqa: N802
         self.setToolTip(self.weight_tip(event.pos()))

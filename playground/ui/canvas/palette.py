@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QLineEdit, QTreeWidget, QTreeW
                                QWidget)
 
 from playground.core import catalog
+from playground.core.i18n import translate
 from playground.ui.canvas.items import GROUP_COLOURS
 
 log = logging.getLogger(__name__)
@@ -109,9 +110,10 @@ class Palette(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText("Search layers\u2026")
+        self.search.setPlaceholderText(translate("Palette", "Search layers\u2026"))
         self.search.setClearButtonEnabled(True)
-        self.search.setToolTip("Type to filter by name or description; Enter adds the first match")
+        self.search.setToolTip(translate("Palette", "Type to filter by name or description; Enter adds the first "
+                                         "match"))
         self.tree = LayerTree(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -129,7 +131,7 @@ class Palette(QWidget):
         bold = QFont()
         bold.setBold(True)
         for group in catalog.GROUPS:
-            head = QTreeWidgetItem(self.tree, [group])
+            head = QTreeWidgetItem(self.tree, [catalog.group_label(group)])
             head.setFont(0, bold)
             head.setFlags(Qt.ItemFlag.ItemIsEnabled)  # a heading: not draggable, not selectable
             head.setIcon(0, _swatch(GROUP_COLOURS.get(group, "#607d8b")))
@@ -137,7 +139,7 @@ class Palette(QWidget):
         for spec in catalog.LAYERS.values():
             item = QTreeWidgetItem(self.groups[spec.group], [spec.kind])
             item.setData(0, KIND_ROLE, spec.kind)
-            item.setToolTip(0, spec.help)
+            item.setToolTip(0, catalog.kind_help(spec))
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
                           | Qt.ItemFlag.ItemIsDragEnabled)
             self.layer_items[spec.kind] = item
@@ -151,7 +153,10 @@ class Palette(QWidget):
             for i in range(head.childCount()):
                 item = head.child(i)
                 kind = item.data(0, KIND_ROLE)
-                match = not needle or needle in kind.lower() or needle in catalog.layer(kind).help.lower()
+                # the help as shown (the app's language) and in English, so either finds a layer
+                spec = catalog.layer(kind)
+                match = (not needle or needle in kind.lower() or needle in catalog.kind_help(spec).lower()
+                         or needle in spec.help.lower())
                 item.setHidden(not match)
                 shown += match
             head.setHidden(shown == 0)

@@ -19,6 +19,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QKeyEvent, QKeySequence, QPen
 from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsScene, QGraphicsSceneMouseEvent
 
 from playground.core.graph import EventType, Graph, GraphError, GraphEvent, Link
+from playground.core.i18n import translate
 from playground.core.layout import auto_layout, column_count
 from playground.core.params import ParamError
 from playground.core.shapes import Analysis
@@ -371,7 +372,8 @@ class CanvasScene(QGraphicsScene):
     def add_hidden_layer_after(self, node_id: int) -> int | None:
         link_id = self.hidden_layer_link(node_id)
         if link_id is None:
-            self._refuse("Link this layer to the next one first: the new layer goes on that link.")
+            self._refuse(translate("CanvasScene", "Link this layer to the next one first: the new layer goes on that "
+                                   "link."))
             return None
         return self.add_hidden_layer(link_id)
 
@@ -383,7 +385,7 @@ class CanvasScene(QGraphicsScene):
     def copy_selection(self) -> bool:
         nodes = self.selected_node_ids()
         if not nodes:
-            self._refuse("Select one or more layers to copy.")
+            self._refuse(translate("CanvasScene", "Select one or more layers to copy."))
             return False
         data = self.graph.subgraph(set(nodes)).to_dict()
         mime = QMimeData()
@@ -399,7 +401,7 @@ class CanvasScene(QGraphicsScene):
     def paste(self) -> list[int]:
         mime = QGuiApplication.clipboard().mimeData()
         if mime is None or not mime.hasFormat(GRAPH_MIME):
-            self._refuse("The clipboard holds no layers to paste.")
+            self._refuse(translate("CanvasScene", "The clipboard holds no layers to paste."))
             return []
         try:
             data: dict[str, Any] = json.loads(bytes(mime.data(GRAPH_MIME)).decode("utf-8"))
@@ -407,7 +409,7 @@ class CanvasScene(QGraphicsScene):
             step = PASTE_STEP * self._paste_count
             command = commands.Paste(self.graph, data, (step, step))
         except (ValueError, KeyError, TypeError, GraphError) as exc:
-            self._refuse(f"Cannot paste: {exc}")
+            self._refuse(translate("CanvasScene", "Cannot paste: {error}").format(error=exc))
             return []
         self.push(command)
         self.select_nodes(command.node_ids)
@@ -438,7 +440,7 @@ class CanvasScene(QGraphicsScene):
         try:
             self.push(commands.AutoLayout(self.graph, positions))
         except GraphError:
-            self.status_message.emit("The layers are already laid out.")
+            self.status_message.emit(translate("CanvasScene", "The layers are already laid out."))
 
     def _selection_changed(self) -> None:
         nodes = self.selected_node_ids()
@@ -484,7 +486,7 @@ class CanvasScene(QGraphicsScene):
     def _problem(self, port: PortItem) -> str | None:
         d = self._drag
         if port.is_output == d.from_output:
-            return "Link an output (right side) to an input (left side)."
+            return translate("CanvasScene", "Link an output (right side) to an input (left side).")
         if d.from_output:
             return d.trial.connect_problem(d.fixed, port.node_id)
         return d.trial.connect_problem(port.node_id, d.fixed)
@@ -547,7 +549,8 @@ class CanvasScene(QGraphicsScene):
             return
         if dest == d.detached.target:
             return  # put back where it was: nothing to do
-        self.undo_stack.beginMacro(f"Move link to {commands.link_text(self.graph, source, dest)}")
+        self.undo_stack.beginMacro(translate("commands", "Move link to {link}").format(
+            link=commands.link_text(self.graph, source, dest)))
         try:
             self.push(commands.Disconnect(self.graph, d.detached.id))
             self.push(commands.Connect(self.graph, source, dest))

@@ -20,6 +20,7 @@ from PySide6.QtGui import (QColor, QContextMenuEvent, QDragEnterEvent, QDragLeav
 from PySide6.QtWidgets import QGraphicsView, QMenu, QWidget
 
 from playground.core import catalog
+from playground.core.i18n import translate
 from playground.ui.canvas.items import LinkItem, NodeItem
 from playground.ui.canvas.palette import kind_from_mime
 from playground.ui.canvas.scene import CanvasScene
@@ -266,23 +267,23 @@ class CanvasView(QGraphicsView):
         menu = QMenu(self)
         self._add_hidden_layer_action(menu, item)
         if self.canvas.selectedItems():
-            menu.addAction("Delete", self.canvas.delete_selection)
+            menu.addAction(translate("CanvasView", "Delete"), self.canvas.delete_selection)
             if self.canvas.selected_node_ids():
-                menu.addAction("Copy", self.canvas.copy_selection)
+                menu.addAction(translate("CanvasView", "Copy"), self.canvas.copy_selection)
             menu.addSeparator()
-        menu.addAction("Paste", self.canvas.paste)
-        menu.addAction("Select all", self.canvas.select_all)
+        menu.addAction(translate("CanvasView", "Paste"), self.canvas.paste)
+        menu.addAction(translate("CanvasView", "Select all"), self.canvas.select_all)
         menu.addSeparator()
-        menu.addAction("Auto-layout", self.auto_layout)
-        menu.addAction("Fit to view", self.fit_to_view)
+        menu.addAction(translate("CanvasView", "Auto-layout"), self.auto_layout)
+        menu.addAction(translate("CanvasView", "Fit to view"), self.fit_to_view)
         return menu
 
     def _add_hidden_layer_action(self, menu: QMenu, item) -> None:
         """"Add a hidden layer" on a link (on it) or on a card (after it, on its outgoing link)."""
         if isinstance(item, LinkItem):
-            menu.addAction("Add a hidden layer", functools.partial(self.canvas.add_hidden_layer, item.link_id))
+            menu.addAction(translate("CanvasView", "Add a hidden layer"), functools.partial(self.canvas.add_hidden_layer, item.link_id))
         elif isinstance(item, NodeItem):
-            action = menu.addAction("Add a hidden layer after it",
+            action = menu.addAction(translate("CanvasView", "Add a hidden layer after it"),
                                     functools.partial(self.canvas.add_hidden_layer_after, item.node_id))
             action.setEnabled(self.canvas.hidden_layer_link(item.node_id) is not None)
         else:

@@ -7,6 +7,8 @@ from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDoubleSpinBox, QWidget
 
+from playground.core.i18n import translate
+
 WEIGHT_LIMIT = 100.0  # a typed weight beyond this would only make the run blow up
 
 
@@ -20,7 +22,8 @@ class WeightEditor(QDoubleSpinBox):
         self.setRange(-WEIGHT_LIMIT, WEIGHT_LIMIT)
         self.setSingleStep(0.1)
         self.setKeyboardTracking(False)
-        self.setToolTip("The weight: type a value and press Enter (Escape: leave it as it is).")
+        self.setToolTip(translate("WeightEditor", "The weight: type a value and press Enter (Escape: leave it as "
+                                  "it is)."))
         self.target: tuple[int, int, int, float] | None = None  # node, unit, index, old value
         self.hide()
 
