@@ -444,7 +444,7 @@ Drag layers from the palette onto the canvas, then drag from a layer&apos;s righ
     </message>
     <message>
         <source>Where training runs: auto picks a GPU when there is one.</source>
-        <translation>训练在哪里运行：auto 会在有 GPU 时选用 GPU。</translation>
+        <translation>训练在哪里运行：“自动”会在有 GPU 时选用 GPU。</translation>
     </message>
     <message>
         <source>Device</source>
@@ -536,11 +536,11 @@ Drag layers from the palette onto the canvas, then drag from a layer&apos;s righ
     </message>
     <message>
         <source>same</source>
-        <translation>same（保持尺寸）</translation>
+        <translation>等尺寸填充</translation>
     </message>
     <message>
         <source>valid</source>
-        <translation>valid（不填充）</translation>
+        <translation>不填充</translation>
     </message>
     <message>
         <source>uniform</source>
@@ -696,7 +696,7 @@ Drag layers from the palette onto the canvas, then drag from a layer&apos;s righ
     </message>
     <message>
         <source>&apos;same&apos; pads so the image keeps its size (at stride 1); &apos;valid&apos; does not pad.</source>
-        <translation>same 会填充边缘，使图像保持原尺寸（步幅为 1 时）；valid 不填充。</translation>
+        <translation>“等尺寸填充”（same）在边缘补零，使图像保持原尺寸（步幅为 1 时）；“不填充”（valid）不补零。</translation>
     </message>
     <message>
         <source>Padding</source>
@@ -816,7 +816,7 @@ Drag layers from the palette onto the canvas, then drag from a layer&apos;s righ
     </message>
     <message>
         <source>Output every time step (T, hidden) instead of only the last one (hidden).</source>
-        <translation>输出每个时间步 (T, hidden)，而不只是最后一步 (hidden)。</translation>
+        <translation>输出每个时间步 (T, 隐藏状态大小)，而不只是最后一步 (隐藏状态大小)。</translation>
     </message>
     <message>
         <source>Return sequences</source>
@@ -1183,7 +1183,7 @@ Drag layers from the palette onto the canvas, then drag from a layer&apos;s righ
     </message>
     <message>
         <source>Conv2D&apos;s {k}x{k} filter does not fit the {h}x{w} image it receives: use a smaller kernel or &apos;same&apos; padding.</source>
-        <translation>Conv2D 的 {k}x{k} 卷积核放不进它收到的 {h}x{w} 图像：请使用更小的卷积核或 same 填充。</translation>
+        <translation>Conv2D 的 {k}x{k} 卷积核放不进它收到的 {h}x{w} 图像：请使用更小的卷积核或“等尺寸填充”（same）。</translation>
     </message>
     <message>
         <source>{filters} filters {k}x{k} /{stride} · {activation}</source>
@@ -1199,11 +1199,11 @@ Drag layers from the palette onto the canvas, then drag from a layer&apos;s righ
     </message>
     <message>
         <source>{units} unit · {activation}</source>
-        <translation>{units} 个神经元 · {activation}</translation>
+        <translation>{units} 神经元 · {activation}</translation>
     </message>
     <message>
         <source>{units} units · {activation}</source>
-        <translation>{units} 个神经元 · {activation}</translation>
+        <translation>{units} 神经元 · {activation}</translation>
     </message>
     <message>
         <source>drops {rate:.0%}</source>
@@ -1268,6 +1268,10 @@ Drag layers from the palette onto the canvas, then drag from a layer&apos;s righ
     <message>
         <source>momentum {momentum:g}</source>
         <translation>动量 {momentum:g}</translation>
+    </message>
+    <message>
+        <source>eps {eps:g}</source>
+        <translation>ε {eps:g}</translation>
     </message>
     <message>
         <source>{kind}&apos;s {k}x{k} window does not fit the {h}x{w} image it receives: use a smaller pool size or fewer pooling layers.</source>

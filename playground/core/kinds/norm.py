@@ -27,7 +27,7 @@ def _batch_text(kind: str, p: Values, n_inputs: int) -> str:
 
 
 def _layer_text(kind: str, p: Values, n_inputs: int) -> str:
-    return f"eps {p['eps']:g}"
+    return translate("kinds", "eps {eps:g}").format(eps=p["eps"])
 
 
 SPECS: tuple[KindSpec, ...] = (
