@@ -1299,6 +1299,77 @@ Drag layers from the palette onto the canvas, then drag from a layer&apos;s righ
     </message>
 </context>
 <context>
+    <name>pins</name>
+    <message>
+        <source>defaults</source>
+        <translation>默认值</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>{setting} {value}</source>
+        <translation>{setting} {value}</translation>
+    </message>
+    <message>
+        <source>optimizer settings</source>
+        <translation>优化器设置</translation>
+    </message>
+    <message>
+        <source>loss settings</source>
+        <translation>损失设置</translation>
+    </message>
+    <message>
+        <source>optimizer</source>
+        <translation>优化器</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <source>data {dataset}</source>
+        <translation>数据集 {dataset}</translation>
+    </message>
+    <message>
+        <source>{layer} (now {kind} {id})</source>
+        <translation>{layer}（现在是 {kind} {id}）</translation>
+    </message>
+    <message>
+        <source>{layer} {change}</source>
+        <translation>{layer} {change}</translation>
+    </message>
+    <message>
+        <source>with {layers}</source>
+        <translation>有 {layers}</translation>
+    </message>
+    <message>
+        <source>without {layers}</source>
+        <translation>没有 {layers}</translation>
+    </message>
+    <message>
+        <source>other links</source>
+        <translation>连线不同</translation>
+    </message>
+    <message>
+        <source>other initial weights</source>
+        <translation>初始权重不同</translation>
+    </message>
+    <message>
+        <source>pinned: the same settings</source>
+        <translation>固定的运行：设置相同</translation>
+    </message>
+    <message>
+        <source>pinned: {differences} and {n} more</source>
+        <translation>固定的运行：{differences} 等（另有 {n} 处不同）</translation>
+    </message>
+    <message>
+        <source>pinned: {differences}</source>
+        <translation>固定的运行：{differences}</translation>
+    </message>
+</context>
+<context>
     <name>project</name>
     <message>
         <source>{where}: expected an object</source>

@@ -12,6 +12,8 @@ import math
 from dataclasses import dataclass, field
 from typing import Any
 
+from playground.core.i18n import translate
+
 SERIES = ("train_loss", "test_loss", "train_acc", "test_acc")  # the curves plot's series
 MAX_POINTS = 400  # per curve: plenty for a faded line, and a project file stays small
 MAX_PINS = 8  # more ghosts than this only clutter the plots
@@ -100,16 +102,32 @@ def _show(value: Any) -> str:
     if isinstance(value, float):
         return f"{value:g}"
     if isinstance(value, dict):
-        return ", ".join(f"{k} {_show(v)}" for k, v in sorted(value.items())) or "defaults"
+        return _comma().join(f"{k} {_show(v)}" for k, v in sorted(value.items())) or translate("pins", "defaults")
+    if isinstance(value, str):
+        return translate("catalog", value)  # a choice ("same", "xavier_uniform"); names stay as they are
     return str(value)
 
 
-def _section(old: dict, new: dict, names: dict[str, str] | None = None) -> list[str]:
+def _comma() -> str:
+    return translate("pins", ", ")
+
+
+def _title(key: Any, names: dict[str, Any] | None) -> str:
+    """A setting's or parameter's name in a label: in English its key in words ("learning rate"),
+    in another language the translated title of the parameter the key names (catalog context)."""
+    english = str(key).replace("_", " ")
+    if names and key in names:
+        return names[key]()
+    shown = translate("catalog", english[:1].upper() + english[1:])
+    return english if shown == english[:1].upper() + english[1:] else shown
+
+
+def _section(old: dict, new: dict, names: dict[str, Any] | None = None) -> list[str]:
     out = []
     for key in sorted(set(old) | set(new), key=str):
         if old.get(key) != new.get(key):
-            title = (names or {}).get(key, str(key).replace("_", " "))
-            out.append(f"{title} {_show(old.get(key, '-'))}")
+            out.append(translate("pins", "{setting} {value}").format(setting=_title(key, names),
+                                                                   value=_show(old.get(key, "-"))))
     return out
 
 
@@ -135,13 +153,16 @@ def differences(pinned: dict[str, Any], current: dict[str, Any]) -> list[str]:
         seeds = old_t.get("weight_seed") != new_t.get("weight_seed")
         keep = {k: v for k, v in old_t.items() if k != "weight_seed"}
         out += _section(keep, {k: v for k, v in new_t.items() if k != "weight_seed"},
-                        {"optimizer_params": "optimizer settings", "loss_params": "loss settings"})
+                        {"optimizer_params": lambda: translate("pins", "optimizer settings"),
+                         "loss_params": lambda: translate("pins", "loss settings"),
+                         "optimizer": lambda: translate("pins", "optimizer"),
+                         "loss": lambda: translate("pins", "loss")})
     else:
         seeds = False
     old_d, new_d = pinned.get("data", {}), current.get("data", {})
     if isinstance(old_d, dict) and isinstance(new_d, dict):
         if old_d.get("dataset") != new_d.get("dataset"):
-            out.append(f"data {old_d.get('dataset')}")
+            out.append(translate("pins", "data {dataset}").format(dataset=old_d.get("dataset")))
         elif old_d.get("params") != new_d.get("params"):
             out += _section(old_d.get("params") or {}, new_d.get("params") or {})
     old_n, new_n = _nodes(pinned), _nodes(current)
@@ -149,19 +170,20 @@ def differences(pinned: dict[str, Any], current: dict[str, Any]) -> list[str]:
         a, b = old_n[nid], new_n[nid]
         label = f"{a.get('kind')} {nid}"
         if a.get("kind") != b.get("kind"):
-            out.append(f"{label} (now {b.get('kind')} {nid})")
+            out.append(translate("pins", "{layer} (now {kind} {id})").format(layer=label, kind=b.get("kind"), id=nid))
         elif a.get("params") != b.get("params") and isinstance(a.get("params"), dict) and isinstance(b.get("params"), dict):
-            out += [f"{label} {part}" for part in _section(a["params"], b["params"])]
+            out += [translate("pins", "{layer} {change}").format(layer=label, change=part)
+                    for part in _section(a["params"], b["params"])]
     gone = [f"{old_n[n].get('kind')} {n}" for n in sorted(old_n.keys() - new_n.keys())]
     if gone:
-        out.append("with " + ", ".join(gone))
+        out.append(translate("pins", "with {layers}").format(layers=_comma().join(gone)))
     added = [f"{new_n[n].get('kind')} {n}" for n in sorted(new_n.keys() - old_n.keys())]
     if added:
-        out.append("without " + ", ".join(added))
+        out.append(translate("pins", "without {layers}").format(layers=_comma().join(added)))
     if not gone and not added and _links(pinned) != _links(current):
-        out.append("other links")
+        out.append(translate("pins", "other links"))
     if seeds:
-        out.append("other initial weights")
+        out.append(translate("pins", "other initial weights"))
     return out
 
 
@@ -169,7 +191,9 @@ def pin_label(pin: Pin, current: dict[str, Any]) -> str:
     """The ghost's label: what its run did differently, or that nothing differs."""
     diffs = differences(pin.project, current)
     if not diffs:
-        return "pinned: the same settings"
+        return translate("pins", "pinned: the same settings")
     more = len(diffs) - MAX_DIFFERENCES
-    text = ", ".join(diffs[:MAX_DIFFERENCES])
-    return f"pinned: {text}" + (f" and {more} more" if more > 0 else "")
+    text = _comma().join(diffs[:MAX_DIFFERENCES])
+    if more > 0:
+        return translate("pins", "pinned: {differences} and {n} more").format(differences=text, n=more)
+    return translate("pins", "pinned: {differences}").format(differences=text)

@@ -255,3 +255,29 @@ def test_a_project_with_a_bad_link_is_explained_in_chinese(chinese, tmp_path):
         load_project(path)
     with pytest.raises(ProjectError, match="^文件 .* 不存在。$"):
         load_project(tmp_path / "missing.json")
+
+
+# ----- pinned runs -----------------------------------------------------------------------------
+def test_a_pinned_runs_label_is_chinese(chinese):
+    from playground.core.pins import make_pin, pin_label
+
+    pinned = default_project()
+    pinned.training.set("learning_rate", 0.1)
+    pinned.graph.set_param(2, "units", 4)
+    pin = make_pin(pinned.to_dict(), [0.0], {}, 1)
+    current = default_project()
+    current.training.set("weight_seed", 7)
+    label = pin_label(pin, current.to_dict())
+    assert label == "固定的运行：学习率 0.1，Dense 2 神经元个数 4，初始权重不同"
+    assert pin_label(pin, pin.project) == "固定的运行：设置相同"
+
+
+def test_a_pinned_runs_label_stays_english_without_a_language(qapp):
+    from playground.core.pins import make_pin, pin_label
+
+    install_language(i18n.ENGLISH)
+    pinned = default_project()
+    pinned.training.set("learning_rate", 0.1)
+    pinned.graph.set_param(2, "units", 4)
+    label = pin_label(make_pin(pinned.to_dict(), [0.0], {}, 1), default_project().to_dict())
+    assert label == "pinned: learning rate 0.1, Dense 2 units 4"
