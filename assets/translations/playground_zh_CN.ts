@@ -1287,6 +1287,33 @@
     </message>
 </context>
 <context>
+    <name>thumbnails</name>
+    <message>
+        <source>(no file)</source>
+        <translation>（没有文件）</translation>
+    </message>
+    <message>
+        <source>  click to
+  draw points</source>
+        <translation>  单击图上
+  绘制点</translation>
+    </message>
+    <message>
+        <source> your own
+ {name} files:
+ choose a folder</source>
+        <translation> 你自己的
+ {name} 文件：
+ 请选择文件夹</translation>
+    </message>
+    <message>
+        <source> (cannot show
+  this data)</source>
+        <translation> （无法显示
+  这些数据）</translation>
+    </message>
+</context>
+<context>
     <name>write_errors</name>
     <message>
         <source>{what} could not be saved: {path} is a folder. Give a file name.</source>

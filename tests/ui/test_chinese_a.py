@@ -18,6 +18,7 @@ from playground.core.datasets import DATASETS, DataError, data_shape, dataset_la
 from playground.core.i18n import translate
 from playground.core.params import ParamError
 from playground.core.project import default_project
+from playground.core.resources import asset
 from playground.core.shapes import analyse
 from playground.engine.data import load_dataset
 from playground.ui.dataset_picker import DatasetPicker
@@ -28,7 +29,7 @@ from playground.ui.param_editors import zero_meaning
 from playground.ui.settings_panel import DataPanel, TrainingPanel
 
 sys.path.insert(0, str(Path(__file__).parent))
-from language_kit import english_left, visible_texts  # noqa: E402
+from language_kit import PaintedText, english_left, visible_texts  # noqa: E402
 
 HAN = range(0x4E00, 0xA000)
 
@@ -136,15 +137,20 @@ def test_a_project_device_missing_here_is_said_in_chinese(qtbot, chinese):
     assert panel.device.currentText() == "cuda:3（本机不可用）"
 
 
-def test_the_data_set_picker_speaks_chinese(document, qtbot):
+def test_the_data_set_picker_speaks_chinese(document, qtbot, monkeypatch):
+    painted = PaintedText(monkeypatch)  # the pictures' few words ("click to draw points") are painted
     picker = DatasetPicker(document)
     qtbot.addWidget(picker)
     picker.show()
     qtbot.waitExposed(picker)
+    picker.draw_all()
     assert picker.windowTitle() == "选择数据"
     picker._describe(picker.grid.item(0))
     assert picker.description.text().startswith("<b>圆形</b>（二维分类）：")
-    assert english_left(visible_texts(picker)) == {}
+    # the table's picture shows its first lines, cut to 40 characters: the user's data
+    iris = [line.replace(",", " ")[:40] for line in asset("iris.csv").read_text(encoding="utf-8").splitlines()[:8]]
+    assert english_left(visible_texts(picker) + painted.texts, iris) == {}
+    assert "  单击图上" in painted.texts and " 请选择文件夹" in painted.texts
 
 
 def test_the_drawing_pad_speaks_chinese_and_says_why_in_chinese(document, qtbot, tmp_path):
