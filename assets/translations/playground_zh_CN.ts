@@ -256,7 +256,7 @@
     <name>TrainingPanel</name>
     <message>
         <source>Auto (GPU if present)</source>
-        <translation>自动（有 GPU 时用 GPU）</translation>
+        <translation>自动（优先 GPU）</translation>
     </message>
     <message>
         <source>Apple GPU (MPS)</source>
@@ -903,6 +903,46 @@
 <context>
     <name>images</name>
     <message>
+        <source>airplane</source>
+        <translation>飞机</translation>
+    </message>
+    <message>
+        <source>automobile</source>
+        <translation>汽车</translation>
+    </message>
+    <message>
+        <source>bird</source>
+        <translation>鸟</translation>
+    </message>
+    <message>
+        <source>cat</source>
+        <translation>猫</translation>
+    </message>
+    <message>
+        <source>deer</source>
+        <translation>鹿</translation>
+    </message>
+    <message>
+        <source>dog</source>
+        <translation>狗</translation>
+    </message>
+    <message>
+        <source>frog</source>
+        <translation>青蛙</translation>
+    </message>
+    <message>
+        <source>horse</source>
+        <translation>马</translation>
+    </message>
+    <message>
+        <source>ship</source>
+        <translation>船</translation>
+    </message>
+    <message>
+        <source>truck</source>
+        <translation>卡车</translation>
+    </message>
+    <message>
         <source>The bundled digits file {file} is missing or damaged ({why}): reinstall the app.</source>
         <translation>随附的数字数据文件 {file} 缺失或已损坏（{why}）：请重新安装本应用。</translation>
     </message>
@@ -1060,6 +1100,21 @@
     <message>
         <source>{owner} has no parameter {name!r} (it has: {known})</source>
         <translation>{owner}没有参数 {name!r}（它有：{known}）</translation>
+    </message>
+</context>
+<context>
+    <name>sequences</name>
+    <message>
+        <source>sine</source>
+        <translation>正弦波</translation>
+    </message>
+    <message>
+        <source>square</source>
+        <translation>方波</translation>
+    </message>
+    <message>
+        <source>sawtooth</source>
+        <translation>锯齿波</translation>
     </message>
 </context>
 <context>

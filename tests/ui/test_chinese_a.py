@@ -123,7 +123,7 @@ def test_the_training_panel_speaks_chinese(document, qtbot):
     panel = show(qtbot, TrainingPanel(document))
     panel.set_devices(["cpu", "cuda:0", "cuda:1"])
     devices = [panel.device.itemText(i) for i in range(panel.device.count())]
-    assert devices == ["自动（有 GPU 时用 GPU）", "CPU", "CUDA GPU 0", "CUDA GPU 1"]
+    assert devices == ["自动（优先 GPU）", "CPU", "CUDA GPU 0", "CUDA GPU 1"]
     assert panel.optimizer_box.title().endswith(" 设置")
     assert english_in_our_texts(visible_texts(panel)) == {}
     form = panel.general.layout()
@@ -252,3 +252,14 @@ def test_english_is_unchanged_without_a_language(qapp):
     assert translate("datasets", "Circle") == "Circle"
     assert describe_shape((2,)) == "2 features"
     assert DATASETS["digits"].params.get("limit").shown_title() == "Limit"
+
+
+def test_the_wave_classes_are_named_in_chinese_by_the_worker_catalog(qapp):
+    """The worker process has no Qt: its catalog (read from the .ts) names the classes the views show."""
+    i18n.install_catalog(i18n.CHINESE)
+    try:
+        bundle = load_dataset("wave_kind", {"samples": 30})
+    finally:
+        i18n.install(None)
+    assert list(bundle.class_names) == ["正弦波", "方波", "锯齿波"]
+    assert list(load_dataset("wave_kind", {"samples": 30}).class_names) == ["sine", "square", "sawtooth"]

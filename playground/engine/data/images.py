@@ -25,7 +25,7 @@ from typing import BinaryIO, NoReturn
 import numpy as np
 
 from playground.core.datasets import IMAGE_SHAPES, DataError, data_shape
-from playground.core.i18n import translate
+from playground.core.i18n import translate, translate_later
 from playground.core.resources import asset
 from playground.engine.data.bundle import DataBundle
 from playground.engine.data.split import train_count
@@ -35,8 +35,12 @@ log = logging.getLogger(__name__)
 DIGITS_FILE = asset("digits.npz")
 
 DIGIT_NAMES = [str(d) for d in range(10)]
-CIFAR10_NAMES = ["airplane", "automobile", "bird", "cat", "deer", "dog", "frog", "horse", "ship",
-                 "truck"]
+CIFAR10_NAMES = [  # class names shown in the views, in the app's language where the bundle is made
+    translate_later("images", "airplane"), translate_later("images", "automobile"), translate_later("images", "bird"),
+    translate_later("images", "cat"), translate_later("images", "deer"), translate_later("images", "dog"),
+    translate_later("images", "frog"), translate_later("images", "horse"), translate_later("images", "ship"),
+    translate_later("images", "truck"),
+]
 
 
 @dataclass
@@ -331,7 +335,8 @@ def read_cifar10(path: str) -> list[ImageSource]:
 
 def load_cifar10(name: str, values: dict) -> DataBundle:
     data_shape(name, values)
-    return pooled_bundle(name, values, read_cifar10(values["path"]), 255.0, CIFAR10_NAMES)
+    return pooled_bundle(name, values, read_cifar10(values["path"]), 255.0,
+                         [translate("images", n) for n in CIFAR10_NAMES])
 
 
 IMAGE_LOADERS = {"digits": load_digits, "mnist": load_mnist, "cifar10": load_cifar10}
