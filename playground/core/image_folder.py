@@ -16,6 +16,7 @@ from pathlib import Path
 
 from playground.core.data_cache import DataCache
 from playground.core.datasets import DataError
+from playground.core.i18n import translate
 
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg")
 # a side longer than this is refused before decoding (a 20,000 x 20,000 photo is 1.2 GB of
@@ -39,14 +40,15 @@ class FolderListing:
 
 def checked_image_folder(path: str) -> Path:
     if not path or not path.strip():
-        raise DataError("No image folder is chosen: choose a folder that holds one sub-folder of "
-                        "images per class.")
+        raise DataError(translate("image_folder", "No image folder is chosen: choose a folder that holds one "
+                                                  "sub-folder of images per class."))
     folder = Path(path.strip()).expanduser()
     if not folder.exists():
-        raise DataError(f"The folder '{folder}' does not exist: check the name or choose it again.")
+        raise DataError(translate("image_folder", "The folder '{folder}' does not exist: check the name or choose "
+                                                  "it again.").format(folder=folder))
     if not folder.is_dir():
-        raise DataError(f"'{folder}' is a file, not a folder: choose the folder that holds one "
-                        "sub-folder of images per class.")
+        raise DataError(translate("image_folder", "'{folder}' is a file, not a folder: choose the folder that holds "
+                                                  "one sub-folder of images per class.").format(folder=folder))
     return folder
 
 
@@ -55,7 +57,12 @@ def _entries(folder: Path) -> list[os.DirEntry]:
         with os.scandir(folder) as it:
             return sorted(it, key=lambda e: e.name)
     except OSError as exc:
-        raise DataError(f"The folder '{folder}' cannot be read: {exc.strerror or exc}.") from None
+        raise DataError(unreadable_folder(folder, exc)) from None
+
+
+def unreadable_folder(folder: Path, exc: OSError) -> str:
+    return translate("image_folder", "The folder '{folder}' cannot be read: {why}.").format(
+        folder=folder, why=exc.strerror or exc)
 
 
 def _is_dir(entry: os.DirEntry) -> bool:
@@ -94,30 +101,38 @@ def file_fault(path: Path) -> str | None:
             f.seek(max(size - 16, 0))
             tail = f.read()
     except OSError as exc:
-        return f"cannot be read ({exc.strerror or exc})"
+        return translate("image_folder", "cannot be read ({why})").format(why=exc.strerror or exc)
     if size == 0:
-        return "is empty (0 bytes)"
+        return translate("image_folder", "is empty (0 bytes)")
     if head.startswith(_PNG_SIGNATURE):
         if len(head) < 24 or head[12:16] != b"IHDR":
-            return "is a damaged PNG file"
+            return translate("image_folder", "is a damaged PNG file")
         width, height = int.from_bytes(head[16:20], "big"), int.from_bytes(head[20:24], "big")
         if not (0 < width <= MAX_SIDE and 0 < height <= MAX_SIDE):
-            return f"is {width}x{height} pixels (at most {MAX_SIDE} a side)"
+            return too_large(width, height)
         if not tail.endswith(_PNG_END):
-            return "is a truncated PNG file"
+            return translate("image_folder", "is a truncated PNG file")
         return None
     if head.startswith(_JPEG_START):
         # a few cameras write bytes after the end marker: look for it near the end
         if _JPEG_END not in tail:
-            return "is a truncated JPEG file"
+            return translate("image_folder", "is a truncated JPEG file")
         return None
-    return "is not a PNG or JPEG image"
+    return translate("image_folder", "is not a PNG or JPEG image")
 
 
-def _named(files: list[str], what: str) -> str:
+def too_large(width: int, height: int) -> str:
+    """Why an image is refused before decoding, said after its name ("a.png is ...")."""
+    return translate("image_folder", "is {width}x{height} pixels (at most {most} a side)").format(
+        width=width, height=height, most=MAX_SIDE)
+
+
+def named_files(files: list[str]) -> str:
+    """The first few of `files`, and how many more ("a.png, b.png and 3 more")."""
     shown = ", ".join(files[:_NAMED])
-    more = f" and {len(files) - _NAMED} more" if len(files) > _NAMED else ""
-    return f"{what}: {shown}{more}."
+    if len(files) > _NAMED:
+        return translate("image_folder", "{files} and {n} more").format(files=shown, n=len(files) - _NAMED)
+    return shown
 
 
 def list_image_folder(path: str) -> FolderListing:
@@ -141,7 +156,7 @@ def list_image_folder(path: str) -> FolderListing:
             if file.suffix.lower() not in IMAGE_SUFFIXES:
                 other.append(name)
             elif (fault := file_fault(file)) is not None:
-                faults.append(f"{name} {fault}")
+                faults.append(translate("image_folder", "{name} {fault}").format(name=name, fault=fault))
             else:
                 found.append(str(file))
         if found:
@@ -151,21 +166,29 @@ def list_image_folder(path: str) -> FolderListing:
             empty.append(entry.name)
     warnings = []
     if faults:
-        warnings.append(_named(faults, f"{len(faults)} file(s) of the image folder were skipped"))
+        warnings.append(translate("image_folder", "{n} file(s) of the image folder were skipped: {files}.").format(
+            n=len(faults), files=named_files(faults)))
     if other:
-        warnings.append(_named(other, f"{len(other)} file(s) of the image folder are not PNG or "
-                                      "JPEG images and were left out"))
+        warnings.append(translate("image_folder", "{n} file(s) of the image folder are not PNG or JPEG images and "
+                                                  "were left out: {files}.").format(n=len(other), files=named_files(other)))
     if empty and classes:
-        warnings.append(_named(empty, f"{len(empty)} class folder(s) hold no usable image and "
-                                      "are left out"))
+        warnings.append(translate("image_folder", "{n} class folder(s) hold no usable image and are left out: "
+                                                  "{files}.").format(n=len(empty), files=named_files(empty)))
     if loose and classes:
-        warnings.append(_named(loose, f"{len(loose)} file(s) lie beside the class folders, not in "
-                                      "one, and were left out"))
+        warnings.append(translate("image_folder", "{n} file(s) lie beside the class folders, not in one, and were "
+                                                  "left out: {files}.").format(n=len(loose), files=named_files(loose)))
     if not classes:
-        why = _named(empty, " Its sub-folders hold no usable image") if empty else \
-            " It has no sub-folder: put the images of each class in a sub-folder named after it."
-        detail = (" " + warnings[0]) if faults else ""
-        raise DataError(f"The folder '{folder}' holds no usable PNG or JPEG image.{why}{detail}")
+        if empty:
+            message = translate("image_folder", "The folder '{folder}' holds no usable PNG or JPEG image. Its "
+                                                "sub-folders hold no usable image: {files}.")
+        else:
+            message = translate("image_folder", "The folder '{folder}' holds no usable PNG or JPEG image. It has no "
+                                                "sub-folder: put the images of each class in a sub-folder named "
+                                                "after it.")
+        message = message.format(folder=folder, files=named_files(empty))
+        if faults:  # the one warning that says why (which files were skipped)
+            message = translate("image_folder", "{message} {detail}").format(message=message, detail=warnings[0])
+        raise DataError(message)
     return FolderListing(tuple(classes), tuple(files), tuple(warnings))
 
 
@@ -182,7 +205,7 @@ def _folder_key(path: str) -> tuple:
         stamps = [(folder.name, folder.stat().st_mtime_ns)]
         stamps += [(e.name, e.stat().st_mtime_ns) for e in _entries(folder) if _is_dir(e)]
     except OSError as exc:
-        raise DataError(f"The folder '{folder}' cannot be read: {exc.strerror or exc}.") from None
+        raise DataError(unreadable_folder(folder, exc)) from None
     return (str(folder.resolve()), tuple(stamps))
 
 
@@ -207,13 +230,14 @@ def class_folder_name(text: str) -> str:
     no characters Windows refuses, not '.' or '..', not empty, short enough to show."""
     name = text.strip()
     if not name:
-        raise DataError("Give the class a name (it becomes the folder its drawings go in).")
+        raise DataError(translate("image_folder", "Give the class a name (it becomes the folder its drawings go "
+                                                  "in)."))
     if name in (".", "..") or any(ch in _UNSAFE_IN_NAMES for ch in name):
-        raise DataError(f"A class name cannot hold / \\ : * ? \" < > | or be '.' or '..': {name!r} "
-                        "cannot be a folder's name.")
+        raise DataError(translate("image_folder", "A class name cannot hold / \\ : * ? \" < > | or be '.' or '..': "
+                                                  "{name!r} cannot be a folder's name.").format(name=name))
     if len(name) > MAX_CLASS_NAME:
-        raise DataError(f"Keep a class name to {MAX_CLASS_NAME} characters (it is shown under every "
-                        "image of the class).")
+        raise DataError(translate("image_folder", "Keep a class name to {most} characters (it is shown under every "
+                                                  "image of the class).").format(most=MAX_CLASS_NAME))
     return name
 
 

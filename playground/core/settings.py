@@ -14,8 +14,9 @@ from enum import Enum
 from typing import Any, Callable, ClassVar, Iterable, Literal, Self
 
 from playground.core import catalog
-from playground.core.datasets import DATASETS, DataError
+from playground.core.datasets import DATASETS, DataError, owner
 from playground.core.events import Announcer
+from playground.core.i18n import translate, translate_later
 from playground.core.params import Param, ParamError
 
 Section = Literal["data", "training"]
@@ -55,7 +56,8 @@ def known_choice(value: Any, choices: Iterable[str], what: str) -> str:
     """`value` if it names one of `choices`; a SettingsError that lists them otherwise."""
     choices = list(choices)
     if not isinstance(value, str) or value not in choices:  # a list or object is unhashable
-        raise SettingsError(f"unknown {what} '{value}' (known: {', '.join(choices)})")
+        raise SettingsError(translate("settings", "unknown {what} '{value}' (known: {known})").format(
+            what=translate("settings", what), value=value, known=", ".join(choices)))
     return value
 
 
@@ -131,10 +133,11 @@ class DataSettings(_EventedSettings):
 
     def checked(self, name: str, value: Any) -> Any:
         if name == "dataset":
-            return known_choice(value, DATASETS, "data set")
+            return known_choice(value, DATASETS, translate_later("settings", "data set"))
         spec = DATASETS[self.dataset].params.get(name) if self.dataset in DATASETS else None
         if spec is None:
-            raise SettingsError(f"The data set {self.dataset} has no option {name!r}")
+            raise SettingsError(translate("settings", "The data set {dataset} has no option {name!r}").format(
+                dataset=self.dataset, name=name))
         if value is None:
             return None  # back to the default
         try:
@@ -156,13 +159,19 @@ class DataSettings(_EventedSettings):
 
 def catalog_dataset_params(name: str, values: dict[str, Any]) -> dict[str, Any]:
     if name not in DATASETS:
-        raise DataError(f"Unknown data set {name!r}")
+        raise DataError(translate("settings", "Unknown data set {name!r}").format(name=name))
     try:
-        return DATASETS[name].params.complete(values, f"Data set {DATASETS[name].label}")
+        return DATASETS[name].params.complete(values, owner(DATASETS[name]))
     except ParamError as exc:
         raise DataError(str(exc)) from None
 
 
+def _no_setting(name: str) -> str:
+    return translate("settings", "There is no training setting {name!r}").format(name=name)
+
+
+# what a choice is called in the message that refuses an unknown one
+_CHOICE_WHAT = {"loss": translate_later("settings", "loss"), "optimizer": translate_later("settings", "optimizer")}
 # The choices whose own options belong to them alone: choosing again clears those options.
 _OPTIONS_OF = {"loss": ("loss_params", catalog.LOSSES), "optimizer": ("optimizer_params", catalog.OPTIMIZERS)}
 
@@ -204,7 +213,7 @@ class TrainSettings(_EventedSettings):
 
     def get(self, name: str) -> Any:
         if name not in self._names():
-            raise SettingsError(f"There is no training setting {name!r}")
+            raise SettingsError(_no_setting(name))
         return getattr(self, name)
 
     def checked(self, name: str, value: Any) -> Any:
@@ -213,17 +222,17 @@ class TrainSettings(_EventedSettings):
             if spec is not None:
                 return _training_value(spec, value)
             if name in _OPTIONS_OF:
-                return known_choice(value, _OPTIONS_OF[name][1], name)
+                return known_choice(value, _OPTIONS_OF[name][1], _CHOICE_WHAT[name])
             for choice, (options, table) in _OPTIONS_OF.items():
                 if name == options:
                     if not isinstance(value, dict):
-                        raise SettingsError("expected an object")
+                        raise SettingsError(translate("settings", "expected an object"))
                     kind = getattr(self, choice)
                     table[kind].params.complete(value, kind)
                     return copy.deepcopy(value)
         except ParamError as exc:
             raise SettingsError(str(exc)) from None
-        raise SettingsError(f"There is no training setting {name!r}")
+        raise SettingsError(_no_setting(name))
 
     def cleared_by(self, name: str) -> list[tuple[str, Any]]:
         if name not in _OPTIONS_OF:

@@ -15,6 +15,7 @@ from playground.core import catalog
 from playground.core.datasets import DataError, DataShape, data_shape, describe_shape
 from playground.core.fixes import Fix, flatten_fix, output_fix
 from playground.core.graph import Graph, Node
+from playground.core.i18n import translate, translate_later
 from playground.core.kinds import Shape, ShapeProblem
 
 if TYPE_CHECKING:
@@ -81,38 +82,41 @@ def infer_node(node: Node, inputs: list[Shape]) -> tuple[Shape, int]:
 
 def check_output(shape: Shape, data: DataShape, loss: str) -> str | None:
     """Why an output of `shape` does not fit `data` under `loss`, or None if it does."""
-    loss_label = catalog.LOSSES[loss].label if loss in catalog.LOSSES else loss
+    loss_label = translate("catalog", catalog.LOSSES[loss].label) if loss in catalog.LOSSES else loss
     if data.task == "classification":
         k = data.n_classes
         if loss == "cross_entropy":
             if shape == (1,):
-                return (f"Cross-entropy needs one output unit per class ({k} classes, so {k} units) but "
-                        f"the network gives 1. Use binary cross-entropy for a single unit, or give the "
-                        f"last Dense layer {k} units.")
+                return translate("shapes", "Cross-entropy needs one output unit per class ({k} classes, so {k} "
+                                           "units) but the network gives 1. Use binary cross-entropy for a single "
+                                           "unit, or give the last Dense layer {k} units.").format(k=k)
             if shape != (k,):
-                return (f"Cross-entropy needs {k} output values per sample, one per class, but the "
-                        f"network gives {describe_shape(shape)}.")
+                return translate("shapes", "Cross-entropy needs {k} output values per sample, one per class, but the "
+                                           "network gives {shape}.").format(k=k, shape=describe_shape(shape))
             return None
         if loss == "bce":
             if k != 2:
-                return (f"Binary cross-entropy is for 2 classes, but this data set has {k}: use "
-                        f"cross-entropy with {k} output units.")
+                return translate("shapes", "Binary cross-entropy is for 2 classes, but this data set has {k}: use "
+                                           "cross-entropy with {k} output units.").format(k=k)
             if shape != (1,):
-                return (f"Binary cross-entropy needs exactly 1 output unit (the probability of class 1) "
-                        f"but the network gives {describe_shape(shape)}.")
+                return translate("shapes", "Binary cross-entropy needs exactly 1 output unit (the probability of "
+                                           "class 1) but the network gives {shape}.").format(shape=describe_shape(shape))
             return None
         # regression-style losses on class labels: 1 unit for 2 classes, or K units (one-hot)
         if (k == 2 and shape == (1,)) or shape == (k,):
             return None
-        wanted = "1 unit (or 2)" if k == 2 else f"{k} units, one per class"
-        return (f"{loss_label} on {k} classes needs {wanted} but the network gives "
-                f"{describe_shape(shape)}.")
+        if k == 2:
+            template = translate("shapes", "{loss} on {k} classes needs 1 unit (or 2) but the network gives {shape}.")
+        else:
+            template = translate("shapes", "{loss} on {k} classes needs {k} units, one per class but the network "
+                                           "gives {shape}.")
+        return template.format(loss=loss_label, k=k, shape=describe_shape(shape))
     if loss in ("bce", "cross_entropy"):
-        return (f"{loss_label} is for classes, but this data set asks for numbers (regression): use mean "
-                "squared error, mean absolute error or Huber.")
+        return translate("shapes", "{loss} is for classes, but this data set asks for numbers (regression): use mean "
+                                   "squared error, mean absolute error or Huber.").format(loss=loss_label)
     if math.prod(shape) != math.prod(data.target_shape):
-        return (f"The data set's target is {describe_shape(data.target_shape)} but the network gives "
-                f"{describe_shape(shape)}.")
+        return translate("shapes", "The data set's target is {target} but the network gives {shape}.").format(
+            target=describe_shape(data.target_shape), shape=describe_shape(shape))
     return None
 
 
@@ -141,18 +145,19 @@ def read_data(result: Analysis, dataset: str, data_values: dict) -> None:
 
 
 def one_of_each(graph: Graph, result: Analysis, kind: str, missing: str | None) -> Node | None:
-    """The graph's one layer of `kind`: `missing` is the problem when there is none (None: optional);
-    every other one is a problem of its own."""
+    """The graph's one layer of `kind`: `missing` is the problem when there is none (None: optional;
+    marked with translate_later in the "shapes" context); every other one is a problem of its own."""
     nodes = graph.nodes_of_kind(kind)
     if not nodes and missing:
-        result.problems.append(Problem(missing))
+        result.problems.append(Problem(translate("shapes", missing)))
     for extra in nodes[1:]:
-        result.problems.append(Problem(f"Only one {kind} layer is allowed: delete this one.", extra.id))
+        result.problems.append(Problem(translate("shapes", "Only one {kind} layer is allowed: delete this one.")
+                                       .format(kind=kind), extra.id))
     return nodes[0] if nodes else None
 
 
-NO_OUTPUT = ("The network has no Output layer: drag one from 'Input / Output' and link the last layer "
-             "into it.")
+NO_OUTPUT = translate_later("shapes", "The network has no Output layer: drag one from 'Input / Output' and link "
+                                      "the last layer into it.")
 
 
 def loops_and_loose_ends(graph: Graph, result: Analysis) -> tuple[set[int], set[int]]:
@@ -161,12 +166,12 @@ def loops_and_loose_ends(graph: Graph, result: Analysis) -> tuple[set[int], set[
     add = result.problems.append
     looped = set(graph.cycle_nodes())
     for nid in sorted(looped):
-        add(Problem("This layer is part of a loop; networks here must flow one way.", nid))
+        add(Problem(translate("shapes", "This layer is part of a loop; networks here must flow one way."), nid))
     used = _ancestors(graph, result.output_id) if result.output_id is not None else set()
     for node in sorted(graph.nodes.values(), key=lambda n: n.id):
         if node.id not in used and node.kind not in ("Input", "Output") and node.id not in looped:
-            add(Problem(f"{node.label} is not connected to the Output, so training ignores it.",
-                        node.id, WARNING))
+            add(Problem(translate("shapes", "{layer} is not connected to the Output, so training ignores it.")
+                        .format(layer=node.label), node.id, WARNING))
     return looped, used
 
 
@@ -177,7 +182,8 @@ def infer_layer(graph: Graph, result: Analysis, node: Node, used: set[int]) -> l
     links = graph.inputs_of(nid)
     if not links:
         if nid in used or node.kind == "Output":
-            result.problems.append(Problem(f"{node.label} has no input: link a layer's output into it.", nid))
+            result.problems.append(Problem(translate("shapes", "{layer} has no input: link a layer's output into it.")
+                                           .format(layer=node.label), nid))
         return None
     in_shapes = [result.shapes.get(l.source) for l in links]
     if any(s is None for s in in_shapes):
@@ -205,16 +211,17 @@ def analyse(graph: Graph, dataset: str, data_values: dict, loss: str) -> Analysi
     add = result.problems.append
     read_data(result, dataset, data_values)
     if loss not in catalog.LOSSES:
-        add(Problem(f"Unknown loss {loss!r}."))
-    inp = one_of_each(graph, result, "Input",
-                      "The network has no Input layer: drag one from 'Input / Output' onto the canvas.")
+        add(Problem(translate("shapes", "Unknown loss {loss!r}.").format(loss=loss)))
+    inp = one_of_each(graph, result, "Input", translate_later(
+        "shapes", "The network has no Input layer: drag one from 'Input / Output' onto the canvas."))
     out = one_of_each(graph, result, "Output", NO_OUTPUT)
     result.input_id = inp.id if inp else None
     result.output_id = out.id if out else None
 
     for marker in graph.nodes_of_kind("Generated"):
-        add(Problem("Generated ends a GAN's generator, but the network has no Noise source: add a Noise "
-                    "layer (from 'Input / Output') to start the generator, or delete this one.", marker.id))
+        add(Problem(translate("shapes", "Generated ends a GAN's generator, but the network has no Noise source: add "
+                                        "a Noise layer (from 'Input / Output') to start the generator, or delete "
+                                        "this one."), marker.id))
     looped, used = loops_and_loose_ends(graph, result)
     if looped:
         return result
@@ -238,8 +245,8 @@ def analyse(graph: Graph, dataset: str, data_values: dict, loss: str) -> Analysi
                 add(Problem(message, nid, fix=output_fix(graph, nid, shape, result.data, loss)))
 
     if result.output_id is not None and result.input_id is not None and result.input_id not in used:
-        add(Problem("The Input does not lead to the Output: link the layers into a chain from Input to "
-                    "Output.", result.output_id))
+        add(Problem(translate("shapes", "The Input does not lead to the Output: link the layers into a chain from "
+                                        "Input to Output."), result.output_id))
     result.order = [nid for nid in order if nid in used]
     return result
 

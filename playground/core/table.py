@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 
 from playground.core.data_cache import DataCache
 from playground.core.datasets import DataError, DataShape
+from playground.core.i18n import translate
 
 log = logging.getLogger(__name__)
 
@@ -128,10 +129,10 @@ class _Source:
                     line, previous_end = previous_end + 1, self.skipped + reader.line_num
                     yield line, record
         except csv.Error as exc:
-            raise DataError(f"'{self.name}' is not a readable CSV file near line "
-                            f"{self.skipped + reader.line_num}: {exc}.") from None
+            raise DataError(translate("table", "'{name}' is not a readable CSV file near line {line}: {why}.").format(
+                name=self.name, line=self.skipped + reader.line_num, why=exc)) from None
         except OSError as exc:
-            raise DataError(f"The file '{self.name}' cannot be read: {exc.strerror or exc}.") from None
+            raise DataError(_unreadable(self.name, exc)) from None
 
 
 def _open_source(path: str) -> _Source:
@@ -143,16 +144,16 @@ def _open_source(path: str) -> _Source:
             head = f.read(_SNIFF_BYTES)
             whole = len(head) < _SNIFF_BYTES
     except OSError as exc:
-        raise DataError(f"The file '{name}' cannot be read: {exc.strerror or exc}.") from None
+        raise DataError(_unreadable(name, exc)) from None
     if not head.strip():
-        raise DataError(f"The file '{name}' is empty: it needs a header row and data rows.")
+        raise DataError(_empty(name))
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        raise DataError(f"'{name}' is saved as UTF-16 (\"Unicode text\"): save it from the "
-                        "spreadsheet as 'CSV UTF-8' and choose that file.")
+        raise DataError(translate("table", "'{name}' is saved as UTF-16 (\"Unicode text\"): save it from the "
+                                           "spreadsheet as 'CSV UTF-8' and choose that file.").format(name=name))
     if b"\x00" in head[:4096]:
         # Zero bytes never occur in text: most likely an Excel workbook or a zip.
-        raise DataError(f"'{name}' is not a text file (is it an Excel workbook?): save it as CSV "
-                        "and choose that file.")
+        raise DataError(translate("table", "'{name}' is not a text file (is it an Excel workbook?): save it as "
+                                           "CSV and choose that file.").format(name=name))
     warnings = []
     try:
         # final=whole: a character cut at the end of the sniffed bytes is not an error
@@ -173,19 +174,29 @@ def _open_source(path: str) -> _Source:
 def _latin1_warning(name: str) -> str:
     # Older spreadsheets save in the Windows code page; Latin-1 reads any byte, and a wrong
     # accent in a column name is better than refusing the file.
-    return (f"'{name}' is not saved as UTF-8, so it was read as Latin-1 (Western European): "
-            "accented letters may look wrong. To be sure, save it from the spreadsheet as "
-            "'CSV UTF-8'.")
+    return translate("table", "'{name}' is not saved as UTF-8, so it was read as Latin-1 (Western European): "
+                              "accented letters may look wrong. To be sure, save it from the spreadsheet as "
+                              "'CSV UTF-8'.").format(name=name)
+
+
+def _unreadable(name: str, exc: OSError) -> str:
+    return translate("table", "The file '{name}' cannot be read: {why}.").format(name=name, why=exc.strerror or exc)
+
+
+def _empty(name: str) -> str:
+    return translate("table", "The file '{name}' is empty: it needs a header row and data rows.").format(name=name)
 
 
 def _checked_path(path: str) -> str:
     if not path or not path.strip():
-        raise DataError("No CSV file is chosen: choose one in the data panel.")
+        raise DataError(translate("table", "No CSV file is chosen: choose one in the data panel."))
     path = os.path.expanduser(path.strip())
     if not os.path.exists(path):
-        raise DataError(f"The file '{path}' does not exist: check the name or choose it again.")
+        raise DataError(translate("table", "The file '{path}' does not exist: check the name or choose it again.")
+                        .format(path=path))
     if os.path.isdir(path):
-        raise DataError(f"'{path}' is a folder, not a CSV file: choose a file inside it.")
+        raise DataError(translate("table", "'{path}' is a folder, not a CSV file: choose a file inside it.")
+                        .format(path=path))
     return path
 
 
@@ -213,7 +224,7 @@ def _header(source: _Source) -> tuple[tuple[str, ...], Iterator[tuple[int, list[
         cells = [c.strip() for c in record]
         if any(cells):  # blank lines, or rows of empty cells, come before the header
             return _checked_header(cells, source.name, source.delimiter), records
-    raise DataError(f"The file '{source.name}' is empty: it needs a header row and data rows.")
+    raise DataError(_empty(source.name))
 
 
 def _read_source(path: str, read):
@@ -252,18 +263,20 @@ def read_table(path: str, limit: int | None = None) -> Table:
 def _checked_header(header: list[str], name: str, delimiter: str) -> tuple[str, ...]:
     if all(_parse_number(c, delimiter == ";") is not None for c in header):
         shown = ", ".join(_shown(c) for c in header[:4]) + (", ..." if len(header) > 4 else "")
-        raise DataError(f"The first row of '{name}' holds numbers ({shown}), not column names: "
-                        "add a header row that names each column, for example x1,x2,y.")
+        raise DataError(translate("table", "The first row of '{name}' holds numbers ({shown}), not column names: "
+                                           "add a header row that names each column, for example x1,x2,y.")
+                        .format(name=name, shown=shown))
     while header and not header[-1]:  # trailing separators leave unnamed empty columns
         header = header[:-1]
     seen: dict[str, int] = {}
     for i, col in enumerate(header, start=1):
         if not col:
-            raise DataError(f"Column {i} of the header row of '{name}' has no name: give every "
-                            "column a name.")
+            raise DataError(translate("table", "Column {i} of the header row of '{name}' has no name: give every "
+                                               "column a name.").format(i=i, name=name))
         if col in seen:
-            raise DataError(f"Two columns of '{name}' are named '{_shown(col)}' (columns "
-                            f"{seen[col]} and {i}): give every column its own name.")
+            raise DataError(translate("table", "Two columns of '{name}' are named '{column}' (columns {first} and "
+                                               "{i}): give every column its own name.").format(
+                name=name, column=_shown(col), first=seen[col], i=i))
         seen[col] = i
     return tuple(header)
 
@@ -276,8 +289,9 @@ def _fitted(record: list[str], n: int, line: int) -> list[str] | None:
     if not any(c.strip() for c in record):
         return None
     if len(record) < n or any(c.strip() for c in record[n:]):
-        raise DataError(f"Row {line} has {len(record)} cells but the header has {n} columns: "
-                        "every row needs exactly one value per column.")
+        raise DataError(translate("table", "Row {line} has {cells} cells but the header has {n} columns: "
+                                           "every row needs exactly one value per column.").format(
+            line=line, cells=len(record), n=n))
     return record[:n]
 
 
@@ -291,7 +305,8 @@ def load_table(path: str, target_column: str = "", task: str = "auto") -> TableD
     The last table loaded is kept: loading the same unchanged file with the same settings
     again (shape inference, then the data) does not read it twice."""
     if task not in TASKS:
-        raise DataError(f"Task must be one of {', '.join(TASKS)}; {task!r} is not.")
+        raise DataError(translate("table", "Task must be one of {tasks}; {task!r} is not.").format(
+            tasks=", ".join(TASKS), task=task))
     key = _file_key(_checked_path(path)) + (target_column, task)
     with _cache_lock:
         if _last_table is not None and _last_table[0] == key:
@@ -306,9 +321,9 @@ def _convert(source: _Source, columns: tuple[str, ...], records, target_column: 
              task: str) -> TableData:
     name = source.name
     if len(columns) < 2:
-        raise DataError(f"'{name}' has only one column ('{_shown(columns[0])}'): a table needs at "
-                        "least one input column and a target column. Is the separator a comma "
-                        "or a semicolon?")
+        raise DataError(translate("table", "'{name}' has only one column ('{column}'): a table needs at least one "
+                                           "input column and a target column. Is the separator a comma or a "
+                                           "semicolon?").format(name=name, column=_shown(columns[0])))
     t = _target_index(columns, target_column)
     n = len(columns)
     input_idx = [i for i in range(n) if i != t]
@@ -337,8 +352,13 @@ def _convert(source: _Source, columns: tuple[str, ...], records, target_column: 
             block, block_rows = [], []
     _flush(inputs, block, block_rows, columns, input_idx, source.decimal_comma)
     if n_rows < 2:
-        raise DataError(f"'{name}' has {n_rows} data row{'s' if n_rows != 1 else ''}: at least 2 "
-                        "are needed (one to train on, one to test on).")
+        if n_rows == 1:
+            template = translate("table", "'{name}' has {n} data row: at least 2 are needed (one to train on, one "
+                                          "to test on).")
+        else:
+            template = translate("table", "'{name}' has {n} data rows: at least 2 are needed (one to train on, one "
+                                          "to test on).")
+        raise DataError(template.format(name=name, n=n_rows))
     task, targets, class_names = target.finish(task)
     log.debug("loaded %s: %d rows, %d inputs, target %r (%s)", source.path, n_rows,
               len(input_idx), columns[t], task)
@@ -385,8 +405,8 @@ def _target_index(columns: tuple[str, ...], target_column: str) -> int:
     folded = [c.casefold() for c in columns]
     if folded.count(wanted.casefold()) == 1:  # forgive the case, when it is unambiguous
         return folded.index(wanted.casefold())
-    raise DataError(f"There is no column '{_shown(wanted)}'; the columns are: "
-                    f"{', '.join(_shown(c) for c in columns)}.")
+    raise DataError(translate("table", "There is no column '{column}'; the columns are: {columns}.").format(
+        column=_shown(wanted), columns=", ".join(_shown(c) for c in columns)))
 
 
 class _TargetColumn:
@@ -484,8 +504,9 @@ class _TargetColumn:
             return task, array("f", (values[c] for c in self.codes)), ()
         names, remap = _class_order(list(self.labels), numbers)
         if len(names) < 2:
-            raise DataError(f"The target column '{_shown(self.column)}' holds only one value "
-                            f"('{_shown(names[0])}'): a classifier needs at least 2 classes.")
+            raise DataError(translate("table", "The target column '{column}' holds only one value ('{value}'): a "
+                                               "classifier needs at least 2 classes.").format(
+                column=_shown(self.column), value=_shown(names[0])))
         return task, array("h", (remap[c] for c in self.codes)), names
 
     def _finish_numbers(self, task: str) -> tuple[str, array, tuple[str, ...]]:
@@ -500,9 +521,10 @@ class _TargetColumn:
         return "regression", array("f", self.numbers), ()
 
     def _too_many_classes(self) -> DataError:
-        return DataError(f"The target column '{_shown(self.column)}' has more than {MAX_CLASSES} "
-                         "different values: too many to be classes. Choose another target "
-                         "column, or set the task to 'regression' if it holds numbers.")
+        return DataError(translate("table", "The target column '{column}' has more than {most} different values: "
+                                            "too many to be classes. Choose another target column, or set the task "
+                                            "to 'regression' if it holds numbers.").format(
+            column=_shown(self.column), most=MAX_CLASSES))
 
     def _check_regression(self, cells: list[tuple[int, str, float | None]]) -> None:
         for line, cell, value in sorted(cells):
@@ -565,8 +587,9 @@ def _is_missing(cell: str) -> bool:
 
 
 def _not_finite_error(cell: str, line: int, column: str) -> DataError:
-    return DataError(f"Row {line}, column '{_shown(column)}' holds '{_shown(cell)}', which is not "
-                     "a finite number: fill in a real value or remove the row.")
+    return DataError(translate("table", "Row {line}, column '{column}' holds '{cell}', which is not a finite "
+                                        "number: fill in a real value or remove the row.").format(
+        line=line, column=_shown(column), cell=_shown(cell)))
 
 
 def _out_of_range_error(cell: str, line: int, column: str) -> DataError:
@@ -574,23 +597,25 @@ def _out_of_range_error(cell: str, line: int, column: str) -> DataError:
     value = _parse_number(cell, False)
     if value is None or not math.isfinite(value):
         return _not_finite_error(cell, line, column)
-    return DataError(f"Row {line}, column '{_shown(column)}' holds '{_shown(cell)}', which is too "
-                     "large: numbers must stay between -3.4e38 and 3.4e38. Rescale the column "
-                     "(for example to thousands or millions).")
+    return DataError(translate("table", "Row {line}, column '{column}' holds '{cell}', which is too large: "
+                                        "numbers must stay between -3.4e38 and 3.4e38. Rescale the column (for "
+                                        "example to thousands or millions).").format(
+        line=line, column=_shown(column), cell=_shown(cell)))
 
 
 def _missing_error(cell: str, line: int, column: str) -> DataError:
     if not cell:
-        return DataError(f"Row {line}, column '{_shown(column)}' is empty: fill it in or remove "
-                         "the row.")
-    return DataError(f"Row {line}, column '{_shown(column)}' is missing ('{_shown(cell)}'): fill "
-                     "it in or remove the row.")
+        return DataError(translate("table", "Row {line}, column '{column}' is empty: fill it in or remove the "
+                                            "row.").format(line=line, column=_shown(column)))
+    return DataError(translate("table", "Row {line}, column '{column}' is missing ('{cell}'): fill it in or "
+                                        "remove the row.").format(line=line, column=_shown(column), cell=_shown(cell)))
 
 
 def _text_target_error(cell: str, line: int, column: str) -> DataError:
-    return DataError(f"Row {line}, column '{_shown(column)}' holds text ('{_shown(cell)}'): a "
-                     "regression target must be a number. Set the task to 'classification' to "
-                     "treat its values as classes.")
+    return DataError(translate("table", "Row {line}, column '{column}' holds text ('{cell}'): a regression "
+                                        "target must be a number. Set the task to 'classification' to treat its "
+                                        "values as classes.").format(line=line, column=_shown(column),
+                                                                     cell=_shown(cell)))
 
 
 def _input_number(cell: str, line: int, column: str, decimal_comma: bool) -> float:
@@ -598,9 +623,9 @@ def _input_number(cell: str, line: int, column: str, decimal_comma: bool) -> flo
         raise _missing_error(cell, line, column)
     value = _parse_number(cell, decimal_comma)
     if value is None:
-        raise DataError(f"Row {line}, column '{_shown(column)}' holds text ('{_shown(cell)}'): "
-                        "only numbers can be used as inputs. Remove the column or replace the "
-                        "text with numbers.")
+        raise DataError(translate("table", "Row {line}, column '{column}' holds text ('{cell}'): only numbers can "
+                                           "be used as inputs. Remove the column or replace the text with "
+                                           "numbers.").format(line=line, column=_shown(column), cell=_shown(cell)))
     if not -FLOAT32_MAX <= value <= FLOAT32_MAX:
         raise _out_of_range_error(cell, line, column)
     return value
@@ -620,7 +645,7 @@ def _file_key(path: str) -> tuple:
     try:
         st = os.stat(path)
     except OSError as exc:
-        raise DataError(f"The file '{path}' cannot be read: {exc.strerror or exc}.") from None
+        raise DataError(_unreadable(path, exc)) from None
     return (os.path.realpath(path), st.st_mtime_ns, st.st_size)
 
 

@@ -8,16 +8,23 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from playground.core.i18n import translate
+
 
 def write_error(what: str, path: str | Path, exc: OSError) -> str:
-    """The sentence for `exc`, raised while writing `what` ("The plot", "The curves") to `path`."""
+    """The sentence for `exc`, raised while writing `what` ("The plot", "The curves") to `path`.
+
+    `what` comes translated (the caller's own context): it fills the sentence's subject."""
     path = Path(path)
     folder = path.parent
     if isinstance(exc, IsADirectoryError) or path.is_dir():
-        return f"{what} could not be saved: {path} is a folder. Give a file name."
+        return translate("write_errors", "{what} could not be saved: {path} is a folder. Give a file name.").format(
+            what=what, path=path)
     if isinstance(exc, FileNotFoundError) and not folder.is_dir():
-        return f"{what} could not be saved: the folder {folder} does not exist. Choose another folder."
+        return translate("write_errors", "{what} could not be saved: the folder {folder} does not exist. Choose "
+                                         "another folder.").format(what=what, folder=folder)
     if isinstance(exc, PermissionError):
-        return (f"{what} could not be saved to {path}: you are not allowed to write there. "
-                "Choose another folder.")
-    return f"{what} could not be saved to {path}: {exc.strerror or exc}."
+        return translate("write_errors", "{what} could not be saved to {path}: you are not allowed to write there. "
+                                         "Choose another folder.").format(what=what, path=path)
+    return translate("write_errors", "{what} could not be saved to {path}: {why}.").format(
+        what=what, path=path, why=exc.strerror or exc)

@@ -11,8 +11,10 @@ from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import QDialog, QLabel, QListView, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from playground.core.datasets import DATASETS, FAMILY_LABELS
+from playground.core.datasets import DATASETS, dataset_help, dataset_label, family_label
+from playground.core.i18n import translate
 from playground.ui.document import Document
+from playground.ui.settings_panel import dataset_tooltip
 from playground.ui.thumbnails import SIZE, thumbnail
 
 NAME_ROLE = Qt.ItemDataRole.UserRole
@@ -25,7 +27,7 @@ class DatasetPicker(QDialog):
 
     def __init__(self, document: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Choose the data")
+        self.setWindowTitle(translate("DatasetPicker", "Choose the data"))
         self.document = document
         self.grid = QListWidget()
         self.grid.setViewMode(QListView.ViewMode.IconMode)
@@ -38,9 +40,9 @@ class DatasetPicker(QDialog):
         blank = QPixmap(SIZE, SIZE)
         blank.fill(QColor(240, 240, 240))
         for spec in DATASETS.values():
-            item = QListWidgetItem(QIcon(blank), spec.label)
+            item = QListWidgetItem(QIcon(blank), dataset_label(spec))
             item.setData(NAME_ROLE, spec.name)
-            item.setToolTip(f"{FAMILY_LABELS[spec.family]}: {spec.help}")
+            item.setToolTip(dataset_tooltip(spec))
             self.grid.addItem(item)
         self.description = QLabel()
         self.description.setWordWrap(True)
@@ -93,7 +95,8 @@ class DatasetPicker(QDialog):
     def _describe(self, item: QListWidgetItem | None, *_: object) -> None:
         if item is not None:
             spec = DATASETS[item.data(NAME_ROLE)]
-            self.description.setText(f"<b>{spec.label}</b> ({FAMILY_LABELS[spec.family]}): {spec.help}")
+            self.description.setText(translate("DatasetPicker", "<b>{name}</b> ({family}): {help}").format(
+                name=dataset_label(spec), family=family_label(spec.family), help=dataset_help(spec)))
 
     def _clicked(self, item: QListWidgetItem) -> None:
         name = item.data(NAME_ROLE)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QFileDialog, QHBoxLayout, QLa
                                QVBoxLayout, QWidget)
 
 from playground.core.datasets import DataError
+from playground.core.i18n import translate
 from playground.core.image_folder import class_folder_name, drawings_per_class, next_drawing_path
 from playground.ui.document import Document
 
@@ -97,41 +98,41 @@ class DrawingPad(QDialog):
 
     def __init__(self, document: Document, folder: str | Path | None = None, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Draw images")
+        self.setWindowTitle(translate("DrawingPad", "Draw images"))
         self.setMinimumWidth(440)  # the hint and the folder path on few lines
         self.document = document
         self.folder = Path(folder) if folder else default_folder()
         self.where = QLabel()
         self.where.setWordWrap(True)
-        choose = QPushButton("Choose folder…")
+        choose = QPushButton(translate("DrawingPad", "Choose folder…"))
         choose.clicked.connect(self._choose_folder)
         self.classes = QComboBox()
         self.classes.setEditable(True)  # a name typed here is a new class
-        self.classes.setToolTip("The class of the drawing: type a new name for a new class.")
+        self.classes.setToolTip(translate("DrawingPad", "The class of the drawing: type a new name for a new class."))
         self.canvas = PadCanvas()
         self.canvas.stroke_ended.connect(lambda: self.save_button.setEnabled(True))
-        self.save_button = QPushButton("Save drawing")
+        self.save_button = QPushButton(translate("DrawingPad", "Save drawing"))
         self.save_button.setDefault(True)  # Enter saves and clears for the next one
         self.save_button.setEnabled(False)
         self.save_button.clicked.connect(self.save_drawing)
-        clear = QPushButton("Clear")
+        clear = QPushButton(translate("DrawingPad", "Clear"))
         clear.clicked.connect(self.canvas.clear)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.canvas.clear)  # Esc clears, not closes
         self.tally = QLabel()
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #b3261e;")
-        self.train_button = QPushButton("Train on these drawings")
-        self.train_button.setToolTip("Use this folder as the data set (Image folder).")
+        self.train_button = QPushButton(translate("DrawingPad", "Train on these drawings"))
+        self.train_button.setToolTip(translate("DrawingPad", "Use this folder as the data set (Image folder)."))
         self.train_button.clicked.connect(self.use_folder)
-        close = QPushButton("Close")
+        close = QPushButton(translate("DrawingPad", "Close"))
         close.clicked.connect(self.reject)
 
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.where, 1)
         folder_row.addWidget(choose)
         class_row = QHBoxLayout()
-        class_row.addWidget(QLabel("Class"))
+        class_row.addWidget(QLabel(translate("DrawingPad", "Class")))
         class_row.addWidget(self.classes, 1)
         pad_row = QHBoxLayout()
         pad_row.addStretch(1)
@@ -146,9 +147,9 @@ class DrawingPad(QDialog):
         end_row.addWidget(self.train_button)
         end_row.addWidget(close)
         layout = QVBoxLayout(self)
-        hint = QLabel("Draw one example with the mouse, choose its class, press Enter to save it and "
-                      "draw the next. A few drawings of each of two or more classes are enough to "
-                      "start training.")
+        hint = QLabel(translate("DrawingPad", "Draw one example with the mouse, choose its class, press Enter to save "
+                                              "it and draw the next. A few drawings of each of two or more classes are "
+                                              "enough to start training."))
         hint.setWordWrap(True)
         for part in (hint, folder_row, class_row, pad_row, edit_row, self.tally, self.message, end_row):
             (layout.addLayout if isinstance(part, QHBoxLayout) else layout.addWidget)(part)
@@ -158,7 +159,7 @@ class DrawingPad(QDialog):
 
     # ----- the folder and its classes ----------------------------------------------------------
     def _show_folder(self) -> None:
-        self.where.setText(f"Saving into <b>{self.folder}</b>")
+        self.where.setText(translate("DrawingPad", "Saving into <b>{folder}</b>").format(folder=self.folder))
         counts = drawings_per_class(self.folder)
         current = self.classes.currentText()
         self.classes.clear()
@@ -168,11 +169,14 @@ class DrawingPad(QDialog):
         self._show_tally(counts)
 
     def _show_tally(self, counts: dict[str, int]) -> None:
-        self.tally.setText("Drawn so far: " + (", ".join(f"{name}: {n}" for name, n in counts.items())
-                                               if counts else "nothing yet"))
+        if counts:
+            tally = ", ".join(translate("DrawingPad", "{name}: {n}").format(name=name, n=n) for name, n in counts.items())
+            self.tally.setText(translate("DrawingPad", "Drawn so far: {tally}").format(tally=tally))
+        else:
+            self.tally.setText(translate("DrawingPad", "Drawn so far: nothing yet"))
 
     def _choose_folder(self) -> None:
-        path = QFileDialog.getExistingDirectory(self, "Folder for the drawings", str(self.folder))
+        path = QFileDialog.getExistingDirectory(self, translate("DrawingPad", "Folder for the drawings"), str(self.folder))
         if path:
             self.folder = Path(path)
             self._show_folder()
@@ -181,20 +185,21 @@ class DrawingPad(QDialog):
     def save_drawing(self) -> Path | None:
         """Save the pad as the next PNG of the chosen class, clear it; the path, or None (said why)."""
         if self.canvas.is_blank():
-            self.message.setText("Draw something first.")
+            self.message.setText(translate("DrawingPad", "Draw something first."))
             return None
         try:
             name = class_folder_name(self.classes.currentText())
             path = next_drawing_path(self.folder, name)
             path.parent.mkdir(parents=True, exist_ok=True)
             if not self.canvas.picture().save(str(path), "PNG"):
-                raise OSError(f"the file {path} could not be written")
+                raise OSError(translate("DrawingPad", "the file {path} could not be written").format(path=path))
         except DataError as exc:
             self.message.setText(str(exc))
             return None
         except OSError as exc:
-            self.message.setText(f"The drawing could not be saved into {self.folder}: "
-                                 f"{exc.strerror or exc}. Choose another folder.")
+            self.message.setText(translate("DrawingPad", "The drawing could not be saved into {folder}: {why}. Choose "
+                                                         "another folder.").format(folder=self.folder,
+                                                                                   why=exc.strerror or exc))
             return None
         self.message.setText("")
         self.canvas.clear()
@@ -210,10 +215,11 @@ class DrawingPad(QDialog):
         """Make the folder the project's data (one undo step); False (said why) if too few classes."""
         drawn = [name for name, n in drawings_per_class(self.folder).items() if n > 0]
         if len(drawn) < 2:
-            self.message.setText("Draw at least one image of two different classes before training.")
+            self.message.setText(translate("DrawingPad", "Draw at least one image of two different classes before "
+                                                         "training."))
             return False
         stack = self.document.undo_stack
-        stack.beginMacro("Train on the drawings")
+        stack.beginMacro(translate("DrawingPad", "Train on the drawings"))
         try:
             if self.document.project.data.dataset != "image_folder":
                 self.document.set_setting("data", "dataset", "image_folder")

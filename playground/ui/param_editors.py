@@ -23,15 +23,16 @@ log = logging.getLogger(__name__)
 OnChange = Callable[[str, Any], None]
 
 _INT_LIMIT = 2**31 - 1  # QSpinBox holds a C int
-_ZERO_MEANS = re.compile(r"\(0 = ([^)]+)\)")  # "Stop after this many epochs (0 = keep going)."
+# "Stop after this many epochs (0 = keep going)."; a translation may use full-width brackets
+_ZERO_MEANS = re.compile(r"[(\uff08]\s*0\s*=\s*([^)\uff09]+)[)\uff09]")
 MIN_COMBO_CHARS = 8  # combos may shrink to this many characters in a narrow dock
 
 
 def zero_meaning(param: Param) -> str:
-    """What 0 stands for, as the help text says ("(0 = all)" -> "all"), or ""."""
+    """What 0 stands for, as the help text says ("(0 = all)" -> "all"), or "" (in the app's language)."""
     if param.kind != "int" or param.minimum != 0:
         return ""
-    match = _ZERO_MEANS.search(param.help)
+    match = _ZERO_MEANS.search(param.shown_help())
     return match.group(1).strip() if match else ""
 
 
@@ -102,7 +103,7 @@ class ParamEditor:
         self.param = param
         self._on_change = on_change
         self.widget: QWidget = self._build(parent)
-        self.widget.setToolTip(param.help)
+        self.widget.setToolTip(param.shown_help())
         self.widget.setObjectName(f"param_{param.name}")
 
     # ----- building ---------------------------------------------------------------------
@@ -135,8 +136,9 @@ class ParamEditor:
             return check
         if p.kind == "choice":
             combo = shrinkable(QComboBox(parent))
-            combo.addItems(list(p.choices))
-            combo.currentTextChanged.connect(self._emit)
+            for choice in p.choices:  # shown in the app's language, the value kept as the item's data
+                combo.addItem(p.shown_choice(choice), choice)
+            combo.currentIndexChanged.connect(self._emit)
             return combo
         if p.kind == "str":
             line = QLineEdit(parent)
@@ -155,7 +157,7 @@ class ParamEditor:
         if kind == "bool":
             return w.isChecked()
         if kind == "choice":
-            return w.currentText()
+            return w.currentData()
         return w.text()
 
     def set_value(self, value: Any) -> None:
@@ -169,7 +171,7 @@ class ParamEditor:
             elif kind == "bool":
                 w.setChecked(bool(value))
             elif kind == "choice":
-                w.setCurrentIndex(w.findText(str(value)))
+                w.setCurrentIndex(w.findData(str(value)))
             else:
                 w.setText(str(value))
                 self._last_text = str(value)
@@ -217,8 +219,8 @@ class ParamForm(QWidget):
         self.editors = {}
         for param in param_set:
             editor = ParamEditor(param, self._edited, self)
-            label = QLabel(param.title, self)
-            label.setToolTip(param.help)
+            label = QLabel(param.shown_title(), self)
+            label.setToolTip(param.shown_help())
             label.setBuddy(editor.widget)
             self._layout.addRow(label, editor.widget)
             self.editors[param.name] = editor

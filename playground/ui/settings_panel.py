@@ -8,16 +8,23 @@ from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDoubleSpinBox, QFileDia
                                QToolButton, QVBoxLayout, QWidget)
 
 from playground.core import catalog
-from playground.core.datasets import DATASETS, DRAWN, FAMILY_LABELS, DataError
+from playground.core.datasets import DATASETS, DRAWN, DataError, DatasetSpec, dataset_help, dataset_label, family_label
 from playground.core.drawn_points import save_points_csv
 from playground.core.gan import is_gan
+from playground.core.i18n import translate, translate_later
 from playground.core.params import ParamSet
 from playground.ui.document import Document
 from playground.ui.param_editors import ParamForm, shrinkable
 from playground.ui.plots import colors
 from playground.ui.point_drawing import PointDrawing
 
-DEVICE_LABELS = {"auto": "Auto (GPU if present)", "cpu": "CPU", "cuda": "CUDA GPU", "mps": "Apple GPU (MPS)"}
+DEVICE_LABELS = {"auto": translate_later("TrainingPanel", "Auto (GPU if present)"), "cpu": "CPU", "cuda": "CUDA GPU",
+                 "mps": translate_later("TrainingPanel", "Apple GPU (MPS)")}
+
+
+def dataset_tooltip(spec: DatasetSpec) -> str:
+    """A data set's family and description, as its tooltip (the Data panel's list, the picker's grid)."""
+    return translate("DataPanel", "{family}: {help}").format(family=family_label(spec.family), help=dataset_help(spec))
 
 
 def _scrolling_column(panel: QWidget, *items: QWidget | QLayout) -> None:
@@ -60,19 +67,18 @@ class DataPanel(QWidget):
         super().__init__(parent)
         self.document = document
         self.combo = shrinkable(QComboBox())
-        self.combo.setToolTip("The data the network learns from.")
+        self.combo.setToolTip(translate("DataPanel", "The data the network learns from."))
         family = None
         for spec in DATASETS.values():
             if spec.family != family:
                 if family is not None:
                     self.combo.insertSeparator(self.combo.count())
                 family = spec.family
-            self.combo.addItem(f"{spec.label}", spec.name)
-            self.combo.setItemData(self.combo.count() - 1, f"{FAMILY_LABELS[spec.family]}: {spec.help}",
-                                   Qt.ItemDataRole.ToolTipRole)
+            self.combo.addItem(dataset_label(spec), spec.name)
+            self.combo.setItemData(self.combo.count() - 1, dataset_tooltip(spec), Qt.ItemDataRole.ToolTipRole)
         self.combo.activated.connect(self._dataset_chosen)
-        self.pictures = _button("Pictures…", "See every data set as a picture, with its description, and "
-                                "pick one.", self.show_picker)
+        self.pictures = _button(translate("DataPanel", "Pictures…"), translate(
+            "DataPanel", "See every data set as a picture, with its description, and pick one."), self.show_picker)
         self.picker = None  # made when first asked for: its pictures cost nothing at start-up
         choice = QHBoxLayout()
         choice.addWidget(self.combo, 1)
@@ -82,12 +88,15 @@ class DataPanel(QWidget):
         self.help.setStyleSheet("color: #555;")
         self.form = ParamForm()
         self.form.edited.connect(lambda name, value: document.set_setting("data", name, value))
-        self.browse = _button("Choose…", "", self._browse)
-        self.regenerate = _button("Regenerate", "New random data with the next seed.", self._regenerate)
-        self.edit_points = _button("Draw on these points", "Make these points a drawn data set you can "
-                                   "change: add, move and erase points on the plot.", self._edit_these_points)
-        self.draw_images = _button("Draw images…", "Draw a few images of each class with the mouse into a "
-                                   "folder, then train on them.", self.show_drawing_pad)
+        self.browse = _button(translate("DataPanel", "Choose…"), "", self._browse)
+        self.regenerate = _button(translate("DataPanel", "Regenerate"),
+                                  translate("DataPanel", "New random data with the next seed."), self._regenerate)
+        self.edit_points = _button(translate("DataPanel", "Draw on these points"), translate(
+            "DataPanel", "Make these points a drawn data set you can change: add, move and erase points on the plot."),
+            self._edit_these_points)
+        self.draw_images = _button(translate("DataPanel", "Draw images…"), translate(
+            "DataPanel", "Draw a few images of each class with the mouse into a folder, then train on them."),
+            self.show_drawing_pad)
         self.pad = None
         buttons = QHBoxLayout()
         buttons.addWidget(self.browse)
@@ -106,7 +115,7 @@ class DataPanel(QWidget):
         name = self.document.project.data.dataset
         spec = DATASETS[name]
         self.combo.setCurrentIndex(self.combo.findData(name))
-        self.help.setText(spec.help)
+        self.help.setText(dataset_help(spec))
         if self._shown is not spec.params:
             self._shown = spec.params
             # drawn points are edited on the plot, not in a form field
@@ -154,12 +163,13 @@ class DataPanel(QWidget):
         try:
             bundle = load_dataset(project.data.dataset, project.data.params)
         except DataError as exc:
-            QMessageBox.warning(self, "Cannot draw on these points", str(exc))
+            QMessageBox.warning(self, translate("DataPanel", "Cannot draw on these points"), str(exc))
             return
         points, n_classes = bundle_points(bundle)
         features = {k: v for k, v in self.document.data_values().items() if k.startswith("feature_")}
         stack = self.document.undo_stack
-        stack.beginMacro(f"Draw on the {DATASETS[project.data.dataset].label} points")
+        stack.beginMacro(translate("DataPanel", "Draw on the {name} points").format(
+            name=dataset_label(DATASETS[project.data.dataset])))
         try:
             self.document.set_setting("data", "dataset", "drawn" if n_classes else "drawn_values")
             if n_classes:
@@ -173,9 +183,11 @@ class DataPanel(QWidget):
     def _browse(self) -> None:
         name = self.document.project.data.dataset
         if DATASETS[name].family == "table":
-            path, _ = QFileDialog.getOpenFileName(self, "Choose a CSV file", "", "CSV files (*.csv);;All files (*)")
+            path, _ = QFileDialog.getOpenFileName(self, translate("DataPanel", "Choose a CSV file"), "",
+                                                  translate("DataPanel", "CSV files (*.csv);;All files (*)"))
         else:
-            path = QFileDialog.getExistingDirectory(self, f"Choose the folder with the {DATASETS[name].label} files")
+            path = QFileDialog.getExistingDirectory(self, translate("DataPanel", "Choose the folder with the {name} files")
+                                                    .format(name=dataset_label(DATASETS[name])))
         if path:
             self.document.set_setting("data", "path", path)
 
@@ -185,7 +197,7 @@ class DrawBox(QGroupBox):
     and saving the points as a CSV file."""
 
     def __init__(self, drawing: PointDrawing, parent: QWidget | None = None):
-        super().__init__("Draw on the plot", parent)
+        super().__init__(translate("DrawBox", "Draw on the plot"), parent)
         self.drawing = drawing
         self.hint = QLabel()
         self.hint.setWordWrap(True)
@@ -196,17 +208,19 @@ class DrawBox(QGroupBox):
         self.value = QDoubleSpinBox()
         self.value.setRange(-10.0, 10.0)
         self.value.setSingleStep(0.5)
-        self.value.setToolTip("The value a new point gets (keys 1-5 choose -1, -0.5, 0, 0.5, 1).")
+        self.value.setToolTip(translate("DrawBox", "The value a new point gets (keys 1-5 choose -1, -0.5, 0, 0.5, 1)."))
         self.value.valueChanged.connect(drawing.set_value)
-        self.value_label = QLabel("Value of new points")
+        self.value_label = QLabel(translate("DrawBox", "Value of new points"))
         self.erase = QToolButton()
-        self.erase.setText("Erase")
+        self.erase.setText(translate("DrawBox", "Erase"))
         self.erase.setCheckable(True)
-        self.erase.setToolTip("Click a point to remove it (a right click always does).")
+        self.erase.setToolTip(translate("DrawBox", "Click a point to remove it (a right click always does)."))
         self.erase.toggled.connect(drawing.set_erase)
-        self.clear = _button("Clear", "Remove every point (Ctrl+Z brings them back).", drawing.clear_points)
-        self.save = _button("Save as CSV…", "Write the points to a CSV file (columns x1, x2 and the class "
-                            "or value): the 'Table (CSV file)' data set reads it back.", self._save_csv)
+        self.clear = _button(translate("DrawBox", "Clear"), translate(
+            "DrawBox", "Remove every point (Ctrl+Z brings them back)."), drawing.clear_points)
+        self.save = _button(translate("DrawBox", "Save as CSV…"), translate(
+            "DrawBox", "Write the points to a CSV file (columns x1, x2 and the class or value): the 'Table (CSV file)' "
+            "data set reads it back."), self._save_csv)
         value_row = QHBoxLayout()
         value_row.addWidget(self.value_label)
         value_row.addWidget(self.value)
@@ -232,9 +246,15 @@ class DrawBox(QGroupBox):
             return
         n = len(drawing.points())
         k = drawing.n_classes
-        keys = f"keys 1-{k}" if k else "keys 1-5"
-        self.hint.setText(f"{n} point{'s' if n != 1 else ''}. Click: add; drag: move; right-click: "
-                          f"remove; {keys}: {'class' if k else 'value'}.")
+        if k:
+            hint = (translate("DrawBox", "{n} point. Click: add; drag: move; right-click: remove; keys 1-{k}: class.")
+                    if n == 1 else
+                    translate("DrawBox", "{n} points. Click: add; drag: move; right-click: remove; keys 1-{k}: class."))
+        else:
+            hint = (translate("DrawBox", "{n} point. Click: add; drag: move; right-click: remove; keys 1-5: value.")
+                    if n == 1 else
+                    translate("DrawBox", "{n} points. Click: add; drag: move; right-click: remove; keys 1-5: value."))
+        self.hint.setText(hint.format(n=n, k=k))
         if k != self._n_buttons:
             self._n_buttons = k
             for button in self.classes.buttons():
@@ -244,7 +264,7 @@ class DrawBox(QGroupBox):
                 button = QToolButton()
                 button.setText(f"{i + 1}")
                 button.setCheckable(True)
-                button.setToolTip(f"New points are class {i} (key {i + 1}).")
+                button.setToolTip(translate("DrawBox", "New points are class {i} (key {key}).").format(i=i, key=i + 1))
                 button.setStyleSheet(f"QToolButton {{ border: 2px solid {colors.hex_color(colors.class_color(i))}; "
                                      "min-width: 22px; } QToolButton:checked { background: "
                                      f"{colors.hex_color(colors.class_color(i))}; color: white; }}")
@@ -261,15 +281,15 @@ class DrawBox(QGroupBox):
         self.save.setEnabled(n > 0)
 
     def _save_csv(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Save the points as CSV", "points.csv",
-                                              "CSV files (*.csv)")
+        path, _ = QFileDialog.getSaveFileName(self, translate("DrawBox", "Save the points as CSV"), "points.csv",
+                                              translate("DrawBox", "CSV files (*.csv)"))
         if not path:
             return
         try:
             save_points_csv(path, self.drawing.points(), self.drawing.classification)
         except OSError as exc:
-            QMessageBox.warning(self, "Not saved", f"The points could not be written to {path}: "
-                                f"{exc.strerror or exc}.")
+            QMessageBox.warning(self, translate("DrawBox", "Not saved"), translate(
+                "DrawBox", "The points could not be written to {path}: {why}.").format(path=path, why=exc.strerror or exc))
 
 
 class TrainingPanel(QWidget):
@@ -280,13 +300,14 @@ class TrainingPanel(QWidget):
         self.document = document
         self.loss = shrinkable(QComboBox())
         for spec in catalog.LOSSES.values():
-            self.loss.addItem(spec.label, spec.name)
-            self.loss.setItemData(self.loss.count() - 1, spec.help, Qt.ItemDataRole.ToolTipRole)
+            self.loss.addItem(translate("catalog", spec.label), spec.name)
+            self.loss.setItemData(self.loss.count() - 1, translate("catalog", spec.help), Qt.ItemDataRole.ToolTipRole)
         self.loss.activated.connect(lambda i: document.set_setting("training", "loss", self.loss.itemData(i)))
         self.optimizer = shrinkable(QComboBox())
         for spec in catalog.OPTIMIZERS.values():
-            self.optimizer.addItem(spec.label, spec.name)
-            self.optimizer.setItemData(self.optimizer.count() - 1, spec.help, Qt.ItemDataRole.ToolTipRole)
+            self.optimizer.addItem(translate("catalog", spec.label), spec.name)
+            self.optimizer.setItemData(self.optimizer.count() - 1, translate("catalog", spec.help),
+                                       Qt.ItemDataRole.ToolTipRole)
         self.optimizer.activated.connect(
             lambda i: document.set_setting("training", "optimizer", self.optimizer.itemData(i)))
         general = ParamSet(tuple(p for p in catalog.TRAINING_PARAMS if p.name != "device"))
@@ -295,22 +316,22 @@ class TrainingPanel(QWidget):
         self.optimizer_form = ParamForm()
         self.optimizer_form.edited.connect(self._optimizer_param)
         self.device = shrinkable(QComboBox())
-        self.device.setToolTip("Where training runs. Only what this machine has is listed.")
+        self.device.setToolTip(translate("TrainingPanel", "Where training runs. Only what this machine has is listed."))
         self.set_devices(["cpu"])
         self.device.activated.connect(lambda i: document.set_setting("training", "device", self.device.itemData(i)))
 
         # one form, so that every field starts at the same x (two forms had two label columns)
-        self.general.insert_row("Loss", self.loss, 0)
-        self.general.insert_row("Optimizer", self.optimizer, 1)
-        self.general.insert_row("Device", self.device)
-        box = QGroupBox("Optimizer settings")
+        self.general.insert_row(translate("TrainingPanel", "Loss"), self.loss, 0)
+        self.general.insert_row(translate("TrainingPanel", "Optimizer"), self.optimizer, 1)
+        self.general.insert_row(translate("TrainingPanel", "Device"), self.device)
+        box = QGroupBox(translate("TrainingPanel", "Optimizer settings"))
         box_layout = QVBoxLayout(box)
         box_layout.addWidget(self.optimizer_form)
         self.optimizer_box = box
         # a GAN trains with its own loss, and an optimizer and learning rate for each network
         self.gan_form = ParamForm(catalog.GAN_PARAMS)
         self.gan_form.edited.connect(lambda name, value: document.set_setting("training", name, value))
-        self.gan_box = QGroupBox("GAN: generator (G) and discriminator (D)")
+        self.gan_box = QGroupBox(translate("TrainingPanel", "GAN: generator (G) and discriminator (D)"))
         QVBoxLayout(self.gan_box).addWidget(self.gan_form)
         _scrolling_column(self, self.gan_box, self.general, box)
         self._shown: ParamSet | None = None
@@ -326,14 +347,17 @@ class TrainingPanel(QWidget):
         """Offer 'auto' plus each device the worker found (cuda:0, mps, ...)."""
         current = self.document.project.training.device
         self.device.clear()
-        self.device.addItem(DEVICE_LABELS["auto"], "auto")
+        self.device.addItem(translate("TrainingPanel", DEVICE_LABELS["auto"]), "auto")
         for dev in devices:
             kind = dev.split(":")[0]
-            label = DEVICE_LABELS.get(kind, dev) + (f" {dev.split(':')[1]}" if ":" in dev else "")
+            label = translate("TrainingPanel", DEVICE_LABELS.get(kind, dev))
+            if ":" in dev:  # one of several GPUs, by its index
+                label = translate("TrainingPanel", "{device} {index}").format(device=label, index=dev.split(":")[1])
             self.device.addItem(label, dev if ":" in dev else kind)
         index = self.device.findData(current)
         if index < 0:  # a project made on a machine with a GPU, opened here
-            self.device.addItem(f"{current} (not available here)", current)
+            self.device.addItem(translate("TrainingPanel", "{device} (not available here)").format(device=current),
+                                current)
             index = self.device.count() - 1
         self.device.setCurrentIndex(index)
 
@@ -357,7 +381,8 @@ class TrainingPanel(QWidget):
             self.optimizer_form.set_params(spec.params, t.full_optimizer_params())
         else:
             self.optimizer_form.set_values(t.full_optimizer_params())
-        self.optimizer_box.setTitle(f"{spec.label} settings")
+        self.optimizer_box.setTitle(translate("TrainingPanel", "{optimizer} settings").format(
+            optimizer=translate("catalog", spec.label)))
         gan = is_gan(self.document.project.graph)
         self.gan_form.set_values(t.gan())
         self.gan_box.setVisible(gan)

@@ -15,6 +15,7 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter
 
 from playground.core.datasets import DATASETS, DRAWN, PLANE_HALF_WIDTH, DataError
+from playground.core.i18n import translate
 from playground.core.resources import asset
 from playground.ui.plots import colors
 
@@ -111,7 +112,7 @@ def _first_lines(path: Path, n: int = 8) -> list[str]:
         with open(path, encoding="utf-8", errors="replace") as f:
             return [next(f, "").rstrip("\n").replace(",", " ") for _ in range(n)]
     except OSError:
-        return ["(no file)"]
+        return [translate("thumbnails", "(no file)")]
 
 
 def _folder_samples(path: str) -> np.ndarray:
@@ -141,7 +142,7 @@ def thumbnail(name: str, values: dict) -> QImage:
             if name in DRAWN:
                 bundle = load_dataset(name, values) if values.get("points") else None
                 if bundle is None:
-                    return text_picture(["", "", "  click to", "  draw points"])
+                    return text_picture(["", "", *translate("thumbnails", "  click to\n  draw points").split("\n")])
             else:
                 bundle = load_dataset(name, {**values, "samples": 300})
             points = np.concatenate([bundle.points_train, bundle.points_test])
@@ -164,9 +165,10 @@ def thumbnail(name: str, values: dict) -> QImage:
         if name == "image_folder":
             return _to_image(images_picture(_folder_samples(values.get("path") or str(asset("shapes")))))
         if name in ("mnist", "cifar10") and not values.get("path"):
-            return text_picture(["", "", " your own", f" {spec.label.split()[0]} files:", " choose a folder"])
+            words = translate("thumbnails", " your own\n {name} files:\n choose a folder").format(name=spec.label.split()[0])
+            return text_picture(["", "", *words.split("\n")])
         bundle = load_dataset(name, {**values, "limit": 9})
         return _to_image(images_picture(bundle.x_train[:9]))
     except (DataError, OSError, ValueError) as exc:  # a thumbnail is never worth an error box
         log.debug("no thumbnail for %s: %s", name, exc)
-        return text_picture(["", "", " (cannot show", "  this data)"])
+        return text_picture(["", "", *translate("thumbnails", " (cannot show\n  this data)").split("\n")])

@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (QAbstractButton, QAbstractSpinBox, QComboBox, QDo
 from playground.core import catalog
 
 # Names a Chinese course writes in English too: the API names students type (layer kinds,
-# activations, optimizers, losses), formats, libraries, devices, keyboard keys.
+# activations, optimizers, losses), formats, libraries, devices, keyboard keys; where data comes from
+# (the UCI repository's digits, GAN Lab's distributions).
 ALLOWED_WORDS = {
     w.lower() for w in """
     Dense Conv Conv1D Conv2D ConvTranspose2D LSTM GRU RNN ReLU LeakyReLU ELU GELU SELU SiLU Swish Mish tanh
@@ -33,6 +34,7 @@ ALLOWED_WORDS = {
     torch torchrun numpy NumPy TensorBoard Netron Keras TensorFlow Playground GPU CPU CUDA MPS XOR GAN GANs MLP
     CNN KL JS Xavier Glorot Kaiming Ctrl Shift Alt Esc Del Backspace Space Enter Return Tab PgUp PgDown Home End
     Ins F1 F2 F3 F4 F5 F6 F7 F8 F9 F10 F11 F12 Meta Iris Fisher Neural sin cos exp log tan abs max min argmax
+    JPEG UCI Lab
     """.split()
 }
 WORD = re.compile(r"[A-Za-z][A-Za-z]+")

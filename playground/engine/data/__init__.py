@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from playground.core.datasets import DataError, dataset
+from playground.core.datasets import DataError, dataset, owner
 from playground.core.params import ParamError
 from playground.engine.data.bundle import DataBundle, check_bundle
 from playground.engine.data.drawn import load_drawn
@@ -47,7 +47,7 @@ def load_dataset(name: str, values: dict) -> DataBundle:
     """
     spec = dataset(name)
     try:
-        values = spec.params.complete(values, f"Data set {spec.label}")
+        values = spec.params.complete(values, owner(spec))
     except ParamError as exc:
         raise DataError(str(exc)) from None
     bundle = _NAMED_LOADERS.get(name, _LOADERS[spec.family])(name, values)

@@ -10,7 +10,8 @@ from collections.abc import Callable, Sequence
 
 import numpy as np
 
-from playground.core.datasets import FEATURES, DataError
+from playground.core.datasets import FEATURES, DataError, no_feature
+from playground.core.i18n import translate
 
 _FEATURE_FUNCS: dict[str, Callable[[np.ndarray, np.ndarray], np.ndarray]] = {
     "x1": lambda x1, x2: x1,
@@ -29,7 +30,8 @@ def feature_key(name: str) -> str:
     key = name.removeprefix("feature_")
     if key not in _FEATURE_FUNCS:
         known = ", ".join(_FEATURE_FUNCS)
-        raise DataError(f"Unknown input feature {name!r}; the features are {known}.")
+        raise DataError(translate("features", "Unknown input feature {name!r}; the features are {known}.").format(
+            name=name, known=known))
     return key
 
 
@@ -42,7 +44,7 @@ def expand_features(points: np.ndarray, features: Sequence[str]) -> np.ndarray:
                         f"{points.shape}.")
     keys = [feature_key(f) for f in features]
     if not keys:
-        raise DataError("No input feature is selected: tick at least one (for example X\u2081).")
+        raise DataError(no_feature())
     # float64 for the arithmetic, then float32 like every network input.
     x1 = points[:, 0].astype(np.float64)
     x2 = points[:, 1].astype(np.float64)

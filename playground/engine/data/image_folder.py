@@ -17,7 +17,8 @@ import numpy as np
 from PIL import Image
 
 from playground.core.datasets import DataError, data_shape
-from playground.core.image_folder import MAX_SIDE, list_image_folder
+from playground.core.i18n import translate
+from playground.core.image_folder import MAX_SIDE, list_image_folder, named_files, too_large
 from playground.engine.data.bundle import DataBundle
 from playground.engine.data.images import ImageSource, pooled_bundle
 
@@ -29,7 +30,7 @@ def decoded_image(path: str, size: int, colour: bool) -> np.ndarray:
     with Image.open(path) as im:
         width, height = im.size
         if not (0 < width <= MAX_SIDE and 0 < height <= MAX_SIDE):
-            raise ValueError(f"is {width}x{height} pixels (at most {MAX_SIDE} a side)")
+            raise ValueError(too_large(width, height))
         im.draft("RGB" if colour else "L", (size, size))  # JPEG: decode at a reduced scale
         if im.mode in ("RGBA", "LA", "PA") or (im.mode == "P" and "transparency" in im.info):
             rgba = im.convert("RGBA")
@@ -61,12 +62,13 @@ def read_image_folder(values: dict) -> tuple[ImageSource, list[str], list[str]]:
         labels[kept] = label
         kept += 1
     if kept == 0:
-        raise DataError(f"None of the {len(listing.files)} image(s) in '{values['path']}' could be "
-                        f"decoded, for example {failed[0]}.")
+        raise DataError(translate("image_folder", "None of the {n} image(s) in '{folder}' could be decoded, for "
+                                                  "example {file}.").format(n=len(listing.files), folder=values["path"],
+                                                                            file=failed[0]))
     warnings = list(listing.warnings)
     if failed:
-        shown = ", ".join(failed[:5]) + (f" and {len(failed) - 5} more" if len(failed) > 5 else "")
-        warnings.append(f"{len(failed)} image(s) could not be decoded and were skipped: {shown}.")
+        warnings.append(translate("image_folder", "{n} image(s) could not be decoded and were skipped: {files}.")
+                        .format(n=len(failed), files=named_files(failed)))
     return ImageSource(images[:kept], labels[:kept]), list(listing.classes), warnings
 
 

@@ -25,6 +25,7 @@ from typing import BinaryIO, NoReturn
 import numpy as np
 
 from playground.core.datasets import IMAGE_SHAPES, DataError, data_shape
+from playground.core.i18n import translate, translate_later
 from playground.core.resources import asset
 from playground.engine.data.bundle import DataBundle
 from playground.engine.data.split import train_count
@@ -34,8 +35,12 @@ log = logging.getLogger(__name__)
 DIGITS_FILE = asset("digits.npz")
 
 DIGIT_NAMES = [str(d) for d in range(10)]
-CIFAR10_NAMES = ["airplane", "automobile", "bird", "cat", "deer", "dog", "frog", "horse", "ship",
-                 "truck"]
+CIFAR10_NAMES = [  # class names shown in the views, in the app's language where the bundle is made
+    translate_later("images", "airplane"), translate_later("images", "automobile"), translate_later("images", "bird"),
+    translate_later("images", "cat"), translate_later("images", "deer"), translate_later("images", "dog"),
+    translate_later("images", "frog"), translate_later("images", "horse"), translate_later("images", "ship"),
+    translate_later("images", "truck"),
+]
 
 
 @dataclass
@@ -101,8 +106,8 @@ def load_digits(name: str, values: dict) -> DataBundle:
         with np.load(DIGITS_FILE) as f:
             images, labels = f["images"], f["labels"]
     except (OSError, KeyError, ValueError, zlib.error) as exc:
-        raise DataError(f"The bundled digits file {DIGITS_FILE} is missing or damaged ({exc}): "
-                        "reinstall the app.") from None
+        raise DataError(translate("images", "The bundled digits file {file} is missing or damaged ({why}): "
+                                            "reinstall the app.").format(file=DIGITS_FILE, why=exc)) from None
     source = ImageSource(images.reshape(-1, *IMAGE_SHAPES["digits"]), labels)
     return pooled_bundle(name, values, [source], 16.0, DIGIT_NAMES)
 
@@ -113,11 +118,11 @@ def load_digits(name: str, values: dict) -> DataBundle:
 def checked_folder(path: str, label: str) -> Path:
     folder = Path(path.strip()).expanduser()
     if not folder.exists():
-        raise DataError(f"The folder '{folder}' does not exist: choose the folder that holds the "
-                        f"{label} files.")
+        raise DataError(translate("images", "The folder '{folder}' does not exist: choose the folder that holds "
+                                            "the {name} files.").format(folder=folder, name=label))
     if not folder.is_dir():
-        raise DataError(f"'{folder}' is a file, not a folder: choose the folder that holds the "
-                        f"{label} files.")
+        raise DataError(translate("images", "'{folder}' is a file, not a folder: choose the folder that holds the "
+                                            "{name} files.").format(folder=folder, name=label))
     return folder
 
 
@@ -126,7 +131,8 @@ def _listing(folder: Path) -> list[Path]:
     try:
         return list(folder.iterdir())
     except OSError as exc:
-        raise DataError(f"The folder '{folder}' cannot be read: {exc.strerror or exc}.") from None
+        raise DataError(translate("images", "The folder '{folder}' cannot be read: {why}.").format(
+            folder=folder, why=exc.strerror or exc)) from None
 
 
 def _search_dirs(folder: Path, preferred: tuple[str, ...]) -> list[Path]:
@@ -157,7 +163,8 @@ def _find(dirs: list[Path], names: list[str]) -> Path | None:
 def _archive_hint(folder: Path) -> str:
     archives = sorted(p.name for p in _listing(folder)
                       if p.name.endswith((".tar.gz", ".tgz", ".tar", ".zip")))
-    return f" The folder holds {archives[0]}: extract it first." if archives else ""
+    return translate("images", " The folder holds {archive}: extract it first.").format(archive=archives[0]) \
+        if archives else ""
 
 
 @contextmanager
@@ -168,10 +175,11 @@ def _opened(path: Path) -> Iterator[BinaryIO]:
         with (gzip.open(path, "rb") if path.suffix == ".gz" else open(path, "rb")) as f:
             yield f
     except (EOFError, gzip.BadGzipFile, zlib.error) as exc:
-        raise DataError(f"'{path.name}' is not a complete gzip file ({exc}): download it again.") \
-            from None
+        raise DataError(translate("images", "'{name}' is not a complete gzip file ({why}): download it again.")
+                        .format(name=path.name, why=exc)) from None
     except OSError as exc:
-        raise DataError(f"'{path}' cannot be read: {exc.strerror or exc}.") from None
+        raise DataError(translate("images", "'{path}' cannot be read: {why}.").format(
+            path=path, why=exc.strerror or exc)) from None
 
 
 # --- MNIST (IDX files) ---------------------------------------------------------------------------
@@ -198,15 +206,16 @@ def read_idx(path: Path, ndim: int) -> np.ndarray:
     with _opened(path) as f:
         header = f.read(header_size)
         if len(header) < header_size:
-            raise DataError(f"'{path.name}' is too short to be an IDX file ({len(header)} bytes): "
-                            "download it again.")
+            raise DataError(translate("images", "'{name}' is too short to be an IDX file ({size} bytes): download "
+                                                "it again.").format(name=path.name, size=len(header)))
         zero, dtype, dims = int.from_bytes(header[0:2], "big"), header[2], header[3]
         if zero != 0 or dtype != _IDX_UBYTE or dims != ndim:
             magic = int.from_bytes(header[0:4], "big")
             expected = (_IDX_UBYTE << 8) | ndim
-            raise DataError(f"'{path.name}' is not an IDX file of {ndim}-D images/labels: its magic "
-                            f"number is 0x{magic:08x}, expected 0x{expected:08x}. Is it the right "
-                            "file?")
+            raise DataError(translate("images", "'{name}' is not an IDX file of {ndim}-D images/labels: its magic "
+                                                "number is 0x{magic:08x}, expected 0x{expected:08x}. Is it the "
+                                                "right file?").format(name=path.name, ndim=ndim, magic=magic,
+                                                                      expected=expected))
         shape = tuple(int.from_bytes(header[4 + 4 * i: 8 + 4 * i], "big") for i in range(ndim))
         declared = math.prod(shape)  # Python ints: four 32-bit sizes cannot overflow
         size = os.fstat(f.fileno()).st_size  # on disk: compressed, for a .gz file
@@ -214,8 +223,9 @@ def read_idx(path: Path, ndim: int) -> np.ndarray:
             if size != header_size + declared:
                 _wrong_size(path, shape, header_size + declared, size)
         elif declared > _GZIP_MAX_RATIO * size:
-            raise DataError(f"'{path.name}' announces {_dims(shape)} values, more than a gzip file "
-                            f"of {size:,} bytes can hold: it is damaged. Download it again.")
+            raise DataError(translate("images", "'{name}' announces {dims} values, more than a gzip file of {size:,} "
+                                                "bytes can hold: it is damaged. Download it again.").format(
+                name=path.name, dims=_dims(shape), size=size))
         body = f.read(declared + 1)  # one byte more shows a file longer than announced
     if len(body) != declared:
         _wrong_size(path, shape, header_size + declared, header_size + len(body))
@@ -232,9 +242,13 @@ def _dims(shape: tuple[int, ...]) -> str:
 
 
 def _wrong_size(path: Path, shape: tuple[int, ...], expected: int, found: int) -> NoReturn:
-    state = "truncated" if found < expected else "longer than its header says"
-    raise DataError(f"'{path.name}' is {state}: its header announces {_dims(shape)} values "
-                    f"({expected:,} bytes) but it has {found:,} bytes. Download it again.")
+    if found < expected:
+        template = translate("images", "'{name}' is truncated: its header announces {dims} values ({expected:,} "
+                                       "bytes) but it has {found:,} bytes. Download it again.")
+    else:
+        template = translate("images", "'{name}' is longer than its header says: its header announces {dims} "
+                                       "values ({expected:,} bytes) but it has {found:,} bytes. Download it again.")
+    raise DataError(template.format(name=path.name, dims=_dims(shape), expected=expected, found=found))
 
 
 def read_mnist(path: str) -> list[ImageSource]:
@@ -243,9 +257,10 @@ def read_mnist(path: str) -> list[ImageSource]:
     found = {part: _find(dirs, _idx_names(base)) for part, base in MNIST_FILES.items()}
     missing = [MNIST_FILES[part] for part, p in found.items() if p is None]
     if missing:
-        raise DataError(f"The folder '{folder}' has no {', '.join(missing)}. MNIST needs the four "
-                        f"IDX files {', '.join(MNIST_FILES.values())} (each may end in .gz)."
-                        + _archive_hint(folder))
+        raise DataError(translate("images", "The folder '{folder}' has no {missing}. MNIST needs the four IDX "
+                                            "files {files} (each may end in .gz).{hint}").format(
+            folder=folder, missing=", ".join(missing), files=", ".join(MNIST_FILES.values()),
+            hint=_archive_hint(folder)))
     _, h, w = IMAGE_SHAPES["mnist"]
     sources = []
     for split in ("train", "test"):
@@ -253,14 +268,15 @@ def read_mnist(path: str) -> list[ImageSource]:
         images = read_idx(img_path, 3)
         labels = read_idx(lbl_path, 1)
         if images.shape[1:] != (h, w):
-            raise DataError(f"'{img_path.name}' holds {images.shape[1]}x{images.shape[2]} images; "
-                            f"MNIST images are {h}x{w}.")
+            raise DataError(translate("images", "'{name}' holds {height}x{width} images; MNIST images are {h}x{w}.")
+                            .format(name=img_path.name, height=images.shape[1], width=images.shape[2], h=h, w=w))
         if len(labels) != len(images):
-            raise DataError(f"'{img_path.name}' holds {len(images)} images but '{lbl_path.name}' "
-                            f"holds {len(labels)} labels: the files do not belong together.")
+            raise DataError(translate("images", "'{images}' holds {n_images} images but '{labels}' holds {n_labels} "
+                                                "labels: the files do not belong together.").format(
+                images=img_path.name, n_images=len(images), labels=lbl_path.name, n_labels=len(labels)))
         if labels.size and labels.max() > 9:
-            raise DataError(f"'{lbl_path.name}' holds the label {labels.max()}; MNIST labels are "
-                            "0 to 9.")
+            raise DataError(translate("images", "'{name}' holds the label {label}; MNIST labels are 0 to 9.").format(
+                name=lbl_path.name, label=labels.max()))
         sources.append(ImageSource(images.reshape(-1, 1, h, w), labels))
     log.debug("MNIST from %s: %s", folder, [len(s.labels) for s in sources])
     return sources
@@ -282,19 +298,21 @@ def read_cifar_batch(path: Path) -> ImageSource:
     with _opened(path) as f:
         size = os.fstat(f.fileno()).st_size
         if size > _CIFAR_MAX_BYTES:  # refused before it is read into memory
-            raise DataError(f"'{path.name}' has {size:,} bytes, more than all 60,000 CIFAR-10 "
-                            "images: it is not a CIFAR-10 binary batch.")
+            raise DataError(translate("images", "'{name}' has {size:,} bytes, more than all 60,000 CIFAR-10 images: "
+                                                "it is not a CIFAR-10 binary batch.").format(name=path.name, size=size))
         data = f.read()
     if not data or len(data) % _CIFAR_RECORD:
-        raise DataError(f"'{path.name}' has {len(data)} bytes, not a whole number of CIFAR-10 "
-                        f"records ({_CIFAR_RECORD} bytes each): it is truncated or not a CIFAR-10 "
-                        "binary batch. Download it again.")
+        raise DataError(translate("images", "'{name}' has {size} bytes, not a whole number of CIFAR-10 records "
+                                            "({record} bytes each): it is truncated or not a CIFAR-10 binary batch. "
+                                            "Download it again.").format(name=path.name, size=len(data),
+                                                                         record=_CIFAR_RECORD))
     records = np.frombuffer(data, dtype=np.uint8).reshape(-1, _CIFAR_RECORD)
     labels = records[:, 0]
     if labels.max() > 9:
         bad = int(np.argmax(labels > 9))
-        raise DataError(f"Record {bad + 1} of '{path.name}' has the label {labels[bad]}; CIFAR-10 "
-                        "labels are 0 to 9. Is this the CIFAR-100 binary version?")
+        raise DataError(translate("images", "Record {n} of '{name}' has the label {label}; CIFAR-10 labels are 0 to "
+                                            "9. Is this the CIFAR-100 binary version?").format(
+            n=bad + 1, name=path.name, label=labels[bad]))
     return ImageSource(records[:, 1:].reshape(-1, *IMAGE_SHAPES["cifar10"]), labels)
 
 
@@ -306,17 +324,19 @@ def read_cifar10(path: str) -> list[ImageSource]:
     if missing:
         hint = _archive_hint(folder)
         if _find(dirs, ["data_batch_1"]) is not None:
-            hint = (" This looks like the Python version of CIFAR-10 (pickle files, which the app "
-                    "does not open for safety): download the binary version, "
-                    "cifar-10-binary.tar.gz.")
-        raise DataError(f"The folder '{folder}' has no {', '.join(missing)}. CIFAR-10 needs the "
-                        f"binary batches {', '.join(CIFAR10_FILES)}." + hint)
+            hint = translate("images", " This looks like the Python version of CIFAR-10 (pickle files, which the "
+                                       "app does not open for safety): download the binary version, "
+                                       "cifar-10-binary.tar.gz.")
+        raise DataError(translate("images", "The folder '{folder}' has no {missing}. CIFAR-10 needs the binary "
+                                            "batches {files}.{hint}").format(
+            folder=folder, missing=", ".join(missing), files=", ".join(CIFAR10_FILES), hint=hint))
     return [read_cifar_batch(found[name]) for name in CIFAR10_FILES]
 
 
 def load_cifar10(name: str, values: dict) -> DataBundle:
     data_shape(name, values)
-    return pooled_bundle(name, values, read_cifar10(values["path"]), 255.0, CIFAR10_NAMES)
+    return pooled_bundle(name, values, read_cifar10(values["path"]), 255.0,
+                         [translate("images", n) for n in CIFAR10_NAMES])
 
 
 IMAGE_LOADERS = {"digits": load_digits, "mnist": load_mnist, "cifar10": load_cifar10}

@@ -11,10 +11,13 @@ import math
 import numpy as np
 
 from playground.core.datasets import data_shape
+from playground.core.i18n import translate, translate_later
 from playground.engine.data.bundle import DataBundle
 from playground.engine.data.split import shuffled_split
 
-WAVE_KINDS = ["sine", "square", "sawtooth"]
+# the classes' names, shown in the views in the app's language (translated where the bundle is made)
+WAVE_KINDS = [translate_later("sequences", "sine"), translate_later("sequences", "square"),
+              translate_later("sequences", "sawtooth")]
 # Angular frequency of sine_next in radians per step: periods from about 10 to 42 steps, so a
 # 20-step window holds between half a wave and two waves.
 SINE_OMEGA = (0.15, 0.6)
@@ -71,4 +74,4 @@ def load_sequences(name: str, values: dict) -> DataBundle:
     shape = data_shape(name, values)
     x_train, y_train, x_test, y_test = sequence_arrays(name, values)
     return DataBundle(x_train=x_train, y_train=y_train, x_test=x_test, y_test=y_test,
-                      shape=shape, class_names=list(WAVE_KINDS) if name == "wave_kind" else [])
+                      shape=shape, class_names=[translate("sequences", k) for k in WAVE_KINDS] if name == "wave_kind" else [])

@@ -7,6 +7,7 @@ import math
 import numpy as np
 
 from playground.core.datasets import DataError
+from playground.core.i18n import translate
 
 
 def train_count(n: int, train_ratio: float) -> int:
@@ -16,8 +17,13 @@ def train_count(n: int, train_ratio: float) -> int:
     test metrics always exist.
     """
     if n < 2:
-        raise DataError(f"Only {n} sample{'s' if n != 1 else ''} would be used: at least 2 are "
-                        "needed (one to train on, one to test on). Raise the sample limit.")
+        if n == 1:
+            template = translate("split", "Only {n} sample would be used: at least 2 are needed (one to train on, "
+                                          "one to test on). Raise the sample limit.")
+        else:
+            template = translate("split", "Only {n} samples would be used: at least 2 are needed (one to train on, "
+                                          "one to test on). Raise the sample limit.")
+        raise DataError(template.format(n=n))
     return min(max(math.floor(n * train_ratio), 1), n - 1)
 
 
