@@ -164,27 +164,28 @@ GAN_PARAMS = params(
 )
 
 
-# How the choices of the parameters above and of the layer kinds' parameters read (the stored
-# value stays the key; English shows the value as it always did). Activation, optimizer and
-# device names are API names and read the same in every language, so they are not listed.
-CHOICE_LABELS: dict[str, str] = {
-    "none": translate_later("catalog", "none"),
-    "auto": translate_later("catalog", "auto"),
-    "same": translate_later("catalog", "same"),
-    "valid": translate_later("catalog", "valid"),
-    "uniform": translate_later("catalog", "uniform"),
-    "gaussian": translate_later("catalog", "gaussian"),
-    "default": translate_later("catalog", "default"),
-    "xavier_uniform": translate_later("catalog", "xavier_uniform"),
-    "xavier_normal": translate_later("catalog", "xavier_normal"),
-    "kaiming_uniform": translate_later("catalog", "kaiming_uniform"),
-    "kaiming_normal": translate_later("catalog", "kaiming_normal"),
-    "normal": translate_later("catalog", "normal"),
-    "zeros": translate_later("catalog", "zeros"),
-    "minimax": translate_later("catalog", "minimax"),
-    "non_saturating": translate_later("catalog", "non_saturating"),
-    "least_squares": translate_later("catalog", "least_squares"),
-}
+# The choices of the parameters above and of the layer kinds' parameters, marked for translation:
+# the stored value is the English text, and Param.shown_choice translates it where it is shown
+# (context "catalog"). Activation, optimizer and device names are API names and read the same in
+# every language, so they are not listed.
+CHOICES_SHOWN: tuple[str, ...] = (
+    translate_later("catalog", "none"),
+    translate_later("catalog", "auto"),
+    translate_later("catalog", "same"),
+    translate_later("catalog", "valid"),
+    translate_later("catalog", "uniform"),
+    translate_later("catalog", "gaussian"),
+    translate_later("catalog", "default"),
+    translate_later("catalog", "xavier_uniform"),
+    translate_later("catalog", "xavier_normal"),
+    translate_later("catalog", "kaiming_uniform"),
+    translate_later("catalog", "kaiming_normal"),
+    translate_later("catalog", "normal"),
+    translate_later("catalog", "zeros"),
+    translate_later("catalog", "minimax"),
+    translate_later("catalog", "non_saturating"),
+    translate_later("catalog", "least_squares"),
+)
 
 
 # ----- what the window shows: the tables above in the app's language ------------------------------
@@ -219,16 +220,4 @@ def gan_loss_label(name: str) -> str:
     return translate("catalog", GAN_LOSSES[name])
 
 
-def param_title(param: Param) -> str:
-    """The label of a parameter defined here or in core/kinds, as shown."""
-    return translate("catalog", param.title)
 
-
-def param_help(param: Param) -> str:
-    """The help text of a parameter defined here or in core/kinds, as shown."""
-    return translate("catalog", param.help)
-
-
-def choice_label(value: str) -> str:
-    """How a choice of a parameter defined here or in core/kinds reads (the value itself when it is a name)."""
-    return translate("catalog", CHOICE_LABELS[value]) if value in CHOICE_LABELS else value

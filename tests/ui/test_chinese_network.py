@@ -60,13 +60,13 @@ def test_every_label_and_help_of_the_catalogue_is_chinese(chinese):
     texts += [f(spec) for spec in catalog.LOSSES.values() for f in (catalog.loss_label, catalog.loss_help)]
     texts += [catalog.optimizer_help(spec) for spec in catalog.OPTIMIZERS.values()]
     texts += [catalog.gan_loss_label(name) for name in catalog.GAN_LOSSES]
-    texts += [f(p) for p in _all_params() for f in (catalog.param_title, catalog.param_help)]
-    texts += [catalog.choice_label(c) for p in _all_params() for c in (p.choices or ())]
+    texts += [f(p) for p in _all_params() for f in (lambda q: q.shown_title(), lambda q: q.shown_help())]
+    texts += [p.shown_choice(c) for p in _all_params() for c in (p.choices or ())]
     # names kept in English by Chinese courses too: Huber, Transformer, GAN Lab (a web tool), the
     # optimizers' symbols (Beta1, Eps...), PyTorch's padding arguments 'same' and 'valid' (in brackets)
     assert english_left(texts, ["Huber Delta Beta1 Beta2 Eps Alpha Transformer GAN Lab same valid"]) == {}
     assert catalog.group_label("Convolution") == "卷积"
-    assert catalog.param_title(catalog.TRAINING_PARAMS.get("learning_rate")) == "学习率"
+    assert catalog.TRAINING_PARAMS.get("learning_rate").shown_title() == "学习率"
     assert catalog.loss_label(catalog.LOSSES["cross_entropy"]) == "交叉熵"
 
 
@@ -74,8 +74,8 @@ def test_the_catalogue_stays_english_without_a_language(qapp):
     install_language(i18n.ENGLISH)
     assert catalog.group_label("Input / Output") == "Input / Output"
     assert catalog.kind_help(catalog.layer("Dense")).startswith("Fully connected layer")
-    assert catalog.choice_label("xavier_uniform") == "xavier_uniform"
-    assert catalog.param_title(catalog.layer("Dense").params.get("units")) == "Units"
+    assert catalog.layer("Dense").params.get("init").shown_choice("xavier_uniform") == "xavier_uniform"
+    assert catalog.layer("Dense").params.get("units").shown_title() == "Units"
 
 
 def test_every_card_text_is_chinese(chinese):
