@@ -136,6 +136,22 @@
         <source>No hints</source>
         <translation>没有提示</translation>
     </message>
+    <message>
+        <source>What to try</source>
+        <translation>可以尝试</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Hints</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>答案</translation>
+    </message>
 </context>
 <context>
     <name>SaveLessonDialog</name>

@@ -39,6 +39,10 @@ def _paragraphs(text: str) -> str:
                    for part in text.split("\n\n") if part.strip())
 
 
+def _heading(text: str) -> str:
+    return f"<h4>{html.escape(text)}</h4>"
+
+
 class LessonsPanel(QWidget):
     """The list of lessons and the open lesson's text; knows nothing of the window."""
 
@@ -129,8 +133,8 @@ class LessonsPanel(QWidget):
         words = lesson.words()
         parts = [f"<h3>{html.escape(words.title)}</h3>"]
         if words.text.try_this:
-            parts += [f"<h4>{translate('LessonsPanel', 'What to try')}</h4>", _paragraphs(words.text.try_this)]
-        parts.append(f"<h4>{translate('LessonsPanel', 'Goal')}</h4>")
+            parts += [_heading(translate("LessonsPanel", "What to try")), _paragraphs(words.text.try_this)]
+        parts.append(_heading(translate("LessonsPanel", "Goal")))
         if words.text.goal:
             parts.append(_paragraphs(words.text.goal))
         for part, ok in (check.parts if check is not None else []):
@@ -138,10 +142,10 @@ class LessonsPanel(QWidget):
                     else '<span style="color:#999">\u25cb</span>')
             parts.append(f"<p style='margin:0'>{mark} {html.escape(part)}</p>")
         if hints:
-            parts.append(f"<h4>{translate('LessonsPanel', 'Hints')}</h4>")
+            parts.append(_heading(translate("LessonsPanel", "Hints")))
             parts += [f"<p><b>{i + 1}.</b> {html.escape(h)}</p>" for i, h in enumerate(words.text.hints[:hints])]
         if answer:
-            parts += [f"<h4>{translate('LessonsPanel', 'Answer')}</h4>", _paragraphs(words.text.answer)]
+            parts += [_heading(translate("LessonsPanel", "Answer")), _paragraphs(words.text.answer)]
         return "".join(parts)
 
 
