@@ -39,7 +39,8 @@ VERSION = 1
 # The window's panels a lesson can hide, and its settings it can hide or lock (shown greyed).
 PANELS: dict[str, str] = {"layers": translate_later("lessons", "Layers (the palette)"),
                           "inspector": translate_later("lessons", "Inspector"),
-                          "data": translate_later("lessons", "Data"), "training": translate_later("lessons", "Training")}
+                          "data": translate_later("lessons", "Data"),
+                          "training": translate_later("lessons", "Training")}
 TRAINING_CONTROLS: tuple[str, ...] = ("loss", "optimizer", "optimizer_params",
                                       *(p.name for p in catalog.TRAINING_PARAMS))
 DATA_CONTROLS: tuple[str, ...] = ("dataset", *sorted({f"data.{p.name}" for s in DATASETS.values() for p in s.params}))

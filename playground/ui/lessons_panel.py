@@ -113,8 +113,8 @@ class LessonsPanel(QWidget):
         met = check is not None and check.met
         if met:
             at = check.met_at
-            self.status.setText(translate("LessonsPanel", "\u2714 Goal met (epoch {epoch:,.1f})!").format(epoch=at.epoch)
-                                if at else translate("LessonsPanel", "\u2714 Goal met!"))
+            self.status.setText(translate("LessonsPanel", "\u2714 Goal met (epoch {epoch:,.1f})!").format(
+                epoch=at.epoch) if at else translate("LessonsPanel", "\u2714 Goal met!"))
         else:
             self.status.setText(translate("LessonsPanel", "\u25cb Goal not met yet: train and try."))
         self.status.setStyleSheet(MET_STYLE if met else NOT_MET_STYLE)

@@ -173,7 +173,8 @@ def test_the_words_follow_the_language_field_by_field(monkeypatch):
 def test_a_lesson_round_trips_with_its_translations(tmp_path):
     lesson = _lesson()
     assert "translations" not in lesson.to_dict()  # a lesson without them is written as before
-    lesson.translations["zh_CN"] = LessonWords("我的课程", "一行。", LessonText("试试。", "目标。", ["一", "二"], "答案。"))
+    text = LessonText("试试。", "目标。", ["一", "二"], "答案。")
+    lesson.translations["zh_CN"] = LessonWords("我的课程", "一行。", text)
     lesson.save(tmp_path / "mine.json")
     again = load_lesson(tmp_path / "mine.json")
     assert again.to_dict() == lesson.to_dict()

@@ -124,7 +124,8 @@ def test_the_goal_words_in_chinese_and_in_english():
         '{"count": "hidden_neurons", "at_least": 2, "at_most": 6}':
             ("hidden neurons between 2 and 6", "隐藏神经元 介于 2 与 6 之间"),
         '{"all": [{"setting": "data.samples", "at_most": 80}, {"features": ["x1", "x2"]}]}':
-            ("samples \u2264 80; only the input features X\u2081, X\u2082", "样本数 \u2264 80；只用输入特征 X\u2081、X\u2082"),
+            ("samples \u2264 80; only the input features X\u2081, X\u2082",
+             "样本数 \u2264 80；只用输入特征 X\u2081、X\u2082"),
     }
     i18n.install_catalog(i18n.CHINESE)  # the .ts, as a worker or the command line reads it
     try:
