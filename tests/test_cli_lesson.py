@@ -54,10 +54,13 @@ def test_a_broken_lesson_file_is_refused_in_words(tmp_path, capsys):
 def test_name_opens_the_app_on_the_lesson(monkeypatch):
     opened = {}
 
-    def app_main(argv, lesson=None):
-        opened["argv"], opened["lesson"] = argv, lesson
+    def app_main(argv, lesson=None, language=None):
+        opened["argv"], opened["lesson"], opened["language"] = argv, lesson, language
         return 0
 
     monkeypatch.setattr("playground.app.main", app_main)
     assert cli.main(["lesson", "xor_hidden_layer"]) == 0
     assert opened["lesson"] == LESSONS / "xor_hidden_layer.json"
+    assert opened["language"] is None  # the one chosen in the window's Language menu
+    assert cli.main(["--language", "zh_CN", "lesson", "xor_hidden_layer"]) == 0
+    assert opened["language"] == "zh_CN"

@@ -26,6 +26,7 @@ from typing import Any
 
 from playground.core import catalog
 from playground.core.datasets import DATASETS, FEATURES, DataError, selected_features
+from playground.core.i18n import translate, translate_later
 from playground.core.params import ParamError
 from playground.core.project import Project
 from playground.core.settings import LIVE_SETTINGS, TrainSettings
@@ -36,15 +37,54 @@ class GoalError(ValueError):
     """A goal written in a way the app cannot check, with where and what."""
 
 
+# The words the checklist shows (translated where shown, with the context "goals").
 METRICS: dict[str, str] = {
-    "train_loss": "training loss", "test_loss": "test loss", "train_accuracy": "training accuracy",
-    "test_accuracy": "test accuracy", "loss_gap": "gap between test and training loss",
-    "epoch": "epochs trained", "step": "steps trained",
+    "train_loss": translate_later("goals", "training loss"), "test_loss": translate_later("goals", "test loss"),
+    "train_accuracy": translate_later("goals", "training accuracy"),
+    "test_accuracy": translate_later("goals", "test accuracy"),
+    "loss_gap": translate_later("goals", "gap between test and training loss"),
+    "epoch": translate_later("goals", "epochs trained"), "step": translate_later("goals", "steps trained"),
 }
 COUNTS: dict[str, str] = {
-    "hidden_neurons": "hidden neurons", "hidden_layers": "hidden layers", "features": "input features",
-    "parameters": "weights (parameters)", "narrowest_layer": "neurons in the narrowest hidden layer",
+    "hidden_neurons": translate_later("goals", "hidden neurons"),
+    "hidden_layers": translate_later("goals", "hidden layers"),
+    "features": translate_later("goals", "input features"),
+    "parameters": translate_later("goals", "weights (parameters)"),
+    "narrowest_layer": translate_later("goals", "neurons in the narrowest hidden layer"),
 }
+# A setting's name in a goal's words: in English its name with spaces (learning_rate: "learning
+# rate"), as it always was; a table, so that each has a translation. Names not here (a data option
+# added later) still read in English.
+SETTING_WORDS: dict[str, str] = {
+    "loss": translate_later("goals", "loss"), "optimizer": translate_later("goals", "optimizer"),
+    "optimizer_params": translate_later("goals", "optimizer params"),
+    "learning_rate": translate_later("goals", "learning rate"), "batch_size": translate_later("goals", "batch size"),
+    "regularization": translate_later("goals", "regularization"),
+    "regularization_rate": translate_later("goals", "regularization rate"),
+    "epochs": translate_later("goals", "epochs"), "device": translate_later("goals", "device"),
+    "weight_seed": translate_later("goals", "weight seed"), "dataset": translate_later("goals", "dataset"),
+    "colour": translate_later("goals", "colour"), "function": translate_later("goals", "function"),
+    "feature_x1": translate_later("goals", "feature x1"), "feature_x2": translate_later("goals", "feature x2"),
+    "feature_x1_sq": translate_later("goals", "feature x1 sq"),
+    "feature_x2_sq": translate_later("goals", "feature x2 sq"),
+    "feature_x1_x2": translate_later("goals", "feature x1 x2"),
+    "feature_sin_x1": translate_later("goals", "feature sin x1"),
+    "feature_sin_x2": translate_later("goals", "feature sin x2"),
+    "length": translate_later("goals", "length"), "limit": translate_later("goals", "limit"),
+    "n_classes": translate_later("goals", "n classes"), "noise": translate_later("goals", "noise"),
+    "normalize": translate_later("goals", "normalize"), "path": translate_later("goals", "path"),
+    "points": translate_later("goals", "points"), "samples": translate_later("goals", "samples"),
+    "seed": translate_later("goals", "seed"), "size": translate_later("goals", "size"),
+    "target": translate_later("goals", "target"), "target_column": translate_later("goals", "target column"),
+    "task": translate_later("goals", "task"), "train_ratio": translate_later("goals", "train ratio"),
+}
+
+
+def setting_words(name: str) -> str:
+    """A training setting or a data option ("data.noise" or "noise") in the app's language."""
+    name = name[5:] if name.startswith("data.") else name
+    words = SETTING_WORDS.get(name)
+    return translate("goals", words) if words is not None else name.replace("_", " ")
 # Layers with weights, and the parameter that says how wide each is.
 WIDTH_PARAM: dict[str, str] = {"Dense": "units", "Conv2D": "filters", "RNN": "hidden_size",
                                "LSTM": "hidden_size", "GRU": "hidden_size"}
@@ -183,13 +223,16 @@ class Bounds:
 
     def words(self, show=str) -> str:
         if self.at_least is not None and self.at_most is not None:
-            return f"between {show(self.at_least)} and {show(self.at_most)}"
+            return translate("goals", "between {low} and {high}").format(low=show(self.at_least),
+                                                                         high=show(self.at_most))
         if self.at_least is not None:
             return f"\u2265 {show(self.at_least)}"
         return f"\u2264 {show(self.at_most)}"
 
 
 def _number(value: Any) -> str:
+    if isinstance(value, bool):  # a data option's switch (feature_x1): said in words
+        return translate("goals", "True") if value else translate("goals", "False")
     return f"{value:g}" if isinstance(value, float) else str(value)
 
 
@@ -203,7 +246,8 @@ class Metric(Condition):
 
     def describe(self):
         show = (lambda v: f"{v * 100:g} %") if self.name.endswith("accuracy") else _number
-        return f"{METRICS[self.name]} {self.bounds.words(show)}"
+        return translate("goals", "{metric} {bounds}").format(metric=translate("goals", METRICS[self.name]),
+                                                                 bounds=self.bounds.words(show))
 
 
 @dataclass
@@ -215,12 +259,12 @@ class Count(Condition):
         return self.bounds.holds(facts.counts[self.name])
 
     def describe(self):
-        b = self.bounds
+        b, what = self.bounds, translate("goals", COUNTS[self.name])
         if b.at_least is None:
-            return f"at most {_number(b.at_most)} {COUNTS[self.name]}"
+            return translate("goals", "at most {n} {what}").format(n=_number(b.at_most), what=what)
         if b.at_most is None:
-            return f"at least {_number(b.at_least)} {COUNTS[self.name]}"
-        return f"{COUNTS[self.name]} {b.words(_number)}"
+            return translate("goals", "at least {n} {what}").format(n=_number(b.at_least), what=what)
+        return translate("goals", "{what} {bounds}").format(what=what, bounds=b.words(_number))
 
 
 @dataclass
@@ -240,15 +284,15 @@ class Setting(Condition):
         return self.value.holds(actual)
 
     def describe(self):
-        label = self.name[5:] if self.name.startswith("data.") else self.name
-        label = label.replace("_", " ")
+        label = setting_words(self.name)
         if self.test == "is":
-            return f"{label} is {_number(self.value)}"
+            return translate("goals", "{setting} is {value}").format(setting=label, value=_number(self.value))
         if self.test == "is_not":
-            return f"{label} is not {_number(self.value)}"
+            return translate("goals", "{setting} is not {value}").format(setting=label, value=_number(self.value))
         if self.test == "one_of":
-            return f"{label} is one of {', '.join(map(_number, self.value))}"
-        return f"{label} {self.value.words(_number)}"
+            values = translate("goals", ", ").join(map(_number, self.value))
+            return translate("goals", "{setting} is one of {values}").format(setting=label, values=values)
+        return translate("goals", "{setting} {bounds}").format(setting=label, bounds=self.value.words(_number))
 
 
 @dataclass
@@ -259,7 +303,7 @@ class UsesLayer(Condition):
         return self.kind in facts.kinds
 
     def describe(self):
-        return f"the network has a {self.kind} layer"
+        return translate("goals", "the network has a {kind} layer").format(kind=self.kind)
 
 
 @dataclass
@@ -270,7 +314,7 @@ class UsesActivation(Condition):
         return self.name in facts.activations
 
     def describe(self):
-        return f"a hidden layer uses {self.name}"
+        return translate("goals", "a hidden layer uses {activation}").format(activation=self.name)
 
 
 @dataclass
@@ -282,7 +326,8 @@ class Features(Condition):
 
     def describe(self):
         names = dict(FEATURES)
-        return "only the input features " + ", ".join(names[k] for k in self.keys)
+        features = translate("goals", ", ").join(names[k] for k in self.keys)
+        return translate("goals", "only the input features {features}").format(features=features)
 
 
 @dataclass
@@ -291,7 +336,7 @@ class Diverged(Condition):
         return point.diverged
 
     def describe(self):
-        return "the loss blows up (the run diverges)"
+        return translate("goals", "the loss blows up (the run diverges)")
 
 
 @dataclass
@@ -303,7 +348,8 @@ class WithinEpochs(Condition):
         return point.epoch <= self.epochs and self.inner.check(point, facts)
 
     def describe(self):
-        return f"{self.inner.describe()} within {_number(self.epochs)} epochs"
+        return translate("goals", "{goal} within {epochs} epochs").format(goal=self.inner.describe(),
+                                                                          epochs=_number(self.epochs))
 
 
 @dataclass
@@ -329,10 +375,12 @@ class Then(Condition):
         return self._stage >= len(self.steps)
 
     def describe(self):
-        text = ", then ".join(step.describe() for step in self.steps)
-        if self.changing_only is not None:
-            text += " (changing only the " + " and ".join(n.replace("_", " ") for n in self.changing_only) + ")"
-        return text
+        # a list joined with the language's separators: the parts are whole conditions, each a template
+        text = translate("goals", ", then ").join(step.describe() for step in self.steps)
+        if self.changing_only is None:
+            return text
+        settings = translate("goals", " and ").join(setting_words(n) for n in self.changing_only)
+        return translate("goals", "{steps} (changing only the {settings})").format(steps=text, settings=settings)
 
 
 @dataclass
@@ -345,7 +393,7 @@ class All(Condition):
         return all(self.last)
 
     def describe(self):
-        return "; ".join(c.describe() for c in self.items)
+        return translate("goals", "; ").join(c.describe() for c in self.items)
 
     def parts(self):
         return list(self.items)
@@ -359,7 +407,7 @@ class Any_(Condition):
         return any([c.check(point, facts) for c in self.items])
 
     def describe(self):
-        return " or ".join(c.describe() for c in self.items)
+        return translate("goals", " or ").join(c.describe() for c in self.items)
 
 
 @dataclass
@@ -370,34 +418,42 @@ class Not(Condition):
         return not self.inner.check(point, facts)
 
     def describe(self):
-        return f"not: {self.inner.describe()}"
+        return translate("goals", "not: {goal}").format(goal=self.inner.describe())
 
 
 # ----- reading a goal --------------------------------------------------------------------------
+def _shown(value: Any) -> str:
+    """A wrong value as the file wrote it, cut short (a message names it, it does not quote a page)."""
+    return repr(value)[:40]
+
+
 def _bounds(raw: dict, where: str) -> Bounds:
     bounds = Bounds()
     for key in ("at_least", "at_most"):
         if key in raw:
             value = raw[key]
             if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
-                raise GoalError(f"{where}.{key}: expected a number, found {value!r:.40}")
+                raise GoalError(translate("goals", "{where}.{key}: expected a number, found {found}").format(
+                    where=where, key=key, found=_shown(value)))
             setattr(bounds, key, value)
     if bounds.at_least is None and bounds.at_most is None:
-        raise GoalError(f"{where}: say 'at_least' or 'at_most' (or both)")
+        raise GoalError(translate("goals", "{where}: say 'at_least' or 'at_most' (or both)").format(where=where))
     return bounds
 
 
 def _name(raw: dict, key: str, known, where: str) -> str:
     value = raw[key]
     if not isinstance(value, str) or value not in known:
-        raise GoalError(f"{where}.{key}: unknown {key} {value!r:.40} (known: {', '.join(known)})")
+        raise GoalError(translate("goals", "{where}.{key}: unknown {key} {found} (known: {known})").format(
+            where=where, key=key, found=_shown(value), known=", ".join(known)))
     return value
 
 
 def _list(raw: dict, key: str, where: str) -> list:
     value = raw[key]
     if not isinstance(value, list) or not value:
-        raise GoalError(f"{where}.{key}: expected a list of conditions, found {value!r:.40}")
+        raise GoalError(translate("goals", "{where}.{key}: expected a list of conditions, found {found}").format(
+            where=where, key=key, found=_shown(value)))
     return value
 
 
@@ -406,13 +462,14 @@ def _setting(raw: dict, where: str) -> Setting:
     data_names = {f"data.{p.name}" for spec in DATASETS.values() for p in spec.params}
     known = [p.name for p in catalog.TRAINING_PARAMS] + ["loss", "optimizer", "optimizer_params"]
     if not isinstance(name, str) or (name not in known and name not in data_names):
-        raise GoalError(f"{where}.setting: unknown setting {name!r:.40} (training settings: "
-                        f"{', '.join(known)}; data options as data.NAME, e.g. data.noise)")
+        raise GoalError(translate("goals", "{where}.setting: unknown setting {found} (training settings: "
+                                  "{known}; data options as data.NAME, e.g. data.noise)").format(
+            where=where, found=_shown(name), known=", ".join(known)))
     for test in ("is", "is_not", "one_of"):
         if test in raw:
             value = raw[test]
             if test == "one_of" and not isinstance(value, list):
-                raise GoalError(f"{where}.one_of: expected a list of values")
+                raise GoalError(translate("goals", "{where}.one_of: expected a list of values").format(where=where))
             return Setting(name, test, value)
     return Setting(name, "bounds", _bounds(raw, where))
 
@@ -424,12 +481,15 @@ CONDITIONS = ("metric", "count", "setting", "layer", "activation", "features", "
 def parse_goal(raw: Any, where: str = "goal", depth: int = 0) -> Condition:
     """The goal written in `raw` (a lesson file's "goal"); GoalError says where it is wrong."""
     if depth > MAX_DEPTH:
-        raise GoalError(f"{where}: conditions nested more than {MAX_DEPTH} deep")
+        raise GoalError(translate("goals", "{where}: conditions nested more than {depth} deep").format(
+            where=where, depth=MAX_DEPTH))
     if not isinstance(raw, dict):
-        raise GoalError(f"{where}: expected a condition (an object), found {raw!r:.40}")
+        raise GoalError(translate("goals", "{where}: expected a condition (an object), found {found}").format(
+            where=where, found=_shown(raw)))
     kind = next((key for key in CONDITIONS if key in raw), None)
     if kind is None:
-        raise GoalError(f"{where}: no condition found (one of {', '.join(CONDITIONS)})")
+        raise GoalError(translate("goals", "{where}: no condition found (one of {known})").format(
+            where=where, known=", ".join(CONDITIONS)))
     if kind == "metric":
         return Metric(_name(raw, "metric", METRICS, where), _bounds(raw, where))
     if kind == "count":
@@ -445,18 +505,21 @@ def parse_goal(raw: Any, where: str = "goal", depth: int = 0) -> Condition:
         keys = raw["features"]
         names = [k for k, _ in FEATURES]
         if not isinstance(keys, list) or not keys or not all(isinstance(k, str) and k in names for k in keys):
-            raise GoalError(f"{where}.features: expected a list of feature names ({', '.join(names)})")
+            raise GoalError(translate("goals", "{where}.features: expected a list of feature names ({known})").format(
+                where=where, known=", ".join(names)))
         return Features(tuple(keys))
     if kind == "diverged":
         if raw["diverged"] is not True:
-            raise GoalError(f"{where}.diverged: only true makes sense here")
+            raise GoalError(translate("goals", "{where}.diverged: only true makes sense here").format(where=where))
         return Diverged()
     if kind == "within_epochs":
         epochs = raw["within_epochs"]
         if isinstance(epochs, bool) or not isinstance(epochs, (int, float)) or not epochs > 0:
-            raise GoalError(f"{where}.within_epochs: expected a number of epochs above 0")
+            raise GoalError(translate("goals", "{where}.within_epochs: expected a number of epochs above 0").format(
+                where=where))
         if "goal" not in raw:
-            raise GoalError(f"{where}: 'within_epochs' needs the 'goal' to meet in that time")
+            raise GoalError(translate("goals", "{where}: 'within_epochs' needs the 'goal' to meet in that time").format(
+                where=where))
         return WithinEpochs(epochs, parse_goal(raw["goal"], f"{where}.goal", depth + 1))
     if kind == "not":
         return Not(parse_goal(raw["not"], f"{where}.not", depth + 1))
@@ -469,7 +532,8 @@ def parse_goal(raw: Any, where: str = "goal", depth: int = 0) -> Condition:
     if only is not None:
         known = [p.name for p in catalog.TRAINING_PARAMS] + ["optimizer", "optimizer_params"]
         if not isinstance(only, list) or not all(isinstance(n, str) and n in known for n in only):
-            raise GoalError(f"{where}.changing_only: expected a list of training settings ({', '.join(known)})")
+            raise GoalError(translate("goals", "{where}.changing_only: expected a list of training settings "
+                                      "({known})").format(where=where, known=", ".join(known)))
         only = tuple(only)
     return Then(items, only)
 

@@ -5,12 +5,19 @@ A lesson is one JSON file; a data file it ships (a CSV) lies beside it and is na
 it, so a lesson folder copied to another machine opens the same way. The shipped lessons are in
 assets/lessons/, found the way the examples in assets/examples/ are (LESSONS below is the one
 place that says where).
+
+A lesson's words are content, not code, so they cannot go through Qt's .ts file: the file holds
+its own words (English in the shipped lessons) and, optionally, other languages' in
+"translations": {"zh_CN": {"title": ..., "summary": ..., "text": {"try": ..., "goal": ...,
+"hints": [...], "answer": ...}}}. `Lesson.words()` picks the app's language, field by field, with
+the file's own words where a translation leaves one out. An older app ignores the object.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,6 +27,7 @@ from playground.core import catalog
 from playground.core.datasets import DATASETS, resolve_paths
 from playground.core.goals import GoalError, describe_goal
 from playground.core.graph import GraphError
+from playground.core.i18n import current_language, translate, translate_later
 from playground.core.project import Project, ProjectError, project_from_dict
 from playground.core.resources import assets_dir
 from playground.core.settings import SettingsError
@@ -29,16 +37,26 @@ FORMAT = "neural-playground-lesson"
 VERSION = 1
 
 # The window's panels a lesson can hide, and its settings it can hide or lock (shown greyed).
-PANELS: dict[str, str] = {"layers": "Layers (the palette)", "inspector": "Inspector", "data": "Data",
-                          "training": "Training"}
+PANELS: dict[str, str] = {"layers": translate_later("lessons", "Layers (the palette)"),
+                          "inspector": translate_later("lessons", "Inspector"),
+                          "data": translate_later("lessons", "Data"),
+                          "training": translate_later("lessons", "Training")}
 TRAINING_CONTROLS: tuple[str, ...] = ("loss", "optimizer", "optimizer_params",
                                       *(p.name for p in catalog.TRAINING_PARAMS))
 DATA_CONTROLS: tuple[str, ...] = ("dataset", *sorted({f"data.{p.name}" for s in DATASETS.values() for p in s.params}))
 SETTING_CONTROLS: tuple[str, ...] = TRAINING_CONTROLS + DATA_CONTROLS
 
 
+LANGUAGE_CODE = re.compile(r"[A-Za-z]{2,3}([_-][A-Za-z0-9]+)*")  # zh_CN, pt-BR: a language a file may carry
+
+
 class LessonError(ValueError):
     """A lesson that cannot be read or found, in words for the user."""
+
+
+def panel_label(name: str) -> str:
+    """A panel a lesson can hide, in the app's language."""
+    return translate("lessons", PANELS[name])
 
 
 @dataclass
@@ -47,6 +65,20 @@ class LessonText:
     goal: str = ""  # the goal in the teacher's words (the checklist adds the app's)
     hints: list[str] = field(default_factory=list)  # revealed one at a time
     answer: str = ""  # hidden until asked
+
+
+@dataclass
+class LessonWords:
+    """What a lesson says, in one language."""
+
+    title: str = ""
+    summary: str = ""
+    text: LessonText = field(default_factory=LessonText)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"title": self.title, "summary": self.summary,
+                "text": {"try": self.text.try_this, "goal": self.text.goal, "hints": list(self.text.hints),
+                         "answer": self.text.answer}}
 
 
 @dataclass
@@ -67,18 +99,33 @@ class Lesson:
     order: int = 100  # place in the list (the shipped course: 1, 2, ...)
     # the intended answer as edits and training (the checks run it headless; see `apply_edit`)
     script: list[dict[str, Any]] = field(default_factory=list)
+    # the words in other languages, by language code ("zh_CN"); the fields above are the file's own
+    translations: dict[str, LessonWords] = field(default_factory=dict)
+
+    def words(self, language: str | None = None) -> LessonWords:
+        """The lesson's words in `language` (the app's, by default): each field as translated, else
+        the file's own, so a partial translation still shows a whole lesson."""
+        other = self.translations.get(language or current_language())
+        if other is None:
+            return LessonWords(self.title, self.summary, self.text)
+        own, theirs = self.text, other.text
+        text = LessonText(theirs.try_this or own.try_this, theirs.goal or own.goal,
+                          list(theirs.hints or own.hints), theirs.answer or own.answer)
+        return LessonWords(other.title or self.title, other.summary or self.summary, text)
 
     def to_dict(self) -> dict[str, Any]:
-        return {
-            "format": FORMAT, "version": VERSION, "title": self.title, "summary": self.summary,
-            "order": self.order,
-            "text": {"try": self.text.try_this, "goal": self.text.goal, "hints": list(self.text.hints),
-                     "answer": self.text.answer},
+        own = LessonWords(self.title, self.summary, self.text).to_dict()
+        data = {
+            "format": FORMAT, "version": VERSION, "title": own["title"], "summary": own["summary"],
+            "order": self.order, "text": own["text"],
             "goal": self.goal,
             "controls": {"hidden": list(self.controls.hidden), "locked": list(self.controls.locked)},
             "project": self.project.to_dict(),
             "script": self.script,
         }
+        if self.translations:  # written only when there are some: such a file reads as it always did
+            data["translations"] = {code: words.to_dict() for code, words in self.translations.items()}
+        return data
 
     def save(self, path: str | Path) -> None:
         """Write the lesson; a data file it uses is copied beside it and named by its file name
@@ -117,69 +164,104 @@ class LessonInfo:
 def _text_field(raw: dict, key: str, where: str, default: str = "") -> str:
     value = raw.get(key, default)
     if not isinstance(value, str):
-        raise LessonError(f"{where}.{key}: expected text, found {json.dumps(value)[:40]}")
+        raise LessonError(translate("lessons", "{where}.{key}: expected text, found {found}").format(
+            where=where, key=key, found=json.dumps(value)[:40]))
     return value
+
+
+def _words(raw: dict, where: str, prefix: str, default_title: str) -> LessonWords:
+    """The title, summary and text in `raw` (the lesson itself, or one of its translations);
+    `where` names `raw` and `prefix` the place of its fields in messages ("" at the top)."""
+    title = _text_field(raw, "title", where, default_title)
+    summary = _text_field(raw, "summary", where)
+    raw_text = raw.get("text", {})
+    if not isinstance(raw_text, dict):
+        raise LessonError(translate("lessons", "{where}: expected an object with try, goal, hints and answer").format(
+            where=prefix + "text"))
+    hints = raw_text.get("hints", [])
+    if not isinstance(hints, list) or not all(isinstance(h, str) for h in hints):
+        raise LessonError(translate("lessons", "{where}: expected a list of texts").format(where=prefix + "text.hints"))
+    where_text = prefix + "text"
+    text = LessonText(_text_field(raw_text, "try", where_text), _text_field(raw_text, "goal", where_text),
+                      list(hints), _text_field(raw_text, "answer", where_text))
+    return LessonWords(title, summary, text)
+
+
+def _translations(raw: Any) -> dict[str, LessonWords]:
+    """The "translations" object: each language's words, checked like the lesson's own."""
+    if raw is None:
+        return {}
+    if not isinstance(raw, dict):
+        raise LessonError(translate("lessons", "translations: expected an object with the words of each "
+                                    "language, e.g. {example}").format(example='{"zh_CN": {"title": "..."}}'))
+    found = {}
+    for code, words in raw.items():
+        if not LANGUAGE_CODE.fullmatch(code):
+            raise LessonError(translate("lessons", "translations: {code} is not a language code such as zh_CN").format(
+                code=json.dumps(code)[:40]))
+        where = f"translations.{code}"
+        if not isinstance(words, dict):
+            raise LessonError(translate("lessons", "{where}: expected an object with title, summary and "
+                                        "text").format(where=where))
+        found[code] = _words(words, where, where + ".", "")
+    return found
 
 
 def _names(raw: Any, where: str, known: tuple[str, ...]) -> list[str]:
     if raw is None:
         return []
     if not isinstance(raw, list) or not all(isinstance(n, str) for n in raw):
-        raise LessonError(f"{where}: expected a list of names")
+        raise LessonError(translate("lessons", "{where}: expected a list of names").format(where=where))
     unknown = [n for n in raw if n not in known]
     if unknown:
-        raise LessonError(f"{where}: unknown control {unknown[0]!r:.40} (panels: {', '.join(PANELS)}; "
-                          "settings: a training setting such as learning_rate, dataset, or data.NAME)")
+        raise LessonError(translate("lessons", "{where}: unknown control {found} (panels: {panels}; settings: a "
+                                    "training setting such as learning_rate, dataset, or data.NAME)").format(
+            where=where, found=repr(unknown[0])[:40], panels=", ".join(PANELS)))
     return list(raw)
 
 
 def lesson_from_dict(data: Any, name: str) -> Lesson:
     """The lesson in `data`; LessonError says where it is wrong."""
     if not isinstance(data, dict):
-        raise LessonError("The file does not hold a lesson (expected a JSON object).")
+        raise LessonError(translate("lessons", "The file does not hold a lesson (expected a JSON object)."))
     if data.get("format") != FORMAT:
-        raise LessonError(f"format: this is not a Neural Playground lesson (expected '{FORMAT}').")
+        raise LessonError(translate("lessons", "format: this is not a Neural Playground lesson "
+                                    "(expected '{format}').").format(format=FORMAT))
     version = data.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise LessonError("version: the field is missing or not a whole number above 0")
+        raise LessonError(translate("lessons", "version: the field is missing or not a whole number above 0"))
     if version > VERSION:
-        raise LessonError(f"version: the lesson is version {version}, newer than this app reads "
-                          f"({VERSION}); update Neural Playground.")
-    title = _text_field(data, "title", "lesson", name)
-    summary = _text_field(data, "summary", "lesson")
+        raise LessonError(translate("lessons", "version: the lesson is version {version}, newer than this app "
+                                    "reads ({supported}); update Neural Playground.").format(
+            version=version, supported=VERSION))
+    own = _words(data, "lesson", "", name)
     order = data.get("order", 100)
     if isinstance(order, bool) or not isinstance(order, int):
-        raise LessonError("lesson.order: expected a whole number")
-    raw_text = data.get("text", {})
-    if not isinstance(raw_text, dict):
-        raise LessonError("text: expected an object with try, goal, hints and answer")
-    hints = raw_text.get("hints", [])
-    if not isinstance(hints, list) or not all(isinstance(h, str) for h in hints):
-        raise LessonError("text.hints: expected a list of texts")
-    text = LessonText(_text_field(raw_text, "try", "text"), _text_field(raw_text, "goal", "text"), list(hints),
-                      _text_field(raw_text, "answer", "text"))
+        raise LessonError(translate("lessons", "lesson.order: expected a whole number"))
+    translations = _translations(data.get("translations"))
     if "goal" not in data:
-        raise LessonError("goal: the field is missing (what the app checks, e.g. "
-                          '{"metric": "test_accuracy", "at_least": 0.9})')
+        raise LessonError(translate("lessons", "goal: the field is missing (what the app checks, e.g. "
+                                    "{example})").format(example='{"metric": "test_accuracy", "at_least": 0.9}'))
     try:
         describe_goal(data["goal"])
     except GoalError as exc:
         raise LessonError(str(exc)) from None
     raw_controls = data.get("controls", {})
     if not isinstance(raw_controls, dict):
-        raise LessonError("controls: expected an object with hidden and locked")
+        raise LessonError(translate("lessons", "controls: expected an object with hidden and locked"))
     controls = Controls(_names(raw_controls.get("hidden"), "controls.hidden", (*PANELS, *SETTING_CONTROLS)),
                         _names(raw_controls.get("locked"), "controls.locked", SETTING_CONTROLS))
     if "project" not in data:
-        raise LessonError("project: the field is missing (the network the lesson starts from)")
+        raise LessonError(translate("lessons", "project: the field is missing (the network the lesson starts from)"))
     try:
         project = project_from_dict(data["project"])
     except ProjectError as exc:
-        raise LessonError(f"project: {exc}") from None
+        raise LessonError(translate("lessons", "project: {problem}").format(problem=exc)) from None
     script = data.get("script", [])
     if not isinstance(script, list) or not all(isinstance(a, dict) for a in script):
-        raise LessonError("script: expected a list of steps")
-    return Lesson(name, title, summary, project, data["goal"], text, controls, order, script)
+        raise LessonError(translate("lessons", "script: expected a list of steps"))
+    return Lesson(name, own.title, own.summary, project, data["goal"], own.text, controls, order, script,
+                  translations)
 
 
 def load_lesson(path: str | Path) -> Lesson:
@@ -188,17 +270,19 @@ def load_lesson(path: str | Path) -> Lesson:
     try:
         text = path.read_text(encoding="utf-8-sig")
     except FileNotFoundError:
-        raise LessonError(f"There is no file {path}.") from None
+        raise LessonError(translate("lessons", "There is no file {path}.").format(path=path)) from None
     except (IsADirectoryError, UnicodeDecodeError):
-        raise LessonError(f"{path} is not a lesson file.") from None
+        raise LessonError(translate("lessons", "{path} is not a lesson file.").format(path=path)) from None
     except OSError as exc:
-        raise LessonError(f"{path} cannot be read: {exc.strerror}.") from None
+        raise LessonError(translate("lessons", "{path} cannot be read: {reason}.").format(
+            path=path, reason=exc.strerror)) from None
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise LessonError(f"The file is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg}).") from None
+        raise LessonError(translate("lessons", "The file is not valid JSON (line {line}, column {column}: "
+                                    "{problem}).").format(line=exc.lineno, column=exc.colno, problem=exc.msg)) from None
     except RecursionError:
-        raise LessonError("The file nests lists or objects too deeply to be a lesson.") from None
+        raise LessonError(translate("lessons", "The file nests lists or objects too deeply to be a lesson.")) from None
     lesson = lesson_from_dict(data, path.stem)
     data_settings = lesson.project.data
     data_settings.params = resolve_paths(data_settings.params, str(path.resolve().parent))
@@ -206,15 +290,16 @@ def load_lesson(path: str | Path) -> Lesson:
 
 
 def find_lessons(folder: Path = LESSONS) -> list[LessonInfo]:
-    """The lessons in `folder`, in course order; a file that does not read is left out (logged by
-    the caller that opens it)."""
+    """The lessons in `folder`, in course order, titled in the app's language; a file that does not
+    read is left out (logged by the caller that opens it)."""
     found = []
     for path in sorted(folder.glob("*.json")):
         try:
             lesson = load_lesson(path)
         except LessonError:
             continue
-        found.append(LessonInfo(lesson.name, lesson.title, lesson.summary, lesson.order, path))
+        words = lesson.words()
+        found.append(LessonInfo(lesson.name, words.title, words.summary, lesson.order, path))
     return sorted(found, key=lambda info: (info.order, info.name))
 
 
@@ -224,7 +309,8 @@ def lesson_path(name: str, folder: Path = LESSONS) -> Path:
     if path.is_file():
         return path
     names = ", ".join(info.name for info in find_lessons(folder))
-    raise LessonError(f"There is no lesson {name!r}. The lessons are: {names}.")
+    raise LessonError(translate("lessons", "There is no lesson {name}. The lessons are: {names}.").format(
+        name=repr(name), names=names))
 
 
 # ----- the answer script ------------------------------------------------------------------------

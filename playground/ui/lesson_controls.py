@@ -11,9 +11,15 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QDockWidget, QFormLayout, QMainWindow, QWidget
 
+from playground.core.i18n import translate, translate_later
 from playground.core.lessons import Controls
 
-LOCKED_TIP = "Locked by the lesson."
+LOCKED_TIP = translate_later("ControlsGuard", "Locked by the lesson.")
+
+
+def locked_tip() -> str:
+    """The tooltip of a setting the lesson locks, in the app's language."""
+    return translate("ControlsGuard", LOCKED_TIP)
 
 
 class ControlsGuard(QObject):
@@ -93,7 +99,7 @@ def _lock(widget: QWidget, locked: bool) -> None:
             widget.setProperty("lesson_locked", True)
             widget.setProperty("lesson_tip", widget.toolTip())
         widget.setEnabled(False)
-        widget.setToolTip(LOCKED_TIP)
+        widget.setToolTip(locked_tip())
     elif widget.property("lesson_locked") is True:
         widget.setProperty("lesson_locked", False)
         widget.setEnabled(True)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QFileDialog, QHBoxLayout, QLa
                                QMessageBox, QPushButton, QTextBrowser, QVBoxLayout, QWidget)
 
 from playground.core.goals import GoalCheck
+from playground.core.i18n import translate
 from playground.core.lessons import Lesson, LessonError, find_lessons, load_lesson
 from playground.engine.snapshot import Snapshot
 from playground.ui.lesson_controls import ControlsGuard
@@ -23,7 +24,10 @@ from playground.ui.save_lesson_dialog import SaveLessonDialog
 
 log = logging.getLogger(__name__)
 
-LESSON_FILTER = "Neural Playground lessons (*.json);;All files (*)"
+
+def lesson_filter() -> str:
+    return translate("LessonsPanel", "Neural Playground lessons (*.json);;All files (*)")
+
 MET_STYLE = "color: #1b7f3b; font-weight: bold; font-size: 13pt;"
 NOT_MET_STYLE = "color: #666; font-size: 13pt;"
 READABLE_WIDTH = 320  # the lessons dock is widened to this when a lesson opens
@@ -33,6 +37,10 @@ def _paragraphs(text: str) -> str:
     """Plain text as HTML paragraphs (a blank line starts a new one): a lesson file holds no markup."""
     return "".join(f"<p>{html.escape(part).replace(chr(10), '<br>')}</p>"
                    for part in text.split("\n\n") if part.strip())
+
+
+def _heading(text: str) -> str:
+    return f"<h4>{html.escape(text)}</h4>"
 
 
 class LessonsPanel(QWidget):
@@ -46,17 +54,18 @@ class LessonsPanel(QWidget):
         super().__init__(parent)
         # a drop-down, not a list: on a 720-pixel screen the lesson's text needs the height
         self.choice = shrinkable(QComboBox())
-        self.choice.setToolTip("The lessons, in course order.")
-        self.open_button = QPushButton("Open")
-        self.open_button.setToolTip("Open the chosen lesson (your current project is closed first).")
+        self.choice.setToolTip(translate("LessonsPanel", "The lessons, in course order."))
+        self.open_button = QPushButton(translate("LessonsPanel", "Open"))
+        self.open_button.setToolTip(translate("LessonsPanel",
+                                              "Open the chosen lesson (your current project is closed first)."))
         self.open_button.clicked.connect(self._open_chosen)
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.text = QTextBrowser()
         self.text.setOpenLinks(False)
-        self.hint_button = QPushButton("Show a hint")
+        self.hint_button = QPushButton(translate("LessonsPanel", "Show a hint"))
         self.hint_button.clicked.connect(self.hint_requested)
-        self.answer_button = QPushButton("Show answer")
+        self.answer_button = QPushButton(translate("LessonsPanel", "Show answer"))
         self.answer_button.clicked.connect(self.answer_requested)
         buttons = QHBoxLayout()
         buttons.addWidget(self.hint_button)
@@ -98,41 +107,45 @@ class LessonsPanel(QWidget):
         self.answer_button.setVisible(has)
         self.status.setVisible(has)
         if not has:
-            self.text.setHtml("<p>Choose a lesson above and press <b>Open</b>. Each lesson "
-                              "opens a network, says what to try, and checks its goal while you train.</p>")
+            self.text.setHtml(translate("LessonsPanel", "<p>Choose a lesson above and press <b>Open</b>. Each lesson "
+                                        "opens a network, says what to try, and checks its goal while you train.</p>"))
             return
         met = check is not None and check.met
         if met:
             at = check.met_at
-            self.status.setText(f"\u2714 Goal met (epoch {at.epoch:,.1f})!" if at else "\u2714 Goal met!")
+            self.status.setText(translate("LessonsPanel", "\u2714 Goal met (epoch {epoch:,.1f})!").format(
+                epoch=at.epoch) if at else translate("LessonsPanel", "\u2714 Goal met!"))
         else:
-            self.status.setText("\u25cb Goal not met yet: train and try.")
+            self.status.setText(translate("LessonsPanel", "\u25cb Goal not met yet: train and try."))
         self.status.setStyleSheet(MET_STYLE if met else NOT_MET_STYLE)
-        total = len(lesson.text.hints)
+        words = lesson.words()
+        total = len(words.text.hints)
         self.hint_button.setEnabled(hints < total)
-        self.hint_button.setText(f"Show a hint ({hints} of {total})" if total else "No hints")
-        self.answer_button.setEnabled(not answer and bool(lesson.text.answer))
+        self.hint_button.setText(translate("LessonsPanel", "Show a hint ({shown} of {total})").format(
+            shown=hints, total=total) if total else translate("LessonsPanel", "No hints"))
+        self.answer_button.setEnabled(not answer and bool(words.text.answer))
         scroll = self.text.verticalScrollBar().value()
         self.text.setHtml(self._html(lesson, check, hints, answer))
         self.text.verticalScrollBar().setValue(scroll)
 
     @staticmethod
     def _html(lesson: Lesson, check: GoalCheck | None, hints: int, answer: bool) -> str:
-        parts = [f"<h3>{html.escape(lesson.title)}</h3>"]
-        if lesson.text.try_this:
-            parts += ["<h4>What to try</h4>", _paragraphs(lesson.text.try_this)]
-        parts.append("<h4>Goal</h4>")
-        if lesson.text.goal:
-            parts.append(_paragraphs(lesson.text.goal))
-        for words, ok in (check.parts if check is not None else []):
+        words = lesson.words()
+        parts = [f"<h3>{html.escape(words.title)}</h3>"]
+        if words.text.try_this:
+            parts += [_heading(translate("LessonsPanel", "What to try")), _paragraphs(words.text.try_this)]
+        parts.append(_heading(translate("LessonsPanel", "Goal")))
+        if words.text.goal:
+            parts.append(_paragraphs(words.text.goal))
+        for part, ok in (check.parts if check is not None else []):
             mark = ('<span style="color:#1b7f3b">\u2714</span>' if ok or check.met
                     else '<span style="color:#999">\u25cb</span>')
-            parts.append(f"<p style='margin:0'>{mark} {html.escape(words)}</p>")
+            parts.append(f"<p style='margin:0'>{mark} {html.escape(part)}</p>")
         if hints:
-            parts.append("<h4>Hints</h4>")
-            parts += [f"<p><b>{i + 1}.</b> {html.escape(h)}</p>" for i, h in enumerate(lesson.text.hints[:hints])]
+            parts.append(_heading(translate("LessonsPanel", "Hints")))
+            parts += [f"<p><b>{i + 1}.</b> {html.escape(h)}</p>" for i, h in enumerate(words.text.hints[:hints])]
         if answer:
-            parts += ["<h4>Answer</h4>", _paragraphs(lesson.text.answer)]
+            parts += [_heading(translate("LessonsPanel", "Answer")), _paragraphs(words.text.answer)]
         return "".join(parts)
 
 
@@ -158,7 +171,9 @@ class Lessons(QObject):
         self.panel.answer_requested.connect(self.show_answer)
         window.document.project_replaced.connect(self._project_replaced)
         window.controller.latest.connect(self._on_snapshot)
+        # made with the English title, which names the dock in the saved window state in every language
         self.dock = window._dock("Lessons", self.panel, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.dock.setWindowTitle(translate("Lessons", "Lessons"))
         window.tabifyDockWidget(window.inspector_dock, self.dock)
         window.data_dock.raise_()
         self._add_menu_entries()
@@ -168,17 +183,17 @@ class Lessons(QObject):
         window = self.window
         file_menu = window.menuBar().actions()[0].menu()
         actions = file_menu.actions()
-        lessons_menu = QMenu("Open &Lesson", file_menu)
+        lessons_menu = QMenu(translate("Lessons", "Open &Lesson"), file_menu)
         for info in self.infos:
             act = lessons_menu.addAction(info.title)
             act.setStatusTip(info.summary)
             act.triggered.connect(lambda _=False, p=info.path: self.open_lesson(p))
         lessons_menu.addSeparator()
-        lessons_menu.addAction("From a file\u2026").triggered.connect(self.open_lesson_dialog)
+        lessons_menu.addAction(translate("Lessons", "From a file\u2026")).triggered.connect(self.open_lesson_dialog)
         file_menu.insertMenu(next(a for a in actions if a.isSeparator()), lessons_menu)
-        self.save_lesson_action = window._action("Save as &Lesson\u2026", self.save_as_lesson,
-                                                 tip="Save this project as a lesson: its text, goal, and the "
-                                                 "controls students see")
+        self.save_lesson_action = window._action(translate("Lessons", "Save as &Lesson\u2026"), self.save_as_lesson,
+                                                 tip=translate("Lessons", "Save this project as a lesson: its text, "
+                                                               "goal, and the controls students see"))
         file_menu.insertAction(actions[actions.index(window.save_as_action) + 1], self.save_lesson_action)
 
     # ----- opening ------------------------------------------------------------------------------
@@ -189,11 +204,12 @@ class Lessons(QObject):
         try:
             lesson = load_lesson(path)
         except LessonError as exc:
-            QMessageBox.warning(window, "Neural Playground", f"Could not open the lesson:\n\n{exc}")
+            QMessageBox.warning(window, "Neural Playground",
+                                translate("Lessons", "Could not open the lesson:\n\n{problem}").format(problem=exc))
             return False
         if not window._maybe_keep_work():
             return False
-        lesson.project.title = lesson.title  # the window's title names the lesson
+        lesson.project.title = lesson.words().title  # the window's title names the lesson
         self._opening = True
         try:
             window.show_unsaved(lesson.project)
@@ -207,13 +223,13 @@ class Lessons(QObject):
         if self.dock.width() < READABLE_WIDTH:  # the text wraps into a narrow column otherwise
             window.resizeDocks([self.dock], [READABLE_WIDTH], Qt.Orientation.Horizontal)
         self._show()
-        window.show_status(f"Lesson: {lesson.title}")
+        window.show_status(translate("Lessons", "Lesson: {title}").format(title=lesson.words().title))
         self.lesson_opened.emit(lesson.name)
         return True
 
     def open_lesson_dialog(self) -> None:
         start = self.window.settings.value("files/last_dir", str(Path.home()))
-        path, _ = QFileDialog.getOpenFileName(self.window, "Open lesson", start, LESSON_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self.window, translate("Lessons", "Open lesson"), start, lesson_filter())
         if path:
             self.open_lesson(path)
 
@@ -230,7 +246,7 @@ class Lessons(QObject):
             self._show()
 
     def show_hint(self) -> None:
-        if self.lesson is not None and self.hints < len(self.lesson.text.hints):
+        if self.lesson is not None and self.hints < len(self.lesson.words().text.hints):
             self.hints += 1
             self._show()
 
@@ -248,7 +264,7 @@ class Lessons(QObject):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
         start = self.window.settings.value("files/last_dir", str(Path.home()))
-        path, _ = QFileDialog.getSaveFileName(self.window, "Save lesson", start, LESSON_FILTER)
+        path, _ = QFileDialog.getSaveFileName(self.window, translate("Lessons", "Save lesson"), start, lesson_filter())
         if not path:
             return False
         return self.write_lesson(dialog, Path(path if path.endswith(".json") else path + ".json"))
@@ -259,11 +275,13 @@ class Lessons(QObject):
             lesson = dialog.lesson(path.stem, self.window.document.resolved_project())
             lesson.save(path)
         except LessonError as exc:
-            QMessageBox.warning(self.window, "Neural Playground", f"The lesson was not saved:\n\n{exc}")
+            QMessageBox.warning(self.window, "Neural Playground",
+                                translate("Lessons", "The lesson was not saved:\n\n{problem}").format(problem=exc))
             return False
         except OSError as exc:
             QMessageBox.warning(self.window, "Neural Playground",
-                                f"Could not save to {path}:\n\n{exc.strerror or exc}")
+                                translate("Lessons", "Could not save to {path}:\n\n{problem}").format(
+                                    path=path, problem=exc.strerror or exc))
             return False
-        self.window.show_status(f"Saved the lesson {path}")
+        self.window.show_status(translate("Lessons", "Saved the lesson {path}").format(path=path))
         return True

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QDockWidget, QFileDialog, QLabel,
                                QMainWindow, QMessageBox, QSplitter, QToolBar, QVBoxLayout, QWidget)
 
 from playground.core.datasets import FEATURES, DataError, resolve_paths, selected_features
+from playground.core.example_titles import example_name, example_title
 from playground.core.fixes import Fix
 from playground.core.graph import GraphError
 from playground.core.params import ParamError
@@ -212,7 +213,7 @@ class MainWindow(QMainWindow):
             file_menu.addAction(action)
         examples = file_menu.addMenu("Open &Example")
         for path in sorted(EXAMPLES.glob("*.json")):
-            act = examples.addAction(path.stem.replace("_", " "))
+            act = examples.addAction(example_name(path))
             act.triggered.connect(lambda _=False, p=path: self.open_example(p))
         examples.setEnabled(bool(examples.actions()))
         file_menu.addSeparator()
@@ -434,6 +435,7 @@ class MainWindow(QMainWindow):
         # a file it ships (a CSV) is named relative to the example: made absolute before the
         # document shows it, since the unsaved copy has no folder of its own
         project.data.params = resolve_paths(project.data.params, str(Path(path).parent))
+        project.title = example_title(Path(path), project.title)  # in the app's language
         self.show_unsaved(project)
 
     def show_unsaved(self, project: Project) -> None:

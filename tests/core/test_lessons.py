@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import copy
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -14,13 +15,15 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from builders import chain_project, dense
+from playground.core import i18n
 from playground.core.goals import Facts, GoalCheck, GoalError, RunHistory, RunPoint, describe_goal, parse_goal
 from playground.core.lessons import (LESSONS, PANELS, SETTING_CONTROLS, Controls, Lesson, LessonError,
-                                     LessonText, apply_edit, find_lessons, lesson_from_dict, lesson_path,
-                                     load_lesson)
+                                     LessonText, LessonWords, apply_edit, find_lessons, lesson_from_dict,
+                                     lesson_path, load_lesson)
 from playground.core.shapes import analyse
 
 SHIPPED = find_lessons()
+JSON_SMALL = st.none() | st.booleans() | st.integers(-5, 5) | st.text(max_size=8) | st.lists(st.integers(), max_size=2)
 COURSE_DATA = {"gauss", "xor", "circle", "digits", "csv"}
 
 
@@ -117,12 +120,96 @@ def test_a_saved_lesson_carries_its_csv_and_opens_on_another_machine(tmp_path):
     (lambda d: d.update(version=9), "newer than this app"),
     (lambda d: d["project"]["graph"]["nodes"][1].update(kind="Dense3D"), "project: graph.nodes\\[1\\].kind"),
     (lambda d: d["text"].update(hints="one hint"), "text.hints"),
+    (lambda d: d.update(translations=["zh_CN"]), "translations: expected an object"),
+    (lambda d: d.update(translations={"Chinese!": {}}), "not a language code"),
+    (lambda d: d.update(translations={"zh_CN": "你好"}), "translations.zh_CN: expected an object"),
+    (lambda d: d.update(translations={"zh_CN": {"title": 3}}), "translations.zh_CN.title: expected text"),
+    (lambda d: d.update(translations={"zh_CN": {"text": {"hints": "一条"}}}), "translations.zh_CN.text.hints"),
+    (lambda d: d.update(translations={"zh_CN": {"text": {"answer": None}}}), "translations.zh_CN.text.answer"),
 ])
 def test_a_broken_lesson_file_says_where_in_words(mutate, words):
     data = _lesson().to_dict()
     mutate(data)
     with pytest.raises(LessonError, match=words):
         lesson_from_dict(data, "mine")
+
+
+# ----- the lessons' words in other languages -------------------------------------------------------
+NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+CHINESE_CHARACTER = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _fields(words: LessonWords) -> list[str]:
+    text = words.text
+    return [words.title, words.summary, text.try_this, text.goal, *text.hints, text.answer]
+
+
+@pytest.mark.parametrize("info", SHIPPED, ids=[info.name for info in SHIPPED])
+def test_every_shipped_lesson_has_a_complete_chinese_text(info):
+    """Every field translated (in Chinese characters), a hint for each hint, and the same numbers
+    as the English: a translation that drops or changes a number misleads the student."""
+    lesson = load_lesson(info.path)
+    assert "zh_CN" in lesson.translations, "add the lesson's Chinese under translations.zh_CN"
+    english, chinese = lesson.words("en"), lesson.translations["zh_CN"]
+    assert len(chinese.text.hints) == len(english.text.hints)
+    for en, zh in zip(_fields(english), _fields(chinese), strict=True):
+        assert zh and CHINESE_CHARACTER.search(zh), (info.name, en)
+        assert sorted(NUMBER.findall(zh)) == sorted(NUMBER.findall(en)), (info.name, en, zh)
+    assert lesson.words("zh_CN") == chinese  # complete: nothing falls back to English
+
+
+def test_the_words_follow_the_language_field_by_field(monkeypatch):
+    lesson = _lesson()
+    lesson.translations["zh_CN"] = LessonWords("我的课程", "", LessonText("试试这个。", "", [], "答案。"))
+    assert lesson.words("en") == LessonWords("My lesson", "One line.", lesson.text)
+    chinese = lesson.words("zh_CN")
+    assert (chinese.title, chinese.summary) == ("我的课程", "One line.")  # a field left out: the file's own
+    assert chinese.text == LessonText("试试这个。", "Get 90 %.", ["first", "second"], "答案。")
+    assert lesson.words("fr") == lesson.words("en")  # a language the file does not carry
+    monkeypatch.setattr(i18n, "_language", "zh_CN")  # the app's language is the default
+    assert lesson.words().title == "我的课程"
+
+
+def test_a_lesson_round_trips_with_its_translations(tmp_path):
+    lesson = _lesson()
+    assert "translations" not in lesson.to_dict()  # a lesson without them is written as before
+    text = LessonText("试试。", "目标。", ["一", "二"], "答案。")
+    lesson.translations["zh_CN"] = LessonWords("我的课程", "一行。", text)
+    lesson.save(tmp_path / "mine.json")
+    again = load_lesson(tmp_path / "mine.json")
+    assert again.to_dict() == lesson.to_dict()
+    assert again.translations == lesson.translations
+
+
+def test_find_lessons_titles_them_in_the_apps_language(monkeypatch):
+    english = {info.name: info.title for info in find_lessons()}
+    monkeypatch.setattr(i18n, "_language", "zh_CN")
+    chinese = {info.name: info for info in find_lessons()}
+    for name, title in english.items():
+        words = load_lesson(chinese[name].path).translations["zh_CN"]
+        assert (chinese[name].title, chinese[name].summary) == (words.title, words.summary) != (title, "")
+
+
+WORDS = st.fixed_dictionaries({}, optional={
+    "title": JSON_SMALL, "summary": JSON_SMALL,
+    "text": JSON_SMALL | st.fixed_dictionaries({}, optional={k: JSON_SMALL | st.lists(st.text(max_size=6), max_size=3)
+                                                           for k in ("try", "goal", "hints", "answer")}),
+})
+
+
+@given(st.dictionaries(st.text(max_size=6) | st.sampled_from(["zh_CN", "en", "pt-BR"]),
+                       WORDS | JSON_SMALL, max_size=3) | JSON_SMALL)
+def test_a_mutated_translations_object_gives_a_clear_error_or_whole_words(translations):
+    data = _lesson().to_dict()
+    data["translations"] = translations
+    try:
+        lesson = lesson_from_dict(data, "mutated")
+    except LessonError as exc:
+        assert str(exc) and "Traceback" not in str(exc)
+        return
+    for code in lesson.translations:  # read: every language gives a whole lesson, all text
+        words = lesson.words(code)
+        assert all(isinstance(field, str) for field in _fields(words)) and words.title
 
 
 def test_a_file_that_is_not_a_lesson(tmp_path):
@@ -137,7 +224,8 @@ JSON = st.recursive(st.none() | st.booleans() | st.integers(-10**6, 10**6) | st.
                     | st.text(max_size=12),
                     lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3),
                     max_leaves=8)
-BASE = json.loads((LESSONS / "learning_rate.json").read_text())
+BASE = json.loads((LESSONS / "learning_rate.json").read_text())  # with its translations: mutated too
+assert "translations" in BASE
 
 
 def _paths(value, prefix=()):
