@@ -12,6 +12,7 @@ from PySide6.QtGui import QFont, QFontMetricsF
 from PySide6.QtWidgets import (QAbstractItemView, QBoxLayout, QHeaderView, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
+from playground.core.i18n import translate
 from playground.core.i18n import translate, translate_later
 from playground.core.task import Task
 from playground.engine.payloads.results import ResultsPayload, SetResult
@@ -21,8 +22,9 @@ from playground.ui.views.report import heading_label, number, percent, samples_s
 TABLE_POINT_SIZE = 12
 SET_NAMES = {"train": translate_later("results", "Training"), "test": translate_later("results", "Test")}
 # the tables' headers (English keys, translated where shown) and their tooltips
-HEADERS = {name: translate_later("results", name) for name in ("set", "loss", "samples", "class", "accuracy",
-                                                               "precision", "recall")}
+HEADERS = (translate_later("results", "set"), translate_later("results", "loss"), translate_later("results", "samples"),
+           translate_later("results", "class"), translate_later("results", "accuracy"),
+           translate_later("results", "precision"), translate_later("results", "recall"))
 COLUMN_HELP = {
     "accuracy": translate_later("results", "The share of the samples whose class the network gives right."),
     "MAE": translate_later("results", "Mean absolute error: how far a prediction is from the true value, on average."),
