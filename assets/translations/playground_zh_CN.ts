@@ -530,6 +530,18 @@
         <translation>其余 {n} 个输入</translation>
     </message>
     <message>
+        <source>value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>product</source>
+        <translation>乘积</translation>
+    </message>
+    <message>
         <source>channel {n}</source>
         <translation>通道 {n}</translation>
     </message>
@@ -538,12 +550,28 @@
         <translation>其余 {n} 个通道：{sum}</translation>
     </message>
     <message>
+        <source>receptive field</source>
+        <translation>感受野</translation>
+    </message>
+    <message>
+        <source>kernel</source>
+        <translation>卷积核</translation>
+    </message>
+    <message>
+        <source>sum</source>
+        <translation>和</translation>
+    </message>
+    <message>
         <source>the largest value wins (row {row}, column {column}): &lt;b&gt;{value}&lt;/b&gt;</source>
         <translation>取最大值（第 {row} 行，第 {column} 列）：&lt;b&gt;{value}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>the mean of the {n} values: &lt;b&gt;{value}&lt;/b&gt;</source>
         <translation>{n} 个值的平均：&lt;b&gt;{value}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Window:</source>
+        <translation>窗口：</translation>
     </message>
     <message>
         <source>point ({x:.2f}, {y:.2f})</source>

@@ -13,6 +13,7 @@ import html
 import numpy as np
 from PySide6.QtWidgets import QTabWidget, QTextBrowser
 
+from playground.core.i18n import translate
 from playground.core.i18n import translate, translate_later
 from playground.core.task import Task
 from playground.engine.payloads.explain import ACTIVATION_FORMULAS, ExplainPayload, Explained, Pooling, WeightedSum
@@ -58,8 +59,10 @@ def dense_html(target: Explained) -> str:
         more = translate("explain", "{n} more inputs").format(n=len(hidden))
         rows += (f"<tr><td colspan='5'><i>{more}</i></td>"
                  f"<td align='right'>{number(float(products[hidden].sum()))}</td></tr>")
-    head = (f"<tr><th align='left'>{translate('explain', 'input')}</th><th>{translate('explain', 'value')}</th>"
-            f"<th></th><th>{translate('explain', 'weight')}</th><th></th><th>{translate('explain', 'product')}</th></tr>")
+    # (translate() outside the f-strings: lupdate does not look inside them)
+    names = translate("explain", "input"), translate("explain", "value"), translate("explain", "weight"), translate(
+        "explain", "product")
+    head = ("<tr><th align='left'>{}</th><th>{}</th><th></th><th>{}</th><th></th><th>{}</th></tr>").format(*names)
     return (f"<table cellspacing='0' cellpadding='2'>{head}{rows}</table>" + _sum_lines(s))
 
 
@@ -84,8 +87,8 @@ def conv_html(target: Explained) -> str:
         rest = float(s.products[MAX_CHANNELS:].sum())
         more = translate("explain", "{n} more channels: {sum}").format(n=len(s.inputs) - MAX_CHANNELS, sum=number(rest))
         parts.append(f"<tr><td colspan='5'><i>{more}</i></td></tr>")
-    head = (f"<tr><th></th><th>{translate('explain', 'receptive field')}</th><th></th>"
-            f"<th>{translate('explain', 'kernel')}</th><th>{translate('explain', 'sum')}</th></tr>")
+    names = translate("explain", "receptive field"), translate("explain", "kernel"), translate("explain", "sum")
+    head = "<tr><th></th><th>{}</th><th></th><th>{}</th><th>{}</th></tr>".format(*names)
     return f"<table cellspacing='4'>{head}{''.join(parts)}</table>" + _sum_lines(s)
 
 
@@ -99,7 +102,8 @@ def pool_html(p: Pooling) -> str:
         how = translate("explain", "the mean of the {n} values: <b>{value}</b>").format(
             n=p.window.size, value=number(p.output))
         grid = _grid(p.window)
-    return f"<p>{translate('explain', 'Window:')}</p>{grid}<p>{how}</p>"
+    window = translate("explain", "Window:")
+    return f"<p>{window}</p>{grid}<p>{how}</p>"
 
 
 def explained_html(payload: ExplainPayload) -> str:
