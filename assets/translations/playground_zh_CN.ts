@@ -802,7 +802,7 @@
     <name>latent</name>
     <message>
         <source>PC {n} ({share:.0%})</source>
-        <translation>PC {n}（{share:.0%}）</translation>
+        <translation>主成分 {n}（{share:.0%}）</translation>
     </message>
     <message>
         <source>code unit 1</source>
@@ -822,7 +822,7 @@
     </message>
     <message>
         <source>Each point is one sample&apos;s {units}-number code, seen along the two directions the codes vary most (principal components PC 1 and PC 2, with each one&apos;s share of the variance).</source>
-        <translation>每个点是一个样本的 {units} 维编码，沿编码变化最大的两个方向观察（主成分 PC 1 和 PC 2，括号中是各自占方差的比例）。</translation>
+        <translation>每个点是一个样本的 {units} 维编码，沿编码变化最大的两个方向观察（主成分 1 和主成分 2，括号中是各自占方差的比例）。</translation>
     </message>
     <message>
         <source>The data keeps no class for these samples: the points are not coloured.</source>
@@ -1168,7 +1168,7 @@ true: {truth}</source>
     </message>
     <message>
         <source>The run&apos;s loss and metrics on the training and test sets, per class where there are classes (like Keras&apos; evaluate).</source>
-        <translation>本次运行在训练集和测试集上的损失和指标，有类别时按类别列出（类似 Keras 的 evaluate）。</translation>
+        <translation>本次运行在训练集和测试集上的损失和指标，有类别时按类别列出（类似 Keras 中评估模型得到的结果）。</translation>
     </message>
 </context>
 </TS>
