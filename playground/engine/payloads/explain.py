@@ -16,17 +16,20 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from playground.core.i18n import translate_later
+
 
 def _sigmoid(z: float) -> float:
     return 1.0 / (1.0 + math.exp(-z)) if z >= 0 else math.exp(z) / (1.0 + math.exp(z))
 
 
-# Each activation as torch computes it with its default settings (Dense and Conv2D pass none).
+# Each activation as torch computes it with its default settings (Dense and Conv2D pass none);
+# those with words are translated where shown: translate("explain", formula).
 ACTIVATION_FORMULAS: dict[str, str] = {
-    "Linear": "a = z", "ReLU": "a = max(0, z)", "LeakyReLU": "a = z if z > 0, else 0.01 z",
-    "ELU": "a = z if z > 0, else e^z \u2212 1", "GELU": "a = z \u00b7 \u03a6(z)", "SiLU": "a = z \u00b7 sigmoid(z)",
+    "Linear": "a = z", "ReLU": "a = max(0, z)", "LeakyReLU": translate_later("explain", "a = z if z > 0, else 0.01 z"),
+    "ELU": translate_later("explain", "a = z if z > 0, else e^z \u2212 1"), "GELU": "a = z \u00b7 \u03a6(z)", "SiLU": "a = z \u00b7 sigmoid(z)",
     "Tanh": "a = tanh(z)", "Sigmoid": "a = 1 / (1 + e^\u2212z)", "Softplus": "a = log(1 + e^z)",
-    "Softmax": "a = e^z / \u03a3 e^z over the layer",
+    "Softmax": translate_later("explain", "a = e^z / \u03a3 e^z over the layer"),
 }
 
 

@@ -14,12 +14,13 @@ import torch
 from torch import nn
 
 from playground.core.datasets import FEATURES
+from playground.core.i18n import translate, translate_later
 from playground.engine.data import expand_features
 from playground.engine.payloads.explain import ExplainPayload, Explained, Pooling, WeightedSum
 from playground.engine.views.base import ProbeContext, ViewProbe
 
-NOTHING_CHOSEN = ("Click a neuron on a Dense card (or use Explain in the Inspector), or a pixel of a "
-                  "feature map, to see how its value is computed.")
+NOTHING_CHOSEN = translate_later("explain", "Click a neuron on a Dense card (or use Explain in the Inspector), "
+                                 "or a pixel of a feature map, to see how its value is computed.")
 POOL_KINDS = {"MaxPool2D": "max", "AvgPool2D": "average"}
 EXPLAINED_KINDS = ("Dense", "Conv2D", *POOL_KINDS)
 
@@ -82,10 +83,12 @@ class ExplainProbe(ViewProbe):
         payload = ExplainPayload(-1 if self.point is not None else self.sample, self.n_samples, self.point)
         node = self.graph.nodes.get(self.node) if self.node is not None else None
         if node is None or str(node.id) not in self.trainer.model.layers:
-            payload.message = NOTHING_CHOSEN
+            payload.message = translate("explain", NOTHING_CHOSEN)
             return payload
         if node.kind not in EXPLAINED_KINDS:
-            payload.message = f"{node.label} is a {node.kind} layer: click a Dense neuron or a feature-map pixel."
+            payload.message = translate(
+                "explain", "{name} is a {kind} layer: click a Dense neuron or a feature-map pixel.").format(
+                name=node.label, kind=node.kind)
             return payload
         seen, out = self._layer_io(node.id, self._input())
         explained = Explained(node.id, node.label, node.kind, self.unit, None)
@@ -95,11 +98,13 @@ class ExplainProbe(ViewProbe):
             else:
                 self._map(explained, node, seen, out)
         except IndexError:  # a choice made for the network before an edit
-            payload.message = f"{node.label} has no such neuron or pixel now: click it again."
+            payload.message = translate("explain", "{name} has no such neuron or pixel now: click it again.").format(
+                name=node.label)
             return payload
         except _NotFlat:
-            payload.message = (f"{node.label} works on each step of a sequence (or each row of an image) "
-                               "apart: its inputs are not one list, so there is no one sum to show.")
+            payload.message = translate(
+                "explain", "{name} works on each step of a sequence (or each row of an image) apart: its inputs "
+                "are not one list, so there is no one sum to show.").format(name=node.label)
             return payload
         payload.target = explained
         return payload
@@ -126,7 +131,7 @@ class ExplainProbe(ViewProbe):
             names = [labels.get(k, k) for k in self.trainer.data.features]
             if len(names) == n:
                 return names
-        prefix = source.label if source is not None else "input"
+        prefix = source.label if source is not None else translate("explain", "input")
         return [f"{prefix} \u00b7 {i + 1}" for i in range(n)]
 
     def _map(self, explained: Explained, node, seen: torch.Tensor, out: torch.Tensor) -> None:

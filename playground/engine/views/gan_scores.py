@@ -8,6 +8,7 @@ import math
 import numpy as np
 import torch
 
+from playground.core.i18n import translate
 from playground.engine.gan_fit import grid_density, js_divergence, kl_divergence
 from playground.engine.payloads.gan_scores import GanScoresPayload
 from playground.engine.views.base import ProbeContext, ViewProbe, to_numpy
@@ -29,16 +30,16 @@ def gan_notice(d_real: float, d_fake: float, fake_spread: float, real_spread: fl
     """What a student should know about the run now, in words ("" when nothing stands out);
     `missed` is the share of the real samples (on the plane) in cells where G puts none."""
     if not all(math.isfinite(v) for v in (d_real, d_fake, fake_spread)):
-        return "G or D gives numbers that are not finite: the run is diverging. Lower the learning rates."
+        return translate("gan_scores", "G or D gives numbers that are not finite: the run is diverging. Lower the learning rates.")
     if real_spread > 0 and fake_spread < COLLAPSED * real_spread:
-        return ("Mode collapse: G's samples have gathered in almost one place, far less spread than the data. "
-                "D will push them on; if they stay together, try a lower G learning rate or more noise dimensions.")
+        return translate("gan_scores", "Mode collapse: G's samples have gathered in almost one place, far less spread than the data. "
+                         "D will push them on; if they stay together, try a lower G learning rate or more noise dimensions.")
     if missed > MISSED:
-        return (f"G leaves out part of the data: {missed:.0%} of the real samples lie where G makes none (modes "
-                "dropped, a kind of mode collapse). Watch whether D's score draws G's samples there.")
+        return translate("gan_scores", "G leaves out part of the data: {missed:.0%} of the real samples lie where G makes none (modes "
+                         "dropped, a kind of mode collapse). Watch whether D's score draws G's samples there.").format(missed=missed)
     if d_real > SURE and d_fake < 1 - SURE:
-        return ("D tells real from fake almost perfectly, so G's gradients fade (with the minimax loss G barely "
-                "learns then). Try the non-saturating loss, fewer D steps or a lower D learning rate.")
+        return translate("gan_scores", "D tells real from fake almost perfectly, so G's gradients fade (with the minimax loss G barely "
+                         "learns then). Try the non-saturating loss, fewer D steps or a lower D learning rate.")
     return ""
 
 

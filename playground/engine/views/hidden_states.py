@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import torch
 
+from playground.core.i18n import translate
 from playground.engine.payloads.hidden_states import MAX_UNITS, HiddenStatesPayload, LayerStates
 from playground.engine.views.base import ProbeContext, ViewProbe, to_numpy
 from playground.engine.views.sequence_samples import first_feature
@@ -59,7 +60,7 @@ class HiddenStatesProbe(ViewProbe):
 
     def _class_name(self, k: int) -> str:
         names = self.trainer.data.class_names
-        return names[k] if k < len(names) else f"class {k}"
+        return names[k] if k < len(names) else translate("hidden_states", "class {k}").format(k=k)
 
 
 def _values(t: torch.Tensor) -> str:

@@ -16,6 +16,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
+from playground.core.i18n import translate, translate_later
 from playground.ui.plots import colors
 from playground.ui.plots.style import FOREGROUND, line_item, make_plot_widget, set_label_text
 
@@ -23,7 +24,7 @@ log = logging.getLogger(__name__)
 
 PLANE, CURVE, NONE = "plane", "curve", "none"
 MODES = (PLANE, CURVE, NONE)
-DEFAULT_MESSAGE = "No decision boundary for this data: see the loss curves"
+DEFAULT_MESSAGE = translate_later("BoundaryPlot", "No decision boundary for this data: see the loss curves")
 POINT_SIZE = 7
 CURVE_POINT_COLOR = (120, 120, 120)  # function-fit samples: neutral, the curve is the star
 LINE_GLYPH, SQUARE_GLYPH = "\u2501\u2501", "\u25a0"
@@ -65,11 +66,11 @@ class BoundaryPlot(QWidget):
     # ---- construction -------------------------------------------------------------------
 
     def _build_ui(self) -> None:
-        self.show_test_box = QCheckBox("Show test data")
-        self.show_test_box.setToolTip("Draw the held-out test points (black outline) as well.")
-        self.discretize_box = QCheckBox("Discretize output")
-        self.discretize_box.setToolTip("Colour each point of the plane by the predicted class "
-                                       "only, without the shades of confidence.")
+        self.show_test_box = QCheckBox(translate("BoundaryPlot", "Show test data"))
+        self.show_test_box.setToolTip(translate("BoundaryPlot", "Draw the held-out test points (black outline) as well."))
+        self.discretize_box = QCheckBox(translate("BoundaryPlot", "Discretize output"))
+        self.discretize_box.setToolTip(translate("BoundaryPlot", "Colour each point of the plane by the predicted "
+                                                 "class only, without the shades of confidence."))
         self.show_test_box.toggled.connect(self._on_show_test)
         self.discretize_box.toggled.connect(self._on_discretize)
         self.toolbar = QWidget()
@@ -108,7 +109,7 @@ class BoundaryPlot(QWidget):
         self.test_scatter.setVisible(False)
         self.curve_item.setVisible(False)
 
-        self.message = QLabel(DEFAULT_MESSAGE)
+        self.message = QLabel(translate("BoundaryPlot", DEFAULT_MESSAGE))
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setWordWrap(True)
         self.message.setStyleSheet(f"color: rgb{FOREGROUND}; background: white; font-size: 12pt;"
@@ -176,29 +177,30 @@ class BoundaryPlot(QWidget):
         if self._focus is not None and self._mode == PLANE:
             text = (f"<b>{self._focus[1]}</b>&nbsp;&nbsp; {_dot(colors.ORANGE, SQUARE_GLYPH)}&nbsp;\u2212"
                     f"&nbsp;&nbsp; {_dot(colors.BLUE, SQUARE_GLYPH)}&nbsp;+")
-            tip = ("What the neuron under the mouse outputs over the input plane (scaled into -1..1); "
-                   "move the mouse off it to see the network's output again.")
+            tip = translate("BoundaryPlot", "What the neuron under the mouse outputs over the input plane (scaled "
+                            "into -1..1); move the mouse off it to see the network's output again.")
         elif self._mode == CURVE:
-            text = (f"{_dot(CURVE_POINT_COLOR)}&nbsp;data&nbsp;&nbsp; "
-                    f"{_dot(colors.BLUE, LINE_GLYPH)}&nbsp;network's prediction")
-            tip = "Grey dots: the samples (y over x). Blue line: what the network predicts for each x."
+            text = translate("BoundaryPlot", "{dot}&nbsp;data&nbsp;&nbsp; {line}&nbsp;network's prediction").format(
+                dot=_dot(CURVE_POINT_COLOR), line=_dot(colors.BLUE, LINE_GLYPH))
+            tip = translate("BoundaryPlot", "Grey dots: the samples (y over x). Blue line: what the network predicts "
+                            "for each x.")
         elif self._regression:
             lo_hi = self._value_range
             centre = 0.0 if lo_hi is None or lo_hi[0] < 0.0 < lo_hi[1] else 0.5 * (lo_hi[0] + lo_hi[1])
-            text = (f"{_dot(colors.ORANGE, SQUARE_GLYPH)}&nbsp;below {centre:.3g}&nbsp;&nbsp; "
-                    f"{_dot(colors.BLUE, SQUARE_GLYPH)}&nbsp;above {centre:.3g}")
-            tip = ("Points: the target value; background: the network's prediction over the plane. "
-                   "The stronger the colour, the further from the middle value (white).")
+            text = translate("BoundaryPlot", "{below_dot}&nbsp;below {centre:.3g}&nbsp;&nbsp; "
+                             "{above_dot}&nbsp;above {centre:.3g}").format(
+                below_dot=_dot(colors.ORANGE, SQUARE_GLYPH), above_dot=_dot(colors.BLUE, SQUARE_GLYPH), centre=centre)
+            tip = translate("BoundaryPlot", "Points: the target value; background: the network's prediction over "
+                            "the plane. The stronger the colour, the further from the middle value (white).")
         else:
             k = max(self._n_classes, 2)
             shown = min(k, colors.MAX_CLASSES)
-            text = "&nbsp;&nbsp; ".join(f"{_dot(colors.class_color(i))}&nbsp;class&nbsp;{i}"
-                                        for i in range(shown))
+            text = "&nbsp;&nbsp; ".join(translate("BoundaryPlot", "{dot}&nbsp;class&nbsp;{i}").format(
+                dot=_dot(colors.class_color(i)), i=i) for i in range(shown))
             if k > shown:
                 text += "&nbsp;&nbsp; \u2026"
-            tip = ("Points: the data, coloured by class (test points have a black outline). "
-                   "Background: the class the network predicts there; pale or white where it is "
-                   "unsure.")
+            tip = translate("BoundaryPlot", "Points: the data, coloured by class (test points have a black outline). "
+                            "Background: the class the network predicts there; pale or white where it is unsure.")
         self.key.setText(text)
         self.key.setToolTip(tip)
 

@@ -21,6 +21,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLabel, QSlider, QVBoxLayout,
                                QWidget)
 
+from playground.core.i18n import translate, translate_later
 from playground.core.curves_csv import CurveRow
 from playground.engine.snapshot import Snapshot
 from playground.ui.plots.history import DEFAULT_CAP, History
@@ -99,10 +100,11 @@ def readout_html(rows: list[tuple[str, str, str, str | None]]) -> str:
     """
     cells = []
     for name, label, loss, acc in rows:
+        loss_cell = translate("curves", "loss&nbsp;<b>{loss}</b>").format(loss=loss)
         row = (f"<td>{_swatch(_color(name))}&nbsp;{label}&nbsp;&nbsp;&nbsp;</td>"
-               f"<td>loss&nbsp;<b>{loss}</b>&nbsp;&nbsp;&nbsp;</td>")
+               f"<td>{loss_cell}&nbsp;&nbsp;&nbsp;</td>")
         if acc is not None:
-            row += f"<td>accuracy&nbsp;<b>{acc}</b></td>"
+            row += "<td>{}</td>".format(translate("curves", "accuracy&nbsp;<b>{accuracy}</b>").format(accuracy=acc))
         cells.append(f"<tr>{row}</tr>")
     return f"<table cellspacing='0' cellpadding='0'>{''.join(cells)}</table>"
 
@@ -139,7 +141,8 @@ class CurvesPlot(QWidget):
         self._latest_html = ""
         self._export_legend: pg.LegendItem | None = None  # while a plot is saved as a picture
         # what the two series are called: a GAN's are D's loss and G's, not train and test
-        self._labels = {"train": "train", "test": "test"}
+        # (English keys, translated where shown: "D" and "G" stay as they are)
+        self._labels = {"train": translate_later("CurvesPlot", "train"), "test": translate_later("CurvesPlot", "test")}
         self._window: float | None = None  # epochs the x axis follows (None: the whole run)
         self._build_ui()
         self._refresh_timer = QTimer(self)
@@ -154,29 +157,34 @@ class CurvesPlot(QWidget):
         self.on_dirty: Callable[[], None] | None = None
 
     def _build_ui(self) -> None:
-        self.log_box = QCheckBox("Log scale")
-        self.log_box.setToolTip("Loss on a logarithmic axis: shows progress once the loss is small.")
+        self.log_box = QCheckBox(translate("CurvesPlot", "Log scale"))
+        self.log_box.setToolTip(translate("CurvesPlot", "Loss on a logarithmic axis: shows progress once the loss is small."))
         self.log_box.toggled.connect(self._on_log_scale)
         self.smoothing_slider = QSlider(Qt.Orientation.Horizontal)
         self.smoothing_slider.setRange(0, int(MAX_SMOOTHING * 100))
         self.smoothing_slider.setFixedWidth(120)
-        self.smoothing_slider.setToolTip("Exponential moving average of the curves; the raw values "
-                                         "stay visible, faint, behind.")
+        self.smoothing_slider.setToolTip(translate("CurvesPlot", "Exponential moving average of the curves; the raw "
+                                                   "values stay visible, faint, behind."))
         self.smoothing_slider.valueChanged.connect(lambda v: self._apply_smoothing(v / 100.0))
         self.smoothing_value = QLabel("0.00")
         self.smoothing_value.setMinimumWidth(32)
         self.window_box = QComboBox()
         for window in WINDOWS:
-            self.window_box.addItem("Whole run" if window is None else f"Last {window:g} epoch"
-                                    + ("" if window == 1 else "s"), window)
-        self.window_box.setToolTip("The x axis follows the run: show only its last epochs, so the "
-                                   "start of learning is not squashed into the left edge.")
+            if window is None:
+                text = translate("CurvesPlot", "Whole run")
+            elif window == 1:
+                text = translate("CurvesPlot", "Last {n:g} epoch").format(n=window)
+            else:
+                text = translate("CurvesPlot", "Last {n:g} epochs").format(n=window)
+            self.window_box.addItem(text, window)
+        self.window_box.setToolTip(translate("CurvesPlot", "The x axis follows the run: show only its last epochs, "
+                                             "so the start of learning is not squashed into the left edge."))
         self.window_box.currentIndexChanged.connect(lambda i: self.set_window(self.window_box.itemData(i)))
         toolbar = QHBoxLayout()
         toolbar.setContentsMargins(4, 0, 4, 0)
         toolbar.addWidget(self.log_box)
         toolbar.addSpacing(12)
-        toolbar.addWidget(QLabel("Smoothing"))
+        toolbar.addWidget(QLabel(translate("CurvesPlot", "Smoothing")))
         toolbar.addWidget(self.smoothing_slider)
         toolbar.addWidget(self.smoothing_value)
         toolbar.addSpacing(12)
@@ -187,15 +195,15 @@ class CurvesPlot(QWidget):
         self.latest.setTextFormat(Qt.TextFormat.RichText)
         self.latest.setStyleSheet(f"color: rgb{FOREGROUND}; font-size: 10pt;")
         self.latest.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.latest.setToolTip("Line colours, and the latest loss and accuracy on the training and "
-                               "the held-out test data.")
+        self.latest.setToolTip(translate("CurvesPlot", "Line colours, and the latest loss and accuracy on the "
+                                         "training and the held-out test data."))
         self._latest_plain = ""
 
         # The x axis is drawn once, below accuracy (below the loss when accuracy is hidden):
         # the plots share it, and at 1280x720 two of them left the accuracy plot no height.
-        self.loss_plot = make_plot_widget("epoch", "loss")
+        self.loss_plot = make_plot_widget(translate("CurvesPlot", "epoch"), translate("CurvesPlot", "loss"))
         self._show_loss_x_axis(False)
-        self.acc_plot = make_plot_widget("epoch", "accuracy %")
+        self.acc_plot = make_plot_widget(translate("CurvesPlot", "epoch"), translate("CurvesPlot", "accuracy %"))
         self.acc_plot.setXLink(self.loss_plot)
         # a little beyond 0-100 % so lines at 100 % are not glued to the frame
         self.acc_plot.getPlotItem().getViewBox().setLimits(yMin=-2, yMax=102)
@@ -309,7 +317,7 @@ class CurvesPlot(QWidget):
         if part == "loss" and self._classification:
             self._show_loss_x_axis(on)
         if on:
-            self._export_legend = picture_legend(item, [(self.items[name], self._labels[name.split("_")[0]]) for name in SERIES
+            self._export_legend = picture_legend(item, [(self.items[name], self._label(name.split("_")[0])) for name in SERIES
                                                         if name.endswith("loss") == (part == "loss")])
         elif self._export_legend is not None:
             item.scene().removeItem(self._export_legend)
@@ -381,7 +389,7 @@ class CurvesPlot(QWidget):
         for which in ("train", "test"):
             loss = format_loss(h.last(f"{which}_loss"))
             acc = format_percent(h.last(f"{which}_acc")) if self._classification else None
-            rows.append((which, self._labels[which], loss, acc))
+            rows.append((which, self._label(which), loss, acc))
         self._latest_html = readout_html(rows)
         # while points stream in, the label follows at most every LATEST_INTERVAL_MS
         if not len(h) or time.monotonic() - self._latest_shown_at >= LATEST_INTERVAL_MS / 1000:
@@ -391,8 +399,14 @@ class CurvesPlot(QWidget):
         elif not self._latest_timer.isActive():
             self._latest_timer.start()
         self._latest_plain = "" if not len(h) else "\n".join(
-            f"{label}: loss {loss}" + ("" if acc is None else f" \u00b7 accuracy {acc}")
+            (translate("CurvesPlot", "{label}: loss {loss}") if acc is None
+             else translate("CurvesPlot", "{label}: loss {loss} \u00b7 accuracy {accuracy}")).format(
+                label=label, loss=loss, accuracy=acc)
             for _, label, loss, acc in rows)
+
+    def _label(self, which: str) -> str:
+        """What series `which` ("train", "test") is called, in the app's language."""
+        return translate("CurvesPlot", self._labels[which])
 
     def _show_latest(self) -> None:
         self._latest_timer.stop()

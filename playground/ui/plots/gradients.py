@@ -19,6 +19,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from playground.core.i18n import translate, translate_later
 from playground.engine.snapshot import Snapshot
 from playground.ui.plots import colors
 from playground.ui.plots.history import DEFAULT_CAP, History
@@ -48,13 +49,24 @@ def _decade(d: int) -> str:
 
 
 # written as the axis writes the levels (10⁻⁶, not 1e-06), short enough for one line
-NEUTRAL_HINT = (f"Red bars: vanishing (< {_decade(round(math.log10(VANISHING)))}) or exploding "
-                f"(> {_decade(round(math.log10(EXPLODING)))}) gradients")
-CONVERGED_HINT = "Tiny gradients, because the loss is almost 0: training has converged"
+NEUTRAL_TEMPLATE = translate_later("gradients", "Red bars: vanishing (< {low}) or exploding (> {high}) gradients")
+LEVELS = {"low": _decade(round(math.log10(VANISHING))), "high": _decade(round(math.log10(EXPLODING)))}
+NEUTRAL_HINT = NEUTRAL_TEMPLATE.format(**LEVELS)  # in English: the tests compare with it
+CONVERGED_HINT = translate_later("gradients", "Tiny gradients, because the loss is almost 0: training has converged")
+
+
+def neutral_hint() -> str:
+    return translate("gradients", NEUTRAL_TEMPLATE).format(**LEVELS)
 
 
 def _join(names: list[str]) -> str:
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    """"a, b and c", joined as the app's language joins a list."""
+    text = names[0]
+    for i, name in enumerate(names[1:], 1):
+        joined = translate("gradients", "{names} and {name}") if i == len(names) - 1 else translate(
+            "gradients", "{names}, {name}")
+        text = joined.format(names=text, name=name)
+    return text
 
 
 def converged(loss: float) -> bool:
@@ -81,16 +93,17 @@ def gradient_hint(names: list[str], norms: np.ndarray, loss: float = math.nan) -
     stuck = [n for n, v in zip(names, norms) if math.isfinite(v) and v < STUCK]
     vanishing = [n for n, v in zip(names, norms) if math.isfinite(v) and STUCK <= v < VANISHING]
     if exploding:  # worse than vanishing: the run is about to diverge
-        return f"Gradients in {_join(exploding)} are exploding: try a smaller learning rate", True
+        return translate("gradients", "Gradients in {layers} are exploding: try a smaller learning rate").format(
+            layers=_join(exploding)), True
     if (stuck or vanishing) and converged(loss):
-        return CONVERGED_HINT, False
+        return translate("gradients", CONVERGED_HINT), False
     if stuck:
-        return (f"Gradients in {_join(stuck)} are zero: the neurons are stuck. Try a smaller "
-                "learning rate, then Reset", True)
+        return translate("gradients", "Gradients in {layers} are zero: the neurons are stuck. Try a smaller "
+                         "learning rate, then Reset").format(layers=_join(stuck)), True
     if vanishing:
-        return (f"Gradients in {_join(vanishing)} are vanishing: try ReLU or a smaller network",
-                True)
-    return NEUTRAL_HINT, False
+        return translate("gradients", "Gradients in {layers} are vanishing: try ReLU or a smaller network").format(
+            layers=_join(vanishing)), True
+    return neutral_hint(), False
 
 
 def legend_html(names: list[str]) -> str:
@@ -141,8 +154,8 @@ class GradientsPlot(QWidget):
         self.on_dirty: Callable[[], None] | None = None
 
     def _build_ui(self) -> None:
-        self.weights_box = QCheckBox("Weight norms")
-        self.weights_box.setToolTip("Also draw each layer's weight norm (dashed).")
+        self.weights_box = QCheckBox(translate("GradientsPlot", "Weight norms"))
+        self.weights_box.setToolTip(translate("GradientsPlot", "Also draw each layer's weight norm (dashed)."))
         self.weights_box.toggled.connect(self._on_weight_norms)
         toolbar = QHBoxLayout()
         toolbar.setContentsMargins(4, 0, 4, 0)
@@ -155,21 +168,21 @@ class GradientsPlot(QWidget):
         self.legend = QLabel()
         self.legend.setWordWrap(True)
         self.legend.setTextFormat(Qt.TextFormat.RichText)
-        self.legend.setToolTip("One line per layer with weights, named as on the canvas; the bars "
-                               "below show the latest value in the same colours.")
+        self.legend.setToolTip(translate("GradientsPlot", "One line per layer with weights, named as on the canvas; "
+                                         "the bars below show the latest value in the same colours."))
         toolbar.addWidget(self.legend, 1)
 
-        self.lines_plot = make_plot_widget("epoch", "gradient")  # "gradient norm" is cut off
-        self.lines_plot.setToolTip("The size (norm) of each layer's gradient over the run, on a "
-                                   "log scale: every step down is ten times smaller.")
+        self.lines_plot = make_plot_widget(translate("GradientsPlot", "epoch"), translate("GradientsPlot", "gradient"))  # "gradient norm" is cut off
+        self.lines_plot.setToolTip(translate("GradientsPlot", "The size (norm) of each layer's gradient over the run, "
+                                             "on a log scale: every step down is ten times smaller."))
         self.lines_plot.getPlotItem().setLogMode(y=True)
         self.follower = XFollower(self.lines_plot.getPlotItem())
 
         # a short label: this plot is short, and a longer one is cut off
-        self.bars_plot = make_plot_widget("", "latest")
-        self.bars_plot.setToolTip("Each layer's gradient size now. Between the dashed lines is "
-                                  "healthy; below, the layer barely learns; above, training "
-                                  "may blow up.")
+        self.bars_plot = make_plot_widget("", translate("GradientsPlot", "latest"))
+        self.bars_plot.setToolTip(translate("GradientsPlot", "Each layer's gradient size now. Between the dashed "
+                                            "lines is healthy; below, the layer barely learns; above, training "
+                                            "may blow up."))
         bars_item = self.bars_plot.getPlotItem()
         # Heights are log10 values; label the decades as the norms they stand for.
         bars_item.getAxis("left").setTicks([[(float(d), _decade(d)) for d in range(-15, 16, 3)]])
@@ -184,9 +197,9 @@ class GradientsPlot(QWidget):
         self._set_bar_range(-7.0, 3.5)
 
         self._hint_state: tuple[str, bool] | None = None
-        self.hint = QLabel(NEUTRAL_HINT)
+        self.hint = QLabel(neutral_hint())
         self.hint.setWordWrap(True)
-        self._set_hint(NEUTRAL_HINT, False)
+        self._set_hint(neutral_hint(), False)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -297,7 +310,7 @@ class GradientsPlot(QWidget):
         values = self._current
         if not len(values):
             self.bars.setOpts(x=[], height=[], y0=0, brushes=[])
-            self._set_hint(NEUTRAL_HINT, False)
+            self._set_hint(neutral_hint(), False)
             return
         if self._current_step == 0:
             # Before the first optimizer step there are no gradients yet: no bars (rather
@@ -307,7 +320,7 @@ class GradientsPlot(QWidget):
             self.bars.setOpts(x=np.arange(len(values)), height=np.zeros(len(values)), y0=low,
                               brushes=brushes, width=BAR_WIDTH)
             self._set_bar_range(low, 3.5)
-            self._set_hint(NEUTRAL_HINT, False)
+            self._set_hint(neutral_hint(), False)
             return
         finite = np.isfinite(values)
         logs = np.log10(np.maximum(np.where(finite, values, EXPLODING * 10), FLOOR))

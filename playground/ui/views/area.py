@@ -13,6 +13,7 @@ import logging
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget
 
+from playground.core.i18n import translate, translate_later
 from playground.core.task import Task
 from playground.core.views import TOP
 from playground.engine.snapshot import Snapshot
@@ -21,7 +22,7 @@ from playground.ui.views import ViewWidget, widget_class, widget_views
 
 log = logging.getLogger(__name__)
 
-NO_TASK = "Nothing to show yet: choose a data set that can be loaded."
+NO_TASK = translate_later("ViewsArea", "Nothing to show yet: choose a data set that can be loaded.")
 
 
 class ViewsArea(QObject):
@@ -36,7 +37,7 @@ class ViewsArea(QObject):
         self.top_tabs = QTabWidget()
         self.top_tabs.setTabBarAutoHide(True)
         self.top_tabs.setDocumentMode(True)
-        self.message = QLabel(NO_TASK)
+        self.message = QLabel(translate("ViewsArea", NO_TASK))
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #444; background: white; font-size: 12pt; padding: 20px;")
         self.top = QStackedWidget()
@@ -51,7 +52,7 @@ class ViewsArea(QObject):
     # ----- building ------------------------------------------------------------------------
     def set_task(self, task: Task | None, message: str = "") -> bool:
         """Lay out the views of `task`; True when they changed (then they need their data)."""
-        self.message.setText(message or NO_TASK)
+        self.message.setText(message or translate("ViewsArea", NO_TASK))
         if task == self.task and self.widgets:
             return False
         self.task = task
@@ -67,11 +68,11 @@ class ViewsArea(QObject):
             widget.dirty.connect(self._dirty_handler(stage))
             widget.configure.connect(self._choose)
             if spec in top:
-                index = self.top_tabs.addTab(widget, spec.title)
-                self.top_tabs.setTabToolTip(index, spec.help)
+                index = self.top_tabs.addTab(widget, spec.shown_title())
+                self.top_tabs.setTabToolTip(index, spec.shown_help())
             else:
-                index = self.bottom.addTab(widget, spec.title)
-                self.bottom.setTabToolTip(index, spec.help)
+                index = self.bottom.addTab(widget, spec.shown_title())
+                self.bottom.setTabToolTip(index, spec.shown_help())
         self.top.setCurrentWidget(self.top_tabs if self.top_tabs.count() else self.message)
         log.debug("views: %s", ", ".join(self.widgets) or "none")
         self.views_changed.emit()

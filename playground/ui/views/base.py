@@ -32,7 +32,7 @@ class ViewWidget(QWidget):
         self.spec = VIEW_SPECS[self.name]
         self.payload: Any = None
         self._drawn: Any = None
-        self.setToolTip(self.spec.help)
+        self.setToolTip(self.spec.shown_help())
 
     def set_data(self, bundle) -> None:
         """The data set's arrays (`playground.engine.data.DataBundle`), for views with needs_data."""

@@ -12,6 +12,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF
 
+from playground.core.i18n import translate
 from playground.core.task import Task
 from playground.engine.payloads.confusion import ConfusionPayload
 from playground.ui.plots.colors import BLUE, ORANGE, WHITE
@@ -58,14 +59,15 @@ class ConfusionView(ViewWidget):
         self.heading = heading_label()
         self.plot = pg.PlotWidget(background=BACKGROUND)
         item = self.plot.getPlotItem()
-        style_plot_item(item, "predicted class", "true class", grid=False)
+        style_plot_item(item, translate("ConfusionView", "predicted class"), translate("ConfusionView", "true class"),
+                        grid=False)
         item.showAxis("right")
         right = item.getAxis("right")
         left = item.getAxis("left")
         right.setPen(left.pen())
         right.setTextPen(left.textPen())
         right.setTickFont(left.style["tickFont"])
-        set_label_text(item, "right", "class accuracy")
+        set_label_text(item, "right", translate("ConfusionView", "class accuracy"))
         self.view = item.getViewBox()
         self.view.invertY(True)  # the first class in the top row, as tables are read
         self.view.setMouseEnabled(False, False)
@@ -78,8 +80,9 @@ class ConfusionView(ViewWidget):
         layout = column(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.plot, 1)
-        layout.addWidget(note_label("Rows: the true class; columns: what the network says. Blue: right; "
-                                    "orange: mistaken for that class (the darker, the more often)."))
+        layout.addWidget(note_label(translate(
+            "ConfusionView", "Rows: the true class; columns: what the network says. Blue: right; "
+            "orange: mistaken for that class (the darker, the more often).")))
 
     def render(self, payload: ConfusionPayload) -> None:
         counts = payload.counts
@@ -101,7 +104,8 @@ class ConfusionView(ViewWidget):
         self.plot.getPlotItem().getAxis("right").setTicks(
             [[(i, percent(float(recall[i]), 0)) for i in range(k)]])
         which = samples_scored(payload.scored, payload.available, payload.part)
-        self.heading.setText(f"Accuracy {percent(payload.accuracy)} on {which}")
+        self.heading.setText(translate("ConfusionView", "Accuracy {accuracy} on {which}").format(
+            accuracy=percent(payload.accuracy), which=which))
 
     def _build(self, k: int, names: tuple[str, ...]) -> None:
         for row in self.cells:

@@ -13,14 +13,16 @@ import html
 import numpy as np
 from PySide6.QtWidgets import QTabWidget, QTextBrowser
 
+from playground.core.i18n import translate
+from playground.core.i18n import translate, translate_later
 from playground.core.task import Task
 from playground.engine.payloads.explain import ACTIVATION_FORMULAS, ExplainPayload, Explained, Pooling, WeightedSum
 from playground.ui.plots import colors
 from playground.ui.views.base import ViewWidget, column, note_label
 from playground.ui.views.sample_picker import SamplePicker, picker_row
 
-NOTE = ("Click a neuron on a Dense card, or a pixel of a feature map, to see its arithmetic for one "
-        "sample. On the decision boundary, Ctrl+click a point to explain it there.")
+NOTE = translate_later("explain", "Click a neuron on a Dense card, or a pixel of a feature map, to see its "
+                       "arithmetic for one sample. On the decision boundary, Ctrl+click a point to explain it there.")
 MAX_ROWS = 12  # inputs listed one by one; the rest are summed in one line (the largest products first)
 MAX_CHANNELS = 3  # a Conv2D's input channels drawn as grids; the others are summed in one line
 POSITIVE, NEGATIVE = colors.hex_color(colors.BLUE), colors.hex_color(colors.ORANGE)
@@ -33,12 +35,13 @@ def number(value: float) -> str:
 
 
 def _sum_lines(s: WeightedSum) -> str:
-    rest = ""
     if s.bias:
-        rest = f" {number(s.bias)} (bias)"
-    formula = html.escape(ACTIVATION_FORMULAS.get(s.activation, s.activation))
-    return (f"<p><b>z</b> = \u03a3 input \u00d7 weight{' + bias' if s.bias else ''} = "
-            f"{number(float(s.products.sum()))}{rest} = <b>{number(s.z)}</b></p>"
+        z_line = translate("explain", "<b>z</b> = \u03a3 input \u00d7 weight + bias = {sum} {bias} (bias) = <b>{z}</b>")
+    else:
+        z_line = translate("explain", "<b>z</b> = \u03a3 input \u00d7 weight = {sum} = <b>{z}</b>")
+    z_line = z_line.format(sum=number(float(s.products.sum())), bias=number(s.bias), z=number(s.z))
+    formula = html.escape(translate("explain", ACTIVATION_FORMULAS.get(s.activation, s.activation)))
+    return (f"<p>{z_line}</p>"
             f"<p><b>{html.escape(s.activation)}</b>: {formula} \u2192 <b>a = {number(s.output)}</b></p>")
 
 
@@ -53,9 +56,13 @@ def dense_html(target: Explained) -> str:
         f"<td>=</td><td align='right'>{number(products[i])}</td></tr>" for i in shown)
     hidden = [i for i in order[MAX_ROWS:].tolist()]
     if hidden:
-        rows += (f"<tr><td colspan='5'><i>{len(hidden)} more inputs</i></td>"
+        more = translate("explain", "{n} more inputs").format(n=len(hidden))
+        rows += (f"<tr><td colspan='5'><i>{more}</i></td>"
                  f"<td align='right'>{number(float(products[hidden].sum()))}</td></tr>")
-    head = "<tr><th align='left'>input</th><th>value</th><th></th><th>weight</th><th></th><th>product</th></tr>"
+    # (translate() outside the f-strings: lupdate does not look inside them)
+    names = translate("explain", "input"), translate("explain", "value"), translate("explain", "weight"), translate(
+        "explain", "product")
+    head = ("<tr><th align='left'>{}</th><th>{}</th><th></th><th>{}</th><th></th><th>{}</th></tr>").format(*names)
     return (f"<table cellspacing='0' cellpadding='2'>{head}{rows}</table>" + _sum_lines(s))
 
 
@@ -72,43 +79,52 @@ def conv_html(target: Explained) -> str:
     s = target.sum
     parts = []
     for ch in range(min(len(s.inputs), MAX_CHANNELS)):
-        parts.append(f"<tr><td valign='middle'>channel {ch + 1}</td><td>{_grid(s.inputs[ch])}</td>"
+        channel = translate("explain", "channel {n}").format(n=ch + 1)
+        parts.append(f"<tr><td valign='middle'>{channel}</td><td>{_grid(s.inputs[ch])}</td>"
                      f"<td valign='middle'>\u00d7</td><td>{_grid(s.weights[ch])}</td>"
                      f"<td valign='middle'>= {number(float(s.products[ch].sum()))}</td></tr>")
     if len(s.inputs) > MAX_CHANNELS:
         rest = float(s.products[MAX_CHANNELS:].sum())
-        parts.append(f"<tr><td colspan='5'><i>{len(s.inputs) - MAX_CHANNELS} more channels: "
-                     f"{number(rest)}</i></td></tr>")
-    head = ("<tr><th></th><th>receptive field</th><th></th><th>kernel</th><th>sum</th></tr>")
+        more = translate("explain", "{n} more channels: {sum}").format(n=len(s.inputs) - MAX_CHANNELS, sum=number(rest))
+        parts.append(f"<tr><td colspan='5'><i>{more}</i></td></tr>")
+    names = translate("explain", "receptive field"), translate("explain", "kernel"), translate("explain", "sum")
+    head = "<tr><th></th><th>{}</th><th></th><th>{}</th><th>{}</th></tr>".format(*names)
     return f"<table cellspacing='4'>{head}{''.join(parts)}</table>" + _sum_lines(s)
 
 
 def pool_html(p: Pooling) -> str:
     if p.kind == "max":
         r, c = p.winner
-        how = f"the largest value wins (row {r + 1}, column {c + 1})"
+        how = translate("explain", "the largest value wins (row {row}, column {column}): <b>{value}</b>").format(
+            row=r + 1, column=c + 1, value=number(p.output))
         grid = _grid(p.window, (r, c))
     else:
-        how = f"the mean of the {p.window.size} values"
+        how = translate("explain", "the mean of the {n} values: <b>{value}</b>").format(
+            n=p.window.size, value=number(p.output))
         grid = _grid(p.window)
-    return f"<p>Window:</p>{grid}<p>{how}: <b>{number(p.output)}</b></p>"
+    window = translate("explain", "Window:")
+    return f"<p>{window}</p>{grid}<p>{how}</p>"
 
 
 def explained_html(payload: ExplainPayload) -> str:
     target = payload.target
     if target is None:
         return f"<p>{html.escape(payload.message)}</p>"
-    where = (f"point ({payload.point[0]:.2f}, {payload.point[1]:.2f})" if payload.point is not None
-             else f"test sample {payload.sample + 1}")
+    if payload.point is not None:
+        where = translate("explain", "point ({x:.2f}, {y:.2f})").format(x=payload.point[0], y=payload.point[1])
+    else:
+        where = translate("explain", "test sample {n}").format(n=payload.sample + 1)
     if target.position is None:
-        title = f"{target.label}, neuron {target.unit + 1}"
+        title = translate("explain", "{layer}, neuron {n}").format(layer=target.label, n=target.unit + 1)
     else:
         r, c = target.position
-        title = f"{target.label}, map {target.unit + 1}, pixel (row {r + 1}, column {c + 1})"
+        title = translate("explain", "{layer}, map {n}, pixel (row {row}, column {column})").format(
+            layer=target.label, n=target.unit + 1, row=r + 1, column=c + 1)
     body = (pool_html(target.pooling) if target.pooling is not None
             else dense_html(target) if target.position is None else conv_html(target))
-    return (f"<p><b>{html.escape(title)}</b> for {where}</p>{body}"
-            f"<p style='color:#5f6368'>The network computed {target.actual:+.4f} here.</p>")
+    heading = translate("explain", "<b>{title}</b> for {where}").format(title=html.escape(title), where=where)
+    computed = translate("explain", "The network computed {value:+.4f} here.").format(value=target.actual)
+    return f"<p>{heading}</p>{body}<p style='color:#5f6368'>{computed}</p>"
 
 
 class ExplainView(ViewWidget):
@@ -117,9 +133,10 @@ class ExplainView(ViewWidget):
     def __init__(self, task: Task, parent=None):
         super().__init__(task, parent)
         layout = column(self)
-        self.picker = SamplePicker("Test sample ", "Which test sample to explain the neuron for.")
+        self.picker = SamplePicker(translate("ExplainView", "Test sample "),
+                                   translate("ExplainView", "Which test sample to explain the neuron for."))
         self.picker.chosen.connect(self._sample_chosen)
-        picker_row(layout, note_label(NOTE), self.picker)
+        picker_row(layout, note_label(translate("explain", NOTE)), self.picker)
         self.text = QTextBrowser()
         self.text.setOpenLinks(False)
         layout.addWidget(self.text, 1)

@@ -8,6 +8,7 @@ import math
 
 import numpy as np
 
+from playground.core.i18n import translate, translate_later
 from playground.core.task import Task
 from playground.engine.payloads.feature_maps import FeatureMapsPayload, MapLayer
 from playground.ui.plots.colors import WARNING_COLOR, hex_color
@@ -20,14 +21,16 @@ COLUMN_GAP = 0.6  # lines of words between the layers' columns (and at least 0.3
 TITLE_GAP = 0.3  # lines of words between the titles and the maps
 RIGHT_COLOR = (44, 140, 60)  # a darker green than the class colours', readable as text
 TOP_CLASSES = 3  # classes listed under the prediction
-NOTE = ("One test image through the network. Each map has its own scale: white is zero, blue its "
-        "strongest response (orange: negative). Click a pixel of a map to see its arithmetic.")
+NOTE = translate_later("feature_maps", "One test image through the network. Each map has its own scale: white is "
+                       "zero, blue its strongest response (orange: negative). Click a pixel of a map to see its "
+                       "arithmetic.")
 
 
 def shape_lines(layer: MapLayer) -> tuple[str, str]:
     """Two short lines rather than one long one: the titles set the columns' widths."""
     c, h, w = layer.shape
-    return f"{c} map{'s' if c != 1 else ''}", f"{h}\u00d7{w}"
+    maps = translate("feature_maps", "{n} maps") if c != 1 else translate("feature_maps", "{n} map")
+    return maps.format(n=c), f"{h}\u00d7{w}"
 
 
 def layer_mosaic(layer: MapLayer, cols: int) -> Mosaic:
@@ -88,11 +91,12 @@ def prediction_html(payload: FeatureMapsPayload) -> str:
     probs = np.asarray(payload.probabilities, np.float64)
     names = payload.class_names or [str(k) for k in range(len(probs))]
     best = int(np.argmax(probs))
-    lines = [f"<span style='font-size:{2 * TEXT_PIXELS}px'><b>{names[best]}</b></span>", f"{probs[best]:.0%} sure"]
+    lines = [f"<span style='font-size:{2 * TEXT_PIXELS}px'><b>{names[best]}</b></span>", translate("feature_maps", "{p:.0%} sure").format(p=probs[best])]
     if 0 <= payload.label < len(names):
         right = payload.label == best
         color = hex_color(RIGHT_COLOR if right else WARNING_COLOR)
-        verdict = "\u2713 right" if right else f"\u2717 it is {names[payload.label]}"
+        verdict = (translate("feature_maps", "\u2713 right") if right
+                   else translate("feature_maps", "\u2717 it is {name}").format(name=names[payload.label]))
         lines.append(f"<span style='color:{color}'><b>{verdict}</b></span>")
     top = np.argsort(-probs, kind="stable")[:TOP_CLASSES]
     lines.append(f"<span style='color:{hex_color(NOTE_COLOR)}'>"
@@ -112,9 +116,9 @@ class FeatureMapsView(ViewWidget):
     def __init__(self, task: Task, parent=None):
         super().__init__(task, parent)
         layout = column(self)
-        self.note = note_label(NOTE)
-        self.picker = SamplePicker("Test image ", "Which test image to follow (clicking one in "
-                                   "Predictions chooses it too).")
+        self.note = note_label(translate("feature_maps", NOTE))
+        self.picker = SamplePicker(translate("FeatureMapsView", "Test image "), translate(
+            "FeatureMapsView", "Which test image to follow (clicking one in Predictions chooses it too)."))
         self.picker.chosen.connect(lambda sample: self.configure.emit(self.name, {"sample": sample}))
         picker_row(layout, self.note, self.picker)
         self.sheet = Sheet()
@@ -158,11 +162,15 @@ class FeatureMapsView(ViewWidget):
         layers = payload.layers
         c, h, w = payload.image.shape
         # the words first, measured in lines: the layout sizes them in pixels
-        titles = [sheet.text("title:input", title_html("Input", f"test image {payload.sample + 1}", f"{h}\u00d7{w}"), 1.0)]
+        titles = [sheet.text("title:input", title_html(
+            translate("FeatureMapsView", "Input"), translate("FeatureMapsView", "test image {n}").format(n=payload.sample + 1),
+            f"{h}\u00d7{w}"), 1.0)]
         titles += [sheet.text(f"title:{l.node_id}", title_html(l.label, *shape_lines(l)), 1.0) for l in layers]
         titles.append(sheet.text("title:output", title_html(
-            "Prediction" if payload.probabilities is not None else "Output"), 1.0))
-        mores = [sheet.text(f"more:{l.node_id}", f"<p align='center'>+{l.hidden} more</p>", 1.0, NOTE_COLOR)
+            translate("FeatureMapsView", "Prediction") if payload.probabilities is not None
+            else translate("FeatureMapsView", "Output")), 1.0))
+        mores = [sheet.text(f"more:{l.node_id}", "<p align='center'>{}</p>".format(
+            translate("FeatureMapsView", "+{n} more").format(n=l.hidden)), 1.0, NOTE_COLOR)
                  if l.hidden else None for l in layers]
         reconstruct = payload.output is not None and payload.output.size == payload.image.size
         body = None if reconstruct else sheet.text("output", prediction_html(payload)

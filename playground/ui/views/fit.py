@@ -9,6 +9,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 
+from playground.core.i18n import translate, translate_later
 from playground.core.task import Task
 from playground.engine.payloads.fit import FitPayload
 from playground.ui.plots import colors
@@ -17,18 +18,22 @@ from playground.ui.views.base import ViewWidget, column, note_label
 
 POINT_SIZE = 7
 POINT_ALPHA = 150  # overlapping points darken: where most samples lie shows
-NOTE = ("One point per test sample. On the dashed line (y = x) the prediction is exact; above it "
-        "too high, below too low. R\u00b2 = 1: a perfect fit; 0: no better than always predicting "
-        "the mean.")
+NOTE = translate_later("fit", "One point per test sample. On the dashed line (y = x) the prediction is exact; "
+                       "above it too high, below too low. R\u00b2 = 1: a perfect fit; 0: no better than always "
+                       "predicting the mean.")
+NOTE_TRAINING = translate_later("fit", "One point per training sample (there is no test set). On the dashed line "
+                                "(y = x) the prediction is exact; above it too high, below too low. R\u00b2 = 1: a "
+                                "perfect fit; 0: no better than always predicting the mean.")
 SEPARATOR = "&nbsp;&nbsp;\u00b7&nbsp;&nbsp;"  # the title is HTML: plain spaces would collapse
 
 
 def summary(payload: FitPayload) -> str:
     """The title: short enough for a small window (a long title widens the plot past it)."""
     if not math.isfinite(payload.mae):
-        return "The network's output is not a number"
-    r2 = f"{payload.r2:.3f}" if math.isfinite(payload.r2) else "n/a"
-    return f"R\u00b2 = {r2}{SEPARATOR}mean absolute error {payload.mae:.3g}"
+        return translate("fit", "The network's output is not a number")
+    r2 = f"{payload.r2:.3f}" if math.isfinite(payload.r2) else translate("fit", "n/a")
+    return translate("fit", "R\u00b2 = {r2}{separator}mean absolute error {mae:.3g}").format(
+        r2=r2, separator=SEPARATOR, mae=payload.mae)
 
 
 def diagonal(payload: FitPayload) -> tuple[float, float]:
@@ -47,7 +52,7 @@ class FitView(ViewWidget):
     def __init__(self, task: Task, parent=None):
         super().__init__(task, parent)
         layout = column(self)
-        self.plot_widget = make_plot_widget("true value", "predicted value")
+        self.plot_widget = make_plot_widget(translate("FitView", "true value"), translate("FitView", "predicted value"))
         self.plot = self.plot_widget.getPlotItem()
         self.plot.setMouseEnabled(x=False, y=False)  # a picture to read, not a chart to explore
         self.plot.getViewBox().setAspectLocked(True)  # y = x at 45 degrees
@@ -68,9 +73,10 @@ class FitView(ViewWidget):
         lo, hi = diagonal(payload)
         self.line.setData([lo, hi], [lo, hi])
         self.plot.setTitle(summary(payload), color=FOREGROUND, size=f"{FONT_POINT_SIZE + 2}pt")
-        text = NOTE if payload.part == "test" else NOTE.replace("test sample", "training sample (there is no test set)")
+        text = translate("fit", NOTE if payload.part == "test" else NOTE_TRAINING)
         if payload.targets > 1:
-            text += f" Only the first of the {payload.targets} target values is shown."
+            text = translate("FitView", "{note} Only the first of the {n} target values is shown.").format(
+                note=text, n=payload.targets)
         if text != self.note.text():  # the same all run: no re-layout per payload
             self.note.setText(text)
 

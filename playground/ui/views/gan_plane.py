@@ -8,6 +8,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout
 
+from playground.core.i18n import translate, translate_later
 from playground.core.task import Task
 from playground.engine.payloads.gan_plane import GanPlanePayload
 from playground.ui.plots import colors
@@ -21,11 +22,11 @@ MANIFOLD_COLOR = (140, 60, 170, 90)
 ARROW_COLOR = (60, 60, 60, 200)
 ARROW_LENGTH = 0.8  # plane units of the longest arrow: the others in proportion
 POINT_SIZE = 5
-NOTE = ("Green: real samples. Purple: G's samples, each with an arrow along which D would find it more "
+NOTE = translate_later("gan_plane", "Green: real samples. Purple: G's samples, each with an arrow along which D would find it more "
         "real. Background: D's score (blue: D says real, orange: fake). Faint lines: G's manifold, a "
         "lattice of noise carried through G.")
-LAYERS = (("real", "Real"), ("fake", "Fake"), ("scores", "D's score"), ("arrows", "Gradients"),
-          ("manifold", "Manifold"))
+LAYERS = (("real", translate_later("gan_plane", "Real")), ("fake", translate_later("gan_plane", "Fake")), ("scores", translate_later("gan_plane", "D's score")), ("arrows", translate_later("gan_plane", "Gradients")),
+          ("manifold", translate_later("gan_plane", "Manifold")))
 
 
 def arrow_segments(fake: np.ndarray, gradients: np.ndarray) -> np.ndarray:
@@ -62,7 +63,7 @@ class GanPlaneView(ViewWidget):
         toggles = QHBoxLayout()
         self.toggles: dict[str, QCheckBox] = {}
         for key, label in LAYERS:
-            box = QCheckBox(label)
+            box = QCheckBox(translate("gan_plane", label))
             box.setChecked(True)
             box.toggled.connect(self._show_layers)
             toggles.addWidget(box)
@@ -84,7 +85,7 @@ class GanPlaneView(ViewWidget):
             item.setZValue(z)
             self.plot.addItem(item)
         layout.addWidget(self.plot_widget, 1)
-        layout.addWidget(note_label(NOTE))
+        layout.addWidget(note_label(translate("gan_plane", NOTE)))
         self._extent: tuple[float, float, float, float] | None = None
 
     def set_data(self, bundle) -> None:

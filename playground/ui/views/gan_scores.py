@@ -8,6 +8,7 @@ import math
 import numpy as np
 import pyqtgraph as pg
 
+from playground.core.i18n import translate
 from playground.core.task import Task
 from playground.engine.payloads.gan_scores import GanScoresPayload
 from playground.ui.plots import colors
@@ -23,7 +24,7 @@ SERIES = ("step", "d_loss", "g_loss", "d_real", "d_fake", "js")
 def title(payload: GanScoresPayload) -> str:
     """The latest figures, short enough for a narrow tab (a long title widens the plot past it)."""
     text = f"D {payload.d_loss:.3f} \u00b7 G {payload.g_loss:.3f}"
-    text += f" \u00b7 D(real) {payload.d_real:.2f} \u00b7 D(fake) {payload.d_fake:.2f}"
+    text += translate("gan_scores", " \u00b7 D(real) {real:.2f} \u00b7 D(fake) {fake:.2f}").format(real=payload.d_real, fake=payload.d_fake)
     if math.isfinite(payload.js):
         text += f" \u00b7 JS {payload.js:.2f}"
     return text
@@ -35,21 +36,21 @@ class GanScoresView(ViewWidget):
     def __init__(self, task: Task, parent=None):
         super().__init__(task, parent)
         layout = column(self)
-        self.losses_widget = make_plot_widget("round", "loss")
-        self.scores_widget = make_plot_widget("round", "score" + (" \u00b7 JS" if task.plane else ""))
+        self.losses_widget = make_plot_widget(translate("GanScoresView", "round"), translate("GanScoresView", "loss"))
+        self.scores_widget = make_plot_widget(translate("GanScoresView", "round"), translate("GanScoresView", "score \u00b7 JS") if task.plane else translate("GanScoresView", "score"))
         self.losses, self.scores = self.losses_widget.getPlotItem(), self.scores_widget.getPlotItem()
         self.scores.setXLink(self.losses)
         self.scores.setYRange(0, 1, padding=0.02)
         for plot in (self.losses, self.scores):
             plot.addLegend(offset=(-10, 10))
         self.lines = {
-            "d_loss": add_line(self.losses, line_item(D_COLOR, name="D loss")),
-            "g_loss": add_line(self.losses, line_item(G_COLOR, name="G loss")),
-            "d_real": add_line(self.scores, line_item(REAL_COLOR, name="D(real)")),
-            "d_fake": add_line(self.scores, line_item(FAKE_COLOR, name="D(fake)")),
+            "d_loss": add_line(self.losses, line_item(D_COLOR, name=translate("GanScoresView", "D loss"))),
+            "g_loss": add_line(self.losses, line_item(G_COLOR, name=translate("GanScoresView", "G loss"))),
+            "d_real": add_line(self.scores, line_item(REAL_COLOR, name=translate("GanScoresView", "D(real)"))),
+            "d_fake": add_line(self.scores, line_item(FAKE_COLOR, name=translate("GanScoresView", "D(fake)"))),
         }
         if task.plane:
-            self.lines["js"] = add_line(self.scores, line_item(JS_COLOR, width=1, name="JS divergence"))
+            self.lines["js"] = add_line(self.scores, line_item(JS_COLOR, width=1, name=translate("GanScoresView", "JS divergence")))
         layout.addWidget(self.losses_widget, 1)
         layout.addWidget(self.scores_widget, 1)
         self.notice = note_label()

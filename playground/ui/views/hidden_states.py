@@ -13,6 +13,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
+from playground.core.i18n import translate
 from playground.core.task import Task
 from playground.engine.payloads.hidden_states import HiddenStatesPayload, LayerStates
 from playground.ui.plots import colors
@@ -38,13 +39,16 @@ def title_font() -> QFont:
 def title_parts(layer: LayerStates) -> list[str]:
     """The layer's name, then what else a student should know, most important first."""
     if layer.directions == 2:
-        parts = [layer.label, f"2 \u00d7 {layer.hidden_size} units (forward, backward)"]
+        parts = [layer.label, translate("hidden_states", "2 \u00d7 {n} units (forward, backward)").format(
+            n=layer.hidden_size)]
     else:
-        parts = [layer.label, f"{layer.hidden_size} units"]
+        parts = [layer.label, translate("hidden_states", "{n} units").format(n=layer.hidden_size)]
     if layer.shown < layer.hidden_size:
-        parts.append(f"first {layer.shown}" + (" of each" if layer.directions == 2 else ""))
+        first = (translate("hidden_states", "first {n} of each") if layer.directions == 2
+                 else translate("hidden_states", "first {n}"))
+        parts.append(first.format(n=layer.shown))
     if layer.stacked > 1:
-        parts.append(f"top of {layer.stacked} stacked")
+        parts.append(translate("hidden_states", "top of {n} stacked").format(n=layer.stacked))
     return parts
 
 
@@ -54,7 +58,10 @@ def fit_title(parts: list[str], width: float, font: QFont) -> str:
     metrics = QFontMetricsF(font)
     text = parts[0]
     for part in parts[1:]:
-        longer = f"{text}, {part}" if text != parts[0] else f"{text}: {part}"
+        # the joins are translated too: Chinese writes them full width
+        joined = translate("hidden_states", "{text}, {part}") if text != parts[0] else translate(
+            "hidden_states", "{text}: {part}")
+        longer = joined.format(text=text, part=part)
         if metrics.horizontalAdvance(longer) > width:
             break
         text = longer
@@ -65,7 +72,8 @@ def unit_ticks(layer: LayerStates) -> list[tuple[float, str]]:
     """Left-axis ticks at the rows' centres (the first unit on top): unit numbers from 1, or the
     two directions' names for a bidirectional layer."""
     if layer.directions == 2:
-        return [(layer.shown / 2, "fwd"), (layer.shown * 1.5, "bwd")]
+        return [(layer.shown / 2, translate("hidden_states", "fwd")),
+                (layer.shown * 1.5, translate("hidden_states", "bwd"))]
     # the first and the last only: fixed ticks are never thinned, and a short map has no room
     return sorted({(0.5, "1"), (layer.shown - 0.5, str(layer.shown))})
 
@@ -75,7 +83,7 @@ class LayerMap:
 
     def __init__(self, plot: pg.PlotItem, layer: LayerStates):
         self.plot = plot
-        style_plot_item(plot, y_label="unit", grid=False)
+        style_plot_item(plot, y_label=translate("LayerMap", "unit"), grid=False)
         plot.setMouseEnabled(x=False, y=False)
         plot.invertY(True)  # unit 1 (the forward direction) on top, as a table reads
         self.image = pg.ImageItem(axisOrder="row-major")
@@ -113,8 +121,9 @@ class HiddenStatesView(ViewWidget):
         row = QHBoxLayout(bar)
         row.setContentsMargins(6, 2, 6, 2)
         style = f"color: rgb{FOREGROUND}; font-size: {FONT_POINT_SIZE + 1}pt;"
-        self.picker = SamplePicker("Test sequence ", "Which test sequence to follow through the "
-                                   "network (in the Sequences view, a click on one chooses it too).")
+        self.picker = SamplePicker(translate("HiddenStatesView", "Test sequence "), translate(
+            "HiddenStatesView", "Which test sequence to follow through the network (in the Sequences view, a click on one "
+            "chooses it too)."))
         self.picker.setStyleSheet(f"font-size: {FONT_POINT_SIZE + 1}pt;")
         self.picker.chosen.connect(lambda sample: self.configure.emit(self.name, {"sample": sample}))
         self.caption = QLabel()
@@ -152,7 +161,7 @@ class HiddenStatesView(ViewWidget):
         self.maps = []
         steps = len(payload.inputs)
         self.input_plot = self.graphics.addPlot(row=0, col=0)
-        style_plot_item(self.input_plot, y_label="input", grid=True)
+        style_plot_item(self.input_plot, y_label=translate("HiddenStatesView", "input"), grid=True)
         self.input_plot.setMouseEnabled(x=False, y=False)
         self.input_plot.setMaximumHeight(INPUT_HEIGHT)
         self.input_plot.setXRange(0.5, steps + 0.5, padding=0)
@@ -169,13 +178,13 @@ class HiddenStatesView(ViewWidget):
         for plot in [self.input_plot, *(m.plot for m in self.maps)]:
             plot.getAxis("bottom").setStyle(showValues=plot is last)
             plot.getAxis("left").setWidth(AXIS_WIDTH)
-        set_label_text(last, "bottom", "step")
+        set_label_text(last, "bottom", translate("HiddenStatesView", "step"))
         if self.maps:
             bar = pg.ColorBarItem(values=STATE_RANGE, colorMap=STATE_COLORS, interactive=False, width=14,
                                   pen=FOREGROUND)
             axis = bar.getAxis("right")
             axis.setTextPen(pg.mkPen(FOREGROUND))
-            axis.setLabel("hidden state", color=colors.hex_color(FOREGROUND), **{"font-size": f"{FONT_POINT_SIZE}pt"})
+            axis.setLabel(translate("HiddenStatesView", "hidden state"), color=colors.hex_color(FOREGROUND), **{"font-size": f"{FONT_POINT_SIZE}pt"})
             self.graphics.addItem(bar, row=1, col=1, rowspan=len(self.maps))
         self._fit_titles(self.graphics.width(), self.graphics.height())
 
@@ -186,12 +195,17 @@ class HiddenStatesView(ViewWidget):
 
     def _show_sample(self, payload: HiddenStatesPayload) -> None:
         self.picker.follow(payload.sample, payload.n_samples)
-        which = "" if payload.held_out else " (training sequence: no test set)"
         if self.task.classification:
-            text = f"true: <b>{payload.truth}</b> &nbsp; network: <b>{payload.prediction}</b>"
+            text = (translate("HiddenStatesView", "true: <b>{truth}</b> &nbsp; network: <b>{prediction}</b>")
+                    if payload.held_out else translate(
+                        "HiddenStatesView", "true: <b>{truth}</b> &nbsp; network: <b>{prediction}</b> "
+                        "(training sequence: no test set)"))
         else:
-            text = f"true next: <b>{payload.truth}</b> &nbsp; network: <b>{payload.prediction}</b>"
-        self.caption.setText(text + which)
+            text = (translate("HiddenStatesView", "true next: <b>{truth}</b> &nbsp; network: <b>{prediction}</b>")
+                    if payload.held_out else translate(
+                        "HiddenStatesView", "true next: <b>{truth}</b> &nbsp; network: <b>{prediction}</b> "
+                        "(training sequence: no test set)"))
+        self.caption.setText(text.format(truth=payload.truth, prediction=payload.prediction))
 
     def caption_text(self) -> str:
         return self.caption.text().replace("<b>", "").replace("</b>", "").replace("&nbsp;", " ")

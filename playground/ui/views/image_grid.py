@@ -18,6 +18,7 @@ from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPen, QTextOption
 from PySide6.QtWidgets import QGraphicsRectItem, QGraphicsTextItem, QWidget
 
+from playground.core.i18n import translate
 from playground.ui.plots.colors import BLUE
 from playground.ui.plots.style import FOREGROUND
 
@@ -271,7 +272,8 @@ class ImageGrid(pg.GraphicsView):
         hidden = len(self.images) - self.shown
         self._more.setVisible(hidden > 0)
         if hidden > 0:
-            self._more.setPlainText(f"+ {hidden} more: make this view larger to see them")
+            self._more.setPlainText(translate("ImageGrid", "+ {n} more: make this view larger to see them").format(
+                n=hidden))
             self._more.setPos(PAD, size.height() - self._more.boundingRect().height())
 
     def _write_captions(self) -> None:

@@ -7,6 +7,7 @@ import math
 
 import numpy as np
 
+from playground.core.i18n import translate, translate_later
 from playground.core.task import Task
 from playground.engine.payloads.kernels import KernelLayer, KernelsPayload
 from playground.ui.views.tiles import (NOTE_COLOR, PAD, Mosaic, SheetView, best_layout, diverging_tiles, mosaic,
@@ -18,9 +19,9 @@ BAND_GAP = 0.4  # filters: between the bands of a layer's filters folded onto mo
 MOST_BANDS = 6  # more layers than this are laid out in one row or one column
 MOST_FOLDS = 4  # a layer's filters are tried in up to this many bands
 MOST_LAYOUTS = 200  # more combinations than this: every layer gets the same widest band
-NOTE = ("A filter is a column of squares, its weights on each input channel from the top (one square "
-        "when the input has one channel); a long row of filters goes on below. Orange: negative, "
-        "white: zero, blue: positive, on one scale per layer (\u00b1 its largest weight).")
+NOTE = translate_later("SheetView", "A filter is a column of squares, its weights on each input channel from the top "
+                       "(one square when the input has one channel); a long row of filters goes on below. Orange: "
+                       "negative, white: zero, blue: positive, on one scale per layer (\u00b1 its largest weight).")
 
 
 def per_band(layer: KernelLayer, widest: int) -> int:
@@ -60,17 +61,20 @@ def mosaic_size(layer: KernelLayer, widest: int) -> tuple[float, float]:
 
 def title_lines(layer: KernelLayer) -> list[str]:
     kh, kw = layer.weights.shape[2:]
-    return [f"<b>{layer.label}</b>", f"{layer.filters} filter{'s' if layer.filters != 1 else ''} of "
-            f"{kh}\u00d7{kw}, scale {signed(layer.scale)}"]
+    line = (translate("kernels", "{n} filters of {h}\u00d7{w}, scale {scale}") if layer.filters != 1
+            else translate("kernels", "{n} filter of {h}\u00d7{w}, scale {scale}"))
+    return [f"<b>{layer.label}</b>", line.format(n=layer.filters, h=kh, w=kw, scale=signed(layer.scale))]
 
 
 def note_lines(layer: KernelLayer) -> list[str]:
     """What is left out, said under the grid."""
     lines = []
     if layer.hidden_filters:
-        lines.append(f"first {layer.weights.shape[0]} of {layer.filters} filters")
+        lines.append(translate("kernels", "first {shown} of {n} filters").format(
+            shown=layer.weights.shape[0], n=layer.filters))
     if layer.hidden_inputs:
-        lines.append(f"first {layer.weights.shape[1]} of {layer.inputs} input channels")
+        lines.append(translate("kernels", "first {shown} of {n} input channels").format(
+            shown=layer.weights.shape[1], n=layer.inputs))
     return lines
 
 

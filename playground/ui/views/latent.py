@@ -8,6 +8,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel
 
+from playground.core.i18n import translate
 from playground.core.task import Task
 from playground.engine.payloads.latent import LatentPayload
 from playground.ui.plots import colors
@@ -28,30 +29,37 @@ def label_color(k: int) -> tuple[int, int, int]:
 
 def axis_names(payload: LatentPayload) -> tuple[str, str]:
     if payload.explained is None:
-        return "code unit 1", "code unit 2"
-    return tuple(f"PC {i + 1} ({share:.0%})" for i, share in enumerate(payload.explained))
+        return code_units()
+    return tuple(translate("latent", "PC {n} ({share:.0%})").format(n=i + 1, share=share)
+                 for i, share in enumerate(payload.explained))
+
+
+def code_units() -> tuple[str, str]:
+    """The axes' names when the code has two numbers: they are drawn as they are."""
+    return translate("latent", "code unit 1"), translate("latent", "code unit 2")
 
 
 def summary(payload: LatentPayload) -> str:
     if not len(payload.points):
-        return "The code is not a number: the network has diverged"
-    return f"The code of {len(payload.points)} test samples: {payload.units} numbers each"
+        return translate("latent", "The code is not a number: the network has diverged")
+    return translate("latent", "The code of {n} test samples: {units} numbers each").format(
+        n=len(payload.points), units=payload.units)
 
 
 def explanation(payload: LatentPayload) -> str:
     parts = []
     if payload.explained is not None:
-        parts.append(f"Each point is one sample's {payload.units}-number code, seen along the two "
-                     "directions the codes vary most (principal components PC 1 and PC 2, with "
-                     "each one's share of the variance).")
+        parts.append(translate("latent", "Each point is one sample's {units}-number code, seen along the two "
+                               "directions the codes vary most (principal components PC 1 and PC 2, with "
+                               "each one's share of the variance).").format(units=payload.units))
     if payload.labels is None:
-        parts.append("The data keeps no class for these samples: the points are not coloured.")
+        parts.append(translate("latent", "The data keeps no class for these samples: the points are not coloured."))
     else:
-        parts.append("Colours: each sample's class, its name at the middle of its points.")
+        parts.append(translate("latent", "Colours: each sample's class, its name at the middle of its points."))
     if payload.manifold is not None:
-        parts.append(f"Right: the decoder's output for a {payload.grid} x {payload.grid} grid over "
-                     "the same plane.")
-    return " ".join(parts)
+        parts.append(translate("latent", "Right: the decoder's output for a {n} x {n} grid over the same plane.")
+                     .format(n=payload.grid))
+    return " ".join(parts)  # whole sentences, each translated on its own
 
 
 def class_centres(points: np.ndarray, labels: np.ndarray, n_classes: int) -> dict[int, np.ndarray]:
@@ -84,15 +92,15 @@ class LatentView(ViewWidget):
         layout.addWidget(self.title)
         row = QHBoxLayout()
         row.setSpacing(4)
-        self.plot_widget = make_plot_widget("code unit 1", "code unit 2")
+        self.plot_widget = make_plot_widget(*code_units())
         self.plot = self.plot_widget.getPlotItem()
         self.plot.getViewBox().setAspectLocked(True)  # distances in the code read the same both ways
         self.scatter = pg.ScatterPlotItem(size=POINT_SIZE, pen=pg.mkPen(None), antialias=True)
         self.plot.addItem(self.scatter)
         self.names: dict[int, pg.TextItem] = {}
         self.mosaic = MosaicPlot()
-        self.mosaic.set_axis_label("bottom", "code unit 1")
-        self.mosaic.set_axis_label("left", "code unit 2")
+        self.mosaic.set_axis_label("bottom", code_units()[0])
+        self.mosaic.set_axis_label("left", code_units()[1])
         self.mosaic.setVisible(False)
         row.addWidget(self.plot_widget, 1)
         row.addWidget(self.mosaic, 1)
@@ -101,7 +109,7 @@ class LatentView(ViewWidget):
         layout.addWidget(self.note)
         self._brushes: list[pg.QtGui.QBrush] = []
         self._labels: np.ndarray | None = None
-        self._axis_names: tuple[str, str] = ("code unit 1", "code unit 2")
+        self._axis_names: tuple[str, str] = code_units()
 
     def render(self, payload: LatentPayload) -> None:
         points = payload.points
@@ -159,7 +167,7 @@ class LatentView(ViewWidget):
         # the first and last tiles' code values: the lattice is read against the scatter's axes
         self.mosaic.set_ticks("bottom", [(w / 2, f"{u1_lo:.2g}"), (width - w / 2, f"{u1_hi:.2g}")])
         self.mosaic.set_ticks("left", [(h / 2, f"{u2_hi:.2g}"), (height - h / 2, f"{u2_lo:.2g}")])
-        self.mosaic.set_title("Decoded grid")
+        self.mosaic.set_title(translate("LatentView", "Decoded grid"))
 
     def reset(self) -> None:
         self.scatter.clear()

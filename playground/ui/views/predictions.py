@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 
 import numpy as np
+from playground.core.i18n import translate
 from playground.core.task import Task
 from playground.engine.payloads.predictions import PredictionsPayload
 from playground.ui.plots.colors import WARNING_COLOR
@@ -24,7 +25,7 @@ def caption(name: str, confidence: float, truth: str | None) -> str:
     """'cat: 97%', and for a wrong guess a second line with the true class."""
     sure = f"{round(100 * confidence)}%" if math.isfinite(confidence) else "?"
     first = f"{name}: {sure}"
-    return first if truth is None else f"{first}\ntrue: {truth}"
+    return first if truth is None else translate("predictions", "{first}\ntrue: {truth}").format(first=first, truth=truth)
 
 
 class PredictionsView(ViewWidget):
@@ -36,9 +37,13 @@ class PredictionsView(ViewWidget):
         self.chosen: int | None = FIRST_SAMPLE if self.choosable else None
         white_page(self)
         self.heading = heading_label()
-        how = " Click an image to see its feature maps." if self.choosable else ""
-        self.note = note_label("Under each image: the network's guess and how sure it is. "
-                               f"Red: wrong, with the true class.{how}")
+        if self.choosable:
+            note = translate("PredictionsView", "Under each image: the network's guess and how sure it is. Red: "
+                             "wrong, with the true class. Click an image to see its feature maps.")
+        else:
+            note = translate("PredictionsView", "Under each image: the network's guess and how sure it is. Red: "
+                             "wrong, with the true class.")
+        self.note = note_label(note)
         self.grid = ImageGrid(clickable=self.choosable)
         self.grid.clicked.connect(self._choose)
         layout = column(self)
@@ -61,8 +66,9 @@ class PredictionsView(ViewWidget):
         self.grid.set_frames([WARNING_COLOR if w else None for w in wrong])
         self.grid.set_selected(self.chosen)
         n, right = len(wrong), int(len(wrong) - wrong.sum())
-        which = "test" if payload.part == "test" else "training"
-        self.heading.setText(f"{right} of {n} {which} images right")
+        heading = (translate("PredictionsView", "{right} of {n} test images right") if payload.part == "test"
+                   else translate("PredictionsView", "{right} of {n} training images right"))
+        self.heading.setText(heading.format(right=right, n=n))
 
     def _choose(self, index: int) -> None:
         self.chosen = index

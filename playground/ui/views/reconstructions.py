@@ -7,12 +7,24 @@ import math
 
 import numpy as np
 
+from playground.core.i18n import translate, translate_later
 from playground.core.task import Task
 from playground.engine.payloads.reconstructions import ReconstructionsPayload
 from playground.ui.views.base import ViewWidget, column, note_label
 from playground.ui.views.mosaic import GAP_FILL, MosaicPlot, sample_rgb, tile, tile_gap
 
-ORIGINAL, OUTPUT = "input", "output"  # the network's, as on the canvas
+ORIGINAL, OUTPUT = translate_later("reconstructions", "input"), translate_later("reconstructions", "output")  # as on the canvas
+EXPLANATIONS = {  # (images, on the test set): whole sentences, so that each translates as a whole
+    (True, True): translate_later("reconstructions", "Each test image (input) above what the network gives back "
+                                  "(output), on the same grey scale. The error is the mean over {n} test images."),
+    (True, False): translate_later("reconstructions", "Each test image (input) above what the network gives back "
+                                   "(output), on the same grey scale. The error is the mean over {n} training images."),
+    (False, True): translate_later("reconstructions", "Each test sample (input) above what the network gives back "
+                                   "(output), on the same grey scale. The error is the mean over {n} test samples."),
+    (False, False): translate_later("reconstructions", "Each test sample (input) above what the network gives back "
+                                    "(output), on the same grey scale. The error is the mean over {n} training "
+                                    "samples."),
+}
 LABEL_ROOM = 70  # pixels the row names take beside the picture
 TITLE_ROOM = 40  # pixels the title takes above it
 STRIP_ROWS = 4  # picture rows per flat vector's strip
@@ -52,15 +64,15 @@ def pairs_picture(originals: np.ndarray, outputs: np.ndarray, bands: int) -> tup
 def summary(payload: ReconstructionsPayload) -> str:
     """The title: short enough for a small window (a long title widens the plot past it)."""
     if not math.isfinite(payload.error):
-        return "The network's output is not a number"
-    images = payload.originals.ndim == 4
-    return f"Mean squared error per {'pixel' if images else 'value'}: {payload.error:.4f}"
+        return translate("reconstructions", "The network's output is not a number")
+    title = (translate("reconstructions", "Mean squared error per pixel: {error:.4f}") if payload.originals.ndim == 4
+             else translate("reconstructions", "Mean squared error per value: {error:.4f}"))
+    return title.format(error=payload.error)
 
 
 def explanation(payload: ReconstructionsPayload) -> str:
-    noun = "image" if payload.originals.ndim == 4 else "sample"
-    return (f"Each test {noun} (input) above what the network gives back (output), on the same grey "
-            f"scale. The error is the mean over {payload.scored} {payload.part} {noun}s.")
+    key = (payload.originals.ndim == 4, payload.part == "test")
+    return translate("reconstructions", EXPLANATIONS[key]).format(n=payload.scored)
 
 
 class ReconstructionsView(ViewWidget):
@@ -87,7 +99,8 @@ class ReconstructionsView(ViewWidget):
         self.mosaic.show_picture(picture, square_pixels=images)
         # a dozen strips named over and over would be a wall of words: the first pair says it
         named = centres if images else centres[:2]
-        self.mosaic.set_ticks("left", [(y, OUTPUT if r % 2 else ORIGINAL) for r, y in enumerate(named)])
+        self.mosaic.set_ticks("left", [(y, translate("reconstructions", OUTPUT if r % 2 else ORIGINAL))
+                                        for r, y in enumerate(named)])
         self.mosaic.set_title(summary(payload))
         text = explanation(payload)
         if text != self.note.text():  # the same all run: no re-layout per payload

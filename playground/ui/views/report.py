@@ -11,6 +11,7 @@ import math
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QLabel, QWidget
 
+from playground.core.i18n import translate, translate_later
 from playground.ui.plots.colors import hex_color
 from playground.ui.plots.style import FOREGROUND
 
@@ -50,9 +51,21 @@ def number(value: float | None, decimals: int = 4) -> str:
 
 def scored_count(scored: int, available: int) -> str:
     """'360', or '2,048 of 10,000' when the live evaluation's cap left samples out."""
-    return f"{available:,}" if scored >= available else f"{scored:,} of {available:,}"
+    if scored >= available:
+        return f"{available:,}"
+    return translate("report", "{scored} of {available}").format(scored=f"{scored:,}", available=f"{available:,}")
+
+
+SAMPLES = {  # (part, plural): each its own template, so a translation needs no English word order
+    ("test", False): translate_later("report", "{count} test sample"),
+    ("test", True): translate_later("report", "{count} test samples"),
+    ("train", False): translate_later("report", "{count} training sample"),
+    ("train", True): translate_later("report", "{count} training samples"),
+}
 
 
 def samples_scored(scored: int, available: int, part: str) -> str:
-    """'360 test samples', or '2,048 of 10,000 test samples' when the cap applies."""
-    return f"{scored_count(scored, available)} {part} sample{'s' if available != 1 else ''}"
+    """'360 test samples', or '2,048 of 10,000 test samples' when the cap applies; `part` is
+    "test" or "train" ("training" too)."""
+    key = ("test" if part == "test" else "train", available != 1)
+    return translate("report", SAMPLES[key]).format(count=scored_count(scored, available))

@@ -12,20 +12,33 @@ from PySide6.QtGui import QFont, QFontMetricsF
 from PySide6.QtWidgets import (QAbstractItemView, QBoxLayout, QHeaderView, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
+from playground.core.i18n import translate
+from playground.core.i18n import translate, translate_later
 from playground.core.task import Task
 from playground.engine.payloads.results import ResultsPayload, SetResult
 from playground.ui.views.base import ViewWidget, column, note_label
 from playground.ui.views.report import heading_label, number, percent, samples_scored, scored_count, white_page
 
 TABLE_POINT_SIZE = 12
-SET_NAMES = {"train": "Training", "test": "Test"}
+SET_NAMES = {"train": translate_later("results", "Training"), "test": translate_later("results", "Test")}
+# the tables' headers (English keys, translated where shown) and their tooltips
+HEADERS = (translate_later("results", "set"), translate_later("results", "loss"), translate_later("results", "samples"),
+           translate_later("results", "class"), translate_later("results", "accuracy"),
+           translate_later("results", "precision"), translate_later("results", "recall"))
 COLUMN_HELP = {
-    "accuracy": "The share of the samples whose class the network gives right.",
-    "MAE": "Mean absolute error: how far a prediction is from the true value, on average.",
-    "R\u00b2": "1 means perfect, 0 no better than always predicting the mean, below 0 worse than that.",
-    "precision": "Of the samples the network calls this class, the share that really are.",
-    "recall": "Of this class's samples, the share the network gets right.",
-    "samples": "How many samples of this class are in the set.",
+    "accuracy": translate_later("results", "The share of the samples whose class the network gives right."),
+    "MAE": translate_later("results", "Mean absolute error: how far a prediction is from the true value, on average."),
+    "R\u00b2": translate_later("results", "1 means perfect, 0 no better than always predicting the mean, below 0 "
+                                         "worse than that."),
+    "precision": translate_later("results", "Of the samples the network calls this class, the share that really are."),
+    "recall": translate_later("results", "Of this class's samples, the share the network gets right."),
+    "samples": translate_later("results", "How many samples of this class are in the set."),
+}
+HEADINGS = {  # (part, classification): one template each, the set's name inside
+    ("train", True): translate_later("results", "Training accuracy {accuracy}, loss {loss}"),
+    ("test", True): translate_later("results", "Test accuracy {accuracy}, loss {loss}"),
+    ("train", False): translate_later("results", "Training MAE {mae}, R\u00b2 {r2}"),
+    ("test", False): translate_later("results", "Test MAE {mae}, R\u00b2 {r2}"),
 }
 WIDE = 1.8  # width / height from which the tables go side by side...
 WIDE_MIN = 720  # ...if each still gets enough room for its headers
@@ -57,8 +70,9 @@ def make_table(headers: list[str]) -> QTableWidget:
 def set_headers(table: QTableWidget, headers: list[str]) -> None:
     table.setColumnCount(len(headers))
     for c, text in enumerate(headers):
-        item = QTableWidgetItem(text)
-        item.setToolTip(COLUMN_HELP.get(text.split(" (")[0], ""))
+        key = text.split(" (")[0]
+        item = QTableWidgetItem(translate("results", text) if text in HEADERS else text)
+        item.setToolTip(translate("results", COLUMN_HELP[key]) if key in COLUMN_HELP else "")
         table.setHorizontalHeaderItem(c, item)
 
 
@@ -86,9 +100,9 @@ def fit_height(table: QTableWidget) -> None:
 def set_row(result: SetResult, classification: bool) -> list[str]:
     samples = scored_count(result.scored, result.available)
     if classification:
-        return [SET_NAMES[result.part], number(result.loss), percent(result.accuracy), samples]
+        return [translate("results", SET_NAMES[result.part]), number(result.loss), percent(result.accuracy), samples]
     r2 = "\u2013" if result.r2 is None else number(result.r2, 3)
-    return [SET_NAMES[result.part], number(result.loss), number(result.mae), r2, samples]
+    return [translate("results", SET_NAMES[result.part]), number(result.loss), number(result.mae), r2, samples]
 
 
 class ResultsView(ViewWidget):
@@ -128,23 +142,26 @@ class ResultsView(ViewWidget):
         fill(self.sets, [set_row(s, self.classification) for s in payload.sets])
         fit_height(self.sets)
         main = payload.sets[-1]  # the test set when there is one
-        name = SET_NAMES[main.part]
-        if self.classification:
-            self.heading.setText(f"{name} accuracy {percent(main.accuracy)}, loss {number(main.loss)}")
-        else:
-            r2 = "\u2013" if main.r2 is None else number(main.r2, 3)
-            self.heading.setText(f"{name} MAE {number(main.mae)}, R\u00b2 {r2}")
-        self.when.setText(f"The network as it is after {payload.step:,} steps (epoch {payload.epoch:.1f}); "
-                          f"loss: {payload.loss_name.lower()}, without regularization.")
+        heading = translate("results", HEADINGS[("test" if main.part == "test" else "train", self.classification)])
+        r2 = "\u2013" if main.r2 is None else number(main.r2, 3)
+        self.heading.setText(heading.format(accuracy=percent(main.accuracy), loss=number(main.loss),
+                                            mae=number(main.mae), r2=r2))
+        loss = translate("catalog", payload.loss_name)  # the loss's label, as the Training panel shows it
+        self.when.setText(translate("ResultsView", "The network as it is after {steps} steps (epoch {epoch:.1f}); "
+                                    "loss: {loss}, without regularization.").format(
+            steps=f"{payload.step:,}", epoch=payload.epoch, loss=loss.lower()))
         capped = [s for s in payload.sets if s.capped]
         self.capped.setVisible(bool(capped))
         if capped:
-            which = " and ".join(samples_scored(s.scored, s.available, SET_NAMES[s.part].lower()) for s in capped)
-            self.capped.setText(f"Scored on {which}: the live figures use the first samples of a large "
-                                "set, to keep training fast.")
+            counts = [samples_scored(s.scored, s.available, s.part) for s in capped]
+            which = counts[0] if len(counts) == 1 else translate("ResultsView", "{first} and {second}").format(
+                first=counts[0], second=counts[1])
+            self.capped.setText(translate("ResultsView", "Scored on {which}: the live figures use the first samples "
+                                          "of a large set, to keep training fast.").format(which=which))
         if self.classification and len(payload.class_names):
-            part = "test" if payload.class_part == "test" else "training"
-            self.classes_title.setText(f"Each class, on the {part} set:")
+            self.classes_title.setText(translate("ResultsView", "Each class, on the test set:")
+                                       if payload.class_part == "test"
+                                       else translate("ResultsView", "Each class, on the training set:"))
             fill(self.classes, [[name, percent(float(p)), percent(float(r)), f"{int(n):,}"] for name, p, r, n
                                 in zip(payload.class_names, payload.precision, payload.recall, payload.support)])
 

@@ -11,6 +11,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QSizePolicy
 
+from playground.core.i18n import translate
 from playground.core.task import Task
 from playground.engine.payloads.sequence_samples import SequenceSamplesPayload
 from playground.ui.plots import colors
@@ -27,7 +28,7 @@ TITLE_SIZE = f"{FONT_POINT_SIZE + 1}pt"
 
 
 def class_name(names: list[str], k: int) -> str:
-    return names[k] if 0 <= k < len(names) else f"class {k}"
+    return names[k] if 0 <= k < len(names) else translate("sequence_samples", "class {k}").format(k=k)
 
 
 class SequenceCell:
@@ -62,7 +63,7 @@ class SequenceCell:
         self.view.setRange(xRange=(1, steps), yRange=(-limit, limit), padding=0.02)
         wrong = truth is not None
         # Two lines for every cell, so that the plots of a row stay the same height.
-        second = f"\u2717 true: {truth}" if wrong else "\u2713"
+        second = translate("SequenceCell", "\u2717 true: {truth}").format(truth=truth) if wrong else "\u2713"
         if (title, second) != (self.title, self.second):  # new text re-lays out the grid
             self.title, self.second = title, second
             color = colors.hex_color(WRONG if wrong else FOREGROUND)
@@ -81,9 +82,13 @@ class SequenceSamplesView(ViewWidget):
         super().__init__(task, parent)
         self.clickable = bool(task.recurrent_layers)  # the hidden-states view follows a click
         layout = column(self)
-        self.note = note_label(
-            "Test sequences, each titled with the class the network gives it and how sure it is. "
-            "Red: wrong, with the true class." + (" Click one to see its hidden states." if self.clickable else ""))
+        if self.clickable:
+            note = translate("SequenceSamplesView", "Test sequences, each titled with the class the network gives it "
+                             "and how sure it is. Red: wrong, with the true class. Click one to see its hidden states.")
+        else:
+            note = translate("SequenceSamplesView", "Test sequences, each titled with the class the network gives it "
+                             "and how sure it is. Red: wrong, with the true class.")
+        self.note = note_label(note)
         layout.addWidget(self.note)
         self.grid = ResizingGraphics(self._fit_grid)
         self.grid.setBackground(BACKGROUND)

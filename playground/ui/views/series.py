@@ -10,6 +10,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 
+from playground.core.i18n import translate
 from playground.core.task import Task
 from playground.engine.payloads.series import SeriesPayload
 from playground.ui.plots import colors
@@ -43,7 +44,7 @@ def step_ticks(steps: int) -> list[tuple[float, str]]:
     room = spacing / 2  # a number this close to "next" would run into it
     ticks = [(float(s), str(s)) for s in (1, *range(int(spacing), steps + 1, int(spacing)))
              if steps + 1 - s >= room]
-    return sorted(set(ticks)) + [(steps + 1.0, "next")]
+    return sorted(set(ticks)) + [(steps + 1.0, translate("series", "next"))]
 
 
 def _glyph(color: tuple[int, int, int], glyph: str) -> str:
@@ -91,13 +92,13 @@ class SeriesView(ViewWidget):
         self.key.setTextFormat(Qt.TextFormat.RichText)
         self.key.setStyleSheet(f"color: rgb{FOREGROUND}; font-size: {FONT_POINT_SIZE + 1}pt; padding: 2px 6px;")
         grey = (90, 90, 90)
-        self.key.setText(f"{_glyph(grey, LINE_GLYPH)}&nbsp;sequence&nbsp;&nbsp;&nbsp; "
-                         f"{_glyph(grey, CIRCLE_GLYPH)}&nbsp;true next&nbsp;&nbsp;&nbsp; "
-                         f"{_glyph(grey, CROSS_GLYPH)}&nbsp;network's next")
-        self.key.setToolTip("Each colour is one sequence the network has not trained on: it sees "
-                            "the line and predicts the value one step after it.")
+        self.key.setText(translate("SeriesView", "{line}&nbsp;sequence&nbsp;&nbsp;&nbsp; {circle}&nbsp;true next"
+                                   "&nbsp;&nbsp;&nbsp; {cross}&nbsp;network's next").format(
+            line=_glyph(grey, LINE_GLYPH), circle=_glyph(grey, CIRCLE_GLYPH), cross=_glyph(grey, CROSS_GLYPH)))
+        self.key.setToolTip(translate("SeriesView", "Each colour is one sequence the network has not trained on: it "
+                                      "sees the line and predicts the value one step after it."))
         layout.addWidget(self.key)
-        self.plot_widget = make_plot_widget("step", "value")
+        self.plot_widget = make_plot_widget(translate("SeriesView", "step"), translate("SeriesView", "value"))
         self.plot = self.plot_widget.getPlotItem()
         self.plot.setMouseEnabled(x=False, y=False)  # a picture to read, not a chart to explore
         self.plot.getViewBox().setDefaultPadding(0.04)
@@ -127,10 +128,12 @@ class SeriesView(ViewWidget):
 
     @staticmethod
     def summary(payload: SeriesPayload) -> str:
-        which = "test" if payload.held_out else "training (no test set)"
         if not math.isfinite(payload.mean_error):
-            return "The network's output is not a number"
-        return f"Next value off by {payload.mean_error:.2g} on average ({payload.n_scored} {which} sequences)"
+            return translate("SeriesView", "The network's output is not a number")
+        summary = (translate("SeriesView", "Next value off by {error:.2g} on average ({n} test sequences)")
+                   if payload.held_out else translate(
+                       "SeriesView", "Next value off by {error:.2g} on average ({n} training (no test set) sequences)"))
+        return summary.format(error=payload.mean_error, n=payload.n_scored)
 
     def reset(self) -> None:
         for seq in self.sequences:

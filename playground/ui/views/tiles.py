@@ -19,6 +19,7 @@ from PySide6.QtCore import QRectF, Signal
 from PySide6.QtGui import QFont, QFontMetricsF
 from PySide6.QtWidgets import QGraphicsTextItem
 
+from playground.core.i18n import translate
 from playground.core.task import Task
 from playground.ui.plots.colors import diverging_rgba
 from playground.ui.plots.style import BACKGROUND, FOREGROUND
@@ -279,14 +280,14 @@ class Sheet(pg.GraphicsView):
 
 class SheetView(ViewWidget):
     """A view that is a sentence saying how to read it above one Sheet; subclasses set `name`,
-    `NOTE` and `render`."""
+    `NOTE` (marked with translate_later("SheetView", ...)) and `render`."""
 
     NOTE = ""
 
     def __init__(self, task: Task, parent=None):
         super().__init__(task, parent)
         layout = column(self)
-        layout.addWidget(note_label(self.NOTE))
+        layout.addWidget(note_label(translate("SheetView", self.NOTE) if self.NOTE else ""))
         self.sheet = Sheet()
         self.sheet.resized.connect(self.redraw)
         layout.addWidget(self.sheet, 1)

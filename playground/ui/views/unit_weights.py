@@ -5,13 +5,15 @@ from __future__ import annotations
 
 import math
 
+from playground.core.i18n import translate, translate_later
 from playground.engine.payloads.unit_weights import UnitWeightsPayload
 from playground.ui.views.tiles import (NOTE_COLOR, PAD, Mosaic, SheetView, best_layout, diverging_tiles, mosaic,
                                        readable_tile, signed)
 
 TITLE_GAP = 0.3  # lines of words between the title and the units
-NOTE = ("Each square is one unit: the weight it gives each pixel. Blue: ink there makes the unit "
-        "fire; orange: ink there holds it back; white: the pixel does not matter. One scale for all.")
+NOTE = translate_later("SheetView", "Each square is one unit: the weight it gives each pixel. Blue: ink there "
+                       "makes the unit fire; orange: ink there holds it back; white: the pixel does not matter. "
+                       "One scale for all.")
 
 
 def unit_mosaic(payload: UnitWeightsPayload, cols: int) -> Mosaic:
@@ -20,14 +22,16 @@ def unit_mosaic(payload: UnitWeightsPayload, cols: int) -> Mosaic:
 
 def title_text(payload: UnitWeightsPayload) -> str:
     shown = len(payload.weights)
-    units = f"all {payload.units} units" if not payload.hidden else f"the first {shown} of {payload.units} units"
-    return f"<b>{payload.label}</b>: {units}, scale {signed(payload.scale)}"
+    title = (translate("unit_weights", "<b>{layer}</b>: all {n} units, scale {scale}") if not payload.hidden
+             else translate("unit_weights", "<b>{layer}</b>: the first {shown} of {n} units, scale {scale}"))
+    return title.format(layer=payload.label, n=payload.units, shown=shown, scale=signed(payload.scale))
 
 
 def note_text(payload: UnitWeightsPayload) -> str:
     if payload.channels == 1:
         return ""
-    return f"each image: the mean of the unit's weights over the {payload.channels} colour channels"
+    return translate("unit_weights", "each image: the mean of the unit's weights over the {n} colour channels").format(
+        n=payload.channels)
 
 
 class UnitWeightsView(SheetView):
