@@ -20,7 +20,9 @@ from playground.engine.export.source import ExportError
 
 log = logging.getLogger(__name__)
 
-INSTALL = 'pip install "neural-playground[onnx]"  (or: pip install onnx onnxscript)'
+EXTRA = 'pip install "neural-playground[onnx]"'
+PACKAGES = "pip install onnx onnxscript"
+INSTALL = f"{EXTRA}  (or: {PACKAGES})"
 
 
 def onnx_available() -> bool:
@@ -31,7 +33,8 @@ def export_onnx(model: GraphModule, input_shape: tuple[int, ...], path: str | Pa
     """Write `model` (taking samples of `input_shape`, any batch size) to `path`, weights inside."""
     if not onnx_available():
         raise ExportError(translate("export", "Exporting to ONNX needs the onnx packages, which are not installed. "
-                                    "Install them with: {command}").format(command=INSTALL))
+                                    "Install them with: {command}  (or: {packages})").format(command=EXTRA,
+                                                                                            packages=PACKAGES))
     path = Path(path)
     model = copy.deepcopy(model).cpu().eval()  # a live run's model keeps its device and mode
     example = torch.zeros(2, *input_shape)  # 2, not 1: a batch of one could be specialised away
