@@ -6,24 +6,21 @@ and the pinned runs' menu show no English.
 
 from __future__ import annotations
 
-import json
 import os
 import signal
 import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
+from PySide6.QtCore import QSettings
 
 from playground.core import i18n
-from playground.core.atomic_file import write_text_atomically
 from playground.core.i18n import translate
 from playground.core.project import default_project
 from playground.engine.export import onnx as onnx_export
 from playground.engine.runner import READY, ProcessRunner, make_runner
 from playground.engine.snapshot import DIVERGED, RunError, RunStatus, Snapshot
-from playground.ui.autosave import UNREADABLE_PREFIX, autosave_dict
+from playground.ui.autosave import UNREADABLE_PREFIX
 from playground.ui.commands import AddNode
 from playground.ui.document import Document
 from playground.ui.language import install_language
@@ -33,6 +30,7 @@ from playground.ui.training import death_sentence
 
 sys.path.insert(0, str(Path(__file__).parent))
 from language_kit import english_left, visible_texts  # noqa: E402
+from test_autosave import BoxAnswerer, orphan_file  # noqa: E402
 
 from builders import default_on, main_window  # noqa: E402
 
@@ -54,36 +52,9 @@ def chinese_only(text: str, data: list[str] = ()) -> None:
     assert english_left([text], data) == {}, text
 
 
-class ModalBoxes:
-    """Reads each modal message box as it opens (every text it shows, buttons and title too),
-    then clicks the button with the given text, one box each in order. A timer of the test's own:
-    `exec()` blocks the test until the box is answered."""
-
-    def __init__(self) -> None:
-        self.shown: list[list[str]] = []
-        self._buttons: list[str] = []
-        self.timer = QTimer()
-        self.timer.setInterval(5)
-        self.timer.timeout.connect(self._poll)
-
-    def answer(self, *buttons: str) -> list[list[str]]:
-        self._buttons = list(buttons)
-        self.timer.start()
-        return self.shown
-
-    def _poll(self) -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox) or not box.isVisible():
-            return
-        self.shown.append([box.windowTitle(), box.text(), *visible_texts(box)])
-        wanted = self._buttons.pop(0) if self._buttons else None
-        buttons = {b.text().replace("&", ""): b for b in box.buttons()}
-        (buttons.get(wanted) or box.buttons()[0]).click()
-
-
 @pytest.fixture
 def boxes(qtbot):
-    answerer = ModalBoxes()
+    answerer = BoxAnswerer()
     yield answerer
     answerer.timer.stop()
 
@@ -193,15 +164,13 @@ def test_export_refusals_are_chinese(window, qtbot, boxes, monkeypatch, tmp_path
                         lambda *a, **k: (next(answers), ""))
     # without the onnx extra, as a fresh install is (the thread worker shares this process)
     monkeypatch.setattr(onnx_export, "onnx_available", lambda: False)
-    shown = boxes.answer("确定", "确定")
+    said = boxes.answer("确定", "确定")
     window.export_menu.actions["script"].trigger()  # a folder that is not there
     window.export_menu.actions["onnx"].trigger()
-    qtbot.waitUntil(lambda: len(shown) == 2, timeout=TIMEOUT_MS)
-    script, onnx = shown
-    assert script[1].startswith("无法将脚本写入")
-    assert onnx[1].startswith("导出 ONNX 需要 onnx 软件包")
+    qtbot.waitUntil(lambda: len(said) == 2, timeout=TIMEOUT_MS)
+    assert said[0].startswith("无法将脚本写入") and said[1].startswith("导出 ONNX 需要 onnx 软件包")
     os_words = os.strerror(2)  # the system's own words for a missing folder
-    for texts in shown:
+    for texts in boxes.every_text:
         assert english_left(texts, [os_words, str(tmp_path / "no-folder" / "net.py"),
                                     'pip install "neural-playground[onnx]"', "pip install onnx onnxscript"]) == {}, texts
 
@@ -218,14 +187,6 @@ def test_the_pinned_runs_menu_is_chinese(window):
 
 
 # ----- the recovery dialog -------------------------------------------------------------------------
-def orphan_file(folder: Path, document: Document) -> Path:
-    """An autosave as an app that has since died left it: the file, and no lock held."""
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / "autosave-4000000-0badc0de.json"
-    write_text_atomically(path, json.dumps(autosave_dict(document, saved_at=1_700_000_000.0)))
-    return path
-
-
 def test_the_recovery_dialog_and_an_unreadable_copy_are_chinese(chinese, qtbot, boxes, tmp_path):
     folder = tmp_path / "autosave"
     document = Document(default_project())
@@ -236,23 +197,22 @@ def test_the_recovery_dialog_and_an_unreadable_copy_are_chinese(chinese, qtbot, 
     window = MainWindow(runner=make_runner("thread"), settings=settings, autosave_folder=folder)
     window.show()
     try:
-        shown = boxes.answer("丢弃")
+        said = boxes.answer("丢弃")
         assert not window.offer_recovery()
-        assert len(shown) == 1
-        title, text, *texts = shown[0]
-        assert "意外关闭了。要恢复你正在编辑的网络（lesson.json，" in text and "2023年11月" in text, text
+        assert len(said) == 1
+        assert "意外关闭了。要恢复你正在编辑的网络（lesson.json，2023年11月" in said[0], said[0]
+        title, *texts = boxes.every_text[0]
         assert english_left(texts, [title, "lesson.json"]) == {}, texts
         assert {"恢复", "丢弃"} <= set(texts)
 
         damaged = folder / "autosave-4000001-0badc0de.json"
         damaged.write_bytes(b"\xff\xfe not text")
-        shown.clear()
         boxes.answer("确定")
         assert not window.offer_recovery()
-        title, text, *texts = shown[0]
+        title, *texts = boxes.every_text[1]
         kept = folder / (UNREADABLE_PREFIX + damaged.name)
-        assert text == (f"{title} 意外关闭了，但它为你的工作保存的副本无法打开：它已损坏（不是可读的文本）。\n\n"
-                        f"该文件已保留为 {kept}。")
+        assert said[1] == (f"{title} 意外关闭了，但它为你的工作保存的副本无法打开：它已损坏（不是可读的文本）。\n\n"
+                           f"该文件已保留为 {kept}。")
         assert english_left(texts, [title, str(kept)]) == {}, texts
     finally:
         window.document.undo_stack.setClean()
