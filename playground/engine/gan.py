@@ -21,6 +21,7 @@ from torch.nn import functional as F
 from playground.core import catalog
 from playground.core.gan import GanSplit, nothing_to_learn
 from playground.core.graph import Graph
+from playground.core.i18n import translate
 from playground.core.project import Project
 from playground.core.shapes import Analysis
 from playground.core.task import output_activation
@@ -94,7 +95,7 @@ def gan_loss(name: str, activation: str) -> GanLoss:
             return 0.5 * (fake - 1).square().mean()
         return GanLoss(ls_d, ls_g, lambda out: out)
     if name not in catalog.GAN_LOSSES:
-        raise TrainingError(f"Unknown GAN loss {name!r}")
+        raise TrainingError(translate("gan", "Unknown GAN loss {name!r}").format(name=name))
 
     if activation == "Sigmoid":  # D gives probabilities: read them back as logits
         def logits(out: torch.Tensor) -> torch.Tensor:
@@ -170,6 +171,13 @@ class GanTrainer(Trainer):
         self.d_optimizer = _optimizer(settings.d_optimizer, self._d_params, settings.d_learning_rate)
         self.g_optimizer = _optimizer(settings.g_optimizer, self._g_params, settings.g_learning_rate)
         self.optimizer = self.d_optimizer  # what a snapshot's learning rate reads
+
+    def divergence_text(self) -> str:
+        settings = self.project.training
+        return translate("GanTrainer", "Training diverged near step {step}: the loss became infinite or NaN. The "
+                         "learning rates (D {d_rate:g}, G {g_rate:g}) are probably too high; the weights were "
+                         "restored to step {good}.").format(step=self.step_count, d_rate=settings.d_learning_rate,
+                                                            g_rate=settings.g_learning_rate, good=self._good_step)
 
     def rates_text(self) -> str:
         settings = self.project.training

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable
 
 from playground.core import i18n
+from playground.core.i18n import translate
 from playground.engine.pacing import Pacer
 from playground.engine.snapshot import (DIVERGED, FAILED, FINISHED, IDLE, PAUSED, RUNNING, RunError,
                                         RunStatus, Snapshot)
@@ -120,7 +121,7 @@ class WorkerLoop:
             self._fail(str(exc), exc)
             return
         except Exception as exc:  # a bug or an out-of-memory: still a message, not a dead worker
-            self._fail(f"The network could not be built: {exc}", exc)
+            self._fail(translate("WorkerLoop", "The network could not be built: {error}").format(error=exc), exc)
             return
         if weights:
             self._start_from(weights)
@@ -136,7 +137,8 @@ class WorkerLoop:
         try:
             load_weights(self.trainer.model, self.trainer.project.graph, weights)
         except ExportError as exc:
-            self.channel.send(RunError(f"{exc} This run starts from new weights."))
+            self.channel.send(RunError(translate("WorkerLoop", "{error} This run starts from new weights.").format(
+                error=exc)))
             return
         self.trainer.check_finite()  # the divergence guard restores to these weights, not the seeded ones
 
@@ -178,8 +180,8 @@ class WorkerLoop:
             return True
         if self.trainer is None:
             if name in ("play", "step", "step_epoch", "slow_step"):
-                self.channel.send(RunError("There is no network to train yet: fix the problems shown "
-                                           "first."))
+                self.channel.send(RunError(translate("WorkerLoop", "There is no network to train yet: fix the "
+                                                     "problems shown first.")))
             return True
         if name == "slow_step":
             self._slow_step()
@@ -229,7 +231,8 @@ class WorkerLoop:
             with torch.no_grad():
                 weight[unit, index] = float(value)
         except (KeyError, IndexError, TypeError, ValueError, AttributeError) as exc:
-            self.channel.send(RunError(f"That weight is not in this run any more ({exc}); nothing changed."))
+            self.channel.send(RunError(translate("WorkerLoop", "That weight is not in this run any more ({error}); "
+                                                 "nothing changed.").format(error=exc)))
             return False
         self.trainer.check_finite()  # the divergence guard restores to these weights, not the old ones
         return True
@@ -237,8 +240,8 @@ class WorkerLoop:
     def _export(self, kind: str, path: str) -> None:
         """Write the run's network (its weights, or an ONNX file) where the user chose."""
         if self.trainer is None:
-            self.channel.send(Exported(kind, path, "There is no network to export yet: fix the problems shown "
-                                                   "first."))
+            self.channel.send(Exported(kind, path, translate("WorkerLoop", "There is no network to export yet: fix "
+                                                             "the problems shown first.")))
             return
         from playground.engine.export.command import export_run
         from playground.engine.export.source import ExportError
@@ -249,7 +252,9 @@ class WorkerLoop:
             self.channel.send(Exported(kind, path, str(exc)))
         except Exception as exc:  # a bug: still a sentence in the window, the details in the log
             log.warning("export failed", exc_info=True)
-            self.channel.send(Exported(kind, path, f"The {kind} could not be exported: {exc}"))
+            failed = (translate("WorkerLoop", "The weights could not be exported: {error}") if kind == "weights"
+                      else translate("WorkerLoop", "The onnx could not be exported: {error}"))
+            self.channel.send(Exported(kind, path, failed.format(error=exc)))
         else:
             self.channel.send(Exported(kind, path))
 
@@ -265,7 +270,7 @@ class WorkerLoop:
             phase = next(self._phases)
         except Exception as exc:
             self._phases = None
-            self._fail(f"Training stopped with an error: {exc}", exc)
+            self._fail(translate("WorkerLoop", "Training stopped with an error: {error}").format(error=exc), exc)
             return
         self.channel.send(phase)
         if phase.name == PHASES[-1]:
@@ -282,7 +287,8 @@ class WorkerLoop:
         try:
             self.pacer.set_rate(rate)
         except (TypeError, ValueError) as exc:
-            self.channel.send(RunError(f"That speed cannot be used: {exc}."))
+            self.channel.send(RunError(translate("WorkerLoop", "That speed cannot be used: {error}.").format(
+                error=exc)))
         self.steps_per_second = 0.0  # the readout measures the new pace afresh
 
     def _steps_to_epoch_end(self) -> int:
@@ -314,7 +320,7 @@ class WorkerLoop:
                 if deadline is not None and clock() >= deadline:
                     return
         except Exception as exc:
-            self._fail(f"Training stopped with an error: {exc}", exc)
+            self._fail(translate("WorkerLoop", "Training stopped with an error: {error}").format(error=exc), exc)
 
     def _publish(self) -> None:
         from playground.engine.trainer import TrainingError
@@ -332,11 +338,12 @@ class WorkerLoop:
         self._rate_steps, self._rate_time = trainer.step_count, now
         message = trainer.diverged
         if self.state == FINISHED:
-            message = f"Finished: reached the limit of {trainer.project.training.epochs} epochs."
+            message = translate("WorkerLoop", "Finished: reached the limit of {epochs} epochs.").format(
+                epochs=trainer.project.training.epochs)
         try:
             snap = self.probe.snapshot(self.state, message, self.steps_per_second)
         except (TrainingError, RuntimeError) as exc:
-            self._fail(f"Could not measure the network: {exc}", exc)
+            self._fail(translate("WorkerLoop", "Could not measure the network: {error}").format(error=exc), exc)
             return
         cost = self.clock() - now
         self.interval = min(MAX_PUBLISH_INTERVAL, max(PUBLISH_INTERVAL, cost / SNAPSHOT_SHARE))
@@ -370,7 +377,8 @@ class WorkerLoop:
 
             devices = available_devices()
         except Exception as exc:  # torch missing or broken: say so instead of dying silently
-            self.channel.send(RunError(f"The training engine could not start: {exc}",
+            self.channel.send(RunError(translate("WorkerLoop", "The training engine could not start: {error}").format(
+                                       error=exc),
                                        "".join(traceback.format_exception(exc))))
             devices = []
         self.channel.send(WorkerInfo(devices, time.perf_counter() - started))
@@ -613,8 +621,8 @@ class ProcessRunner(Runner):
         if self._process is not None and not self._process.is_alive() and not self._dead_reported:
             self._dead_reported = True
             code = self._process.exitcode
-            messages.append(RunError("The training worker stopped unexpectedly "
-                                     f"(exit code {code}). Press Reset to start a new one.",
+            messages.append(RunError(translate("ProcessRunner", "The training worker stopped unexpectedly (exit code "
+                                               "{code}). Press Reset to start a new one.").format(code=code),
                                      f"exit code {code}"))
         return messages
 
@@ -730,8 +738,8 @@ class ThreadRunner(Runner):
         if self._thread is not None and not self._thread.is_alive() and not self._channel.closed \
                 and not self._dead_reported:
             self._dead_reported = True
-            messages.append(RunError("The training worker stopped unexpectedly. Press Reset to start "
-                                     "a new one."))
+            messages.append(RunError(translate("ThreadRunner", "The training worker stopped unexpectedly. Press "
+                                               "Reset to start a new one.")))
         return messages
 
     def close(self, timeout: float = 1.0) -> None:

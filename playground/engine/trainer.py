@@ -19,6 +19,7 @@ import torch
 
 from playground.core import catalog
 from playground.core.datasets import DataError
+from playground.core.i18n import translate
 from playground.core.project import Project
 from playground.core.shapes import analyse
 from playground.engine.build import GraphModule, output_activation
@@ -75,11 +76,13 @@ def resolve_device(name: str) -> torch.device:
             return torch.device("mps")
         return torch.device("cpu")
     if name.startswith("cuda") and not torch.cuda.is_available():
-        raise TrainingError("CUDA was asked for, but this machine has no usable NVIDIA GPU: choose CPU.")
+        raise TrainingError(translate("trainer", "CUDA was asked for, but this machine has no usable NVIDIA GPU: "
+                                          "choose CPU."))
     if name == "mps":
         mps = getattr(torch.backends, "mps", None)
         if mps is None or not mps.is_available():
-            raise TrainingError("MPS (Apple GPU) was asked for, but it is not available here: choose CPU.")
+            raise TrainingError(translate("trainer", "MPS (Apple GPU) was asked for, but it is not available here: "
+                                              "choose CPU."))
     return torch.device(name)
 
 
@@ -87,7 +90,7 @@ def _torch_optimizer(name: str) -> TorchOptimizer:
     try:
         return OPTIMIZERS[name]
     except KeyError:
-        raise TrainingError(f"Unknown optimizer {name!r}") from None
+        raise TrainingError(translate("trainer", "Unknown optimizer {name!r}").format(name=name)) from None
 
 
 def make_optimizer(name: str, params, lr: float, extra: dict[str, Any]) -> torch.optim.Optimizer:
@@ -133,7 +136,8 @@ def data_tensors(data: DataBundle, device: torch.device) -> _Tensors:
         torch.as_tensor(data.y_test, dtype=y_dtype, device=device),
     )
     if len(tensors.x_train) == 0:
-        raise TrainingError("The training set is empty: use more samples or a larger training ratio.")
+        raise TrainingError(translate("trainer", "The training set is empty: use more samples or a larger training "
+                                            "ratio."))
     return tensors
 
 
@@ -175,8 +179,9 @@ class Trainer:
             return GanTrainer.build(project, analysis, data, dev, list(callbacks or []))
         model = GraphModule(project.graph, analysis).to(dev)
         if not any(p.requires_grad for p in model.parameters()):  # torch's optimizers refuse that
-            raise TrainingError("The network has nothing to learn: add a layer with weights (Dense, "
-                                "Conv2D, a recurrent layer, ...) between the Input and the Output.")
+            raise TrainingError(translate("Trainer", "The network has nothing to learn: add a layer with weights "
+                                          "(Dense, Conv2D, a recurrent layer, ...) between the Input and the "
+                                          "Output."))
         loss_params = settings.full_loss_params()
         objective = Objective(settings.loss, analysis.data, output_activation(project.graph, analysis),
                               huber_delta=loss_params.get("delta", 1.0))
@@ -281,7 +286,8 @@ class Trainer:
             elif catalog.GAN_PARAMS.get(name) is not None:  # a GAN's own: kept, unused by one network
                 setattr(settings, name, catalog.GAN_PARAMS.get(name).coerce(value))
             else:
-                raise TrainingError(f"{name} cannot change during a run: reset instead.")
+                raise TrainingError(translate("Trainer", "{name} cannot change during a run: reset instead.").format(
+                    name=name))
 
     def request_stop(self) -> None:
         self._stop = True
@@ -446,15 +452,21 @@ class Trainer:
         with torch.no_grad():
             for good, live in zip(self._good, self._state):
                 live.copy_(good)
-        self.diverged = (f"Training diverged near step {self.step_count}: the loss became infinite or NaN. "
-                         f"The {self.rates_text()} probably too high; the weights were restored to "
-                         f"step {self._good_step}.")
+        self.diverged = self.divergence_text()
         self._new_optimizers()  # optimizer state (momentum, Adam moments) may hold NaNs too
         self._stop = True
         return False
 
+    def divergence_text(self) -> str:
+        """Why the run stopped, for the window: one whole sentence per trainer kind (a GAN names
+        both of its learning rates), so a translation never joins pieces."""
+        return translate("Trainer", "Training diverged near step {step}: the loss became infinite or NaN. The "
+                         "learning rate ({rate:g}) is probably too high; the weights were restored to step "
+                         "{good}.").format(step=self.step_count, rate=self.project.training.learning_rate,
+                                           good=self._good_step)
+
     def rates_text(self) -> str:
-        """The learning rate in words, for the divergence message."""
+        """The learning rate in words, for `playground train`'s own divergence message (English)."""
         return f"learning rate ({self.project.training.learning_rate:g}) is"
 
     def _new_optimizers(self) -> None:

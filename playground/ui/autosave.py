@@ -28,6 +28,7 @@ from PySide6.QtCore import QLockFile, QObject, QStandardPaths, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from playground.core.atomic_file import write_text_atomically
+from playground.core.i18n import translate
 from playground.core.project import Project, ProjectError, project_from_dict
 from playground.ui.document import Document
 
@@ -73,8 +74,12 @@ class Recovered:
         """"today at 10:42", or "Mon 30 Nov 2026 at 16:05" (local time)."""
         saved = time.localtime(self.saved_at)
         today = time.localtime(time.time() if now is None else now)
-        same_day = saved[:3] == today[:3]  # year, month, day
-        return f"{'today' if same_day else time.strftime('%a %d %b %Y', saved)} at {time.strftime('%H:%M', saved)}"
+        clock = time.strftime("%H:%M", saved)
+        if saved[:3] == today[:3]:  # year, month, day
+            return translate("Recovered", "today at {time}").format(time=clock)
+        # the date's strftime pattern is translated too: Chinese writes 2026年11月30日, no English day names
+        date = time.strftime(translate("Recovered", "%a %d %b %Y"), saved)
+        return translate("Recovered", "{date} at {time}").format(date=date, time=clock)
 
 
 def autosave_dict(document: Document, saved_at: float) -> dict[str, Any]:
@@ -89,22 +94,23 @@ def read_autosave(path: Path) -> Recovered:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except OSError as exc:
-        raise AutosaveError(f"it cannot be read: {exc.strerror or exc}") from None
+        raise AutosaveError(translate("autosave", "it cannot be read: {error}").format(
+            error=exc.strerror or exc)) from None
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
-        raise AutosaveError("it is damaged (not readable text)") from None
+        raise AutosaveError(translate("autosave", "it is damaged (not readable text)")) from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise AutosaveError("it is not an autosave of Neural Playground")
+        raise AutosaveError(translate("autosave", "it is not an autosave of Neural Playground"))
     if data.get("version") != VERSION:
-        raise AutosaveError(f"it was written by another version of Neural Playground "
-                            f"(format {data.get('version')!r})")
+        raise AutosaveError(translate("autosave", "it was written by another version of Neural Playground "
+                                      "(format {version!r})").format(version=data.get("version")))
     saved_at, title, source = data.get("saved_at"), data.get("title"), data.get("source")
     if (not isinstance(saved_at, (int, float)) or isinstance(saved_at, bool)
             or not isinstance(title, str) or not isinstance(source, (str, type(None)))):
-        raise AutosaveError("its time, title or file name is missing")
+        raise AutosaveError(translate("autosave", "its time, title or file name is missing"))
     try:
         project = project_from_dict(data.get("project"))
     except ProjectError as exc:
-        raise AutosaveError(f"the network in it is damaged: {exc}") from None
+        raise AutosaveError(translate("autosave", "the network in it is damaged: {error}").format(error=exc)) from None
     return Recovered(project, title, float(saved_at), Path(source) if source else None)
 
 
@@ -169,8 +175,8 @@ class Autosave(QObject):
             write_text_atomically(self.path, json.dumps(autosave_dict(self.document, time.time())), 0o600)
         except OSError as exc:
             log.warning("autosave to %s failed: %s", self.path, exc)
-            self.failed.emit(f"Could not keep a recovery copy of your work in {self.folder}: "
-                             f"{exc.strerror or exc}")
+            self.failed.emit(translate("Autosave", "Could not keep a recovery copy of your work in {folder}: "
+                                       "{error}").format(folder=self.folder, error=exc.strerror or exc))
             return False
         self._written = project
         return True
@@ -266,9 +272,9 @@ def offer_recovery(parent: QWidget, autosave: Autosave, app_name: str) -> bool:
             recovered = read_autosave(orphan.path)
         except AutosaveError as exc:
             kept = orphan.set_aside()
-            QMessageBox.warning(parent, app_name, f"{app_name} closed unexpectedly, but the copy of "
-                                f"your work it kept could not be opened: {exc}.\n\n"
-                                f"The file was kept as {kept}.")
+            QMessageBox.warning(parent, app_name, translate(
+                "autosave", "{app} closed unexpectedly, but the copy of your work it kept could not be opened: "
+                "{error}.\n\nThe file was kept as {file}.").format(app=app_name, error=exc, file=kept))
             continue
         answer = _ask(parent, app_name, recovered)
         if answer == "recover":
@@ -285,11 +291,13 @@ def offer_recovery(parent: QWidget, autosave: Autosave, app_name: str) -> bool:
 
 def _ask(parent: QWidget, app_name: str, recovered: Recovered) -> str:
     box = QMessageBox(QMessageBox.Icon.Question, app_name,
-                      f"{app_name} closed unexpectedly. Recover the network you were editing "
-                      f"({recovered.title}, {recovered.when()})?", QMessageBox.StandardButton.NoButton,
+                      translate("autosave", "{app} closed unexpectedly. Recover the network you were editing "
+                                "({title}, {when})?").format(app=app_name, title=recovered.title,
+                                                             when=recovered.when()),
+                      QMessageBox.StandardButton.NoButton,
                       parent)
-    recover = box.addButton("Recover", QMessageBox.ButtonRole.AcceptRole)
-    discard = box.addButton("Discard", QMessageBox.ButtonRole.DestructiveRole)
+    recover = box.addButton(translate("autosave", "Recover"), QMessageBox.ButtonRole.AcceptRole)
+    discard = box.addButton(translate("autosave", "Discard"), QMessageBox.ButtonRole.DestructiveRole)
     box.setDefaultButton(recover)
     box.exec()
     clicked = box.clickedButton()

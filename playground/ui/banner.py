@@ -7,6 +7,8 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
+from playground.core.i18n import translate
+
 COLOURS = {"warning": "#fff4d6", "error": "#fde2e1", "info": "#e3f0fb"}
 
 
@@ -22,7 +24,7 @@ class Banner(QWidget):
         self.label.setWordWrap(True)
         self.action = QPushButton()
         self.action.setVisible(False)
-        close = QPushButton("Dismiss")
+        close = QPushButton(translate("Banner", "Dismiss"))
         close.setFlat(True)
         close.clicked.connect(self.hide)
         layout = QHBoxLayout(self)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 
 from playground.core.curves_csv import CurveRow, write_curves_csv
 from playground.core.datasets import DataError
+from playground.core.i18n import translate, translate_later
 from playground.core.write_errors import write_error
 from playground.engine.export.script import write_script
 from playground.engine.export.source import ExportError
@@ -24,16 +25,29 @@ from playground.ui.plot_export import (FORMATS, PlotExportError, PlotTarget, att
                                       plot_targets, save_plot)
 from playground.ui.training import TrainingController
 
-# kind -> (menu entry, dialog title, file suffix, file filter)
+# kind -> (menu entry, dialog title, file suffix, file filter); shown through translate("ExportMenu", ...)
 CHOICES = {
-    "script": ("PyTorch &Script...", "Export a PyTorch training script", ".py", "Python script (*.py)"),
-    "onnx": ("&ONNX...", "Export the network as ONNX", ".onnx", "ONNX model (*.onnx)"),
-    "weights": ("&Weights...", "Save the trained weights", ".pt", "PyTorch weights (*.pt)"),
-    "csv": ("&Curves as CSV...", "Export the curves and metrics as CSV", ".csv", "CSV table (*.csv)"),
+    "script": (translate_later("ExportMenu", "PyTorch &Script..."),
+               translate_later("ExportMenu", "Export a PyTorch training script"), ".py",
+               translate_later("ExportMenu", "Python script (*.py)")),
+    "onnx": (translate_later("ExportMenu", "&ONNX..."),
+             translate_later("ExportMenu", "Export the network as ONNX"), ".onnx",
+             translate_later("ExportMenu", "ONNX model (*.onnx)")),
+    "weights": (translate_later("ExportMenu", "&Weights..."),
+                translate_later("ExportMenu", "Save the trained weights"), ".pt",
+                translate_later("ExportMenu", "PyTorch weights (*.pt)")),
+    "csv": (translate_later("ExportMenu", "&Curves as CSV..."),
+            translate_later("ExportMenu", "Export the curves and metrics as CSV"), ".csv",
+            translate_later("ExportMenu", "CSV table (*.csv)")),
 }
-WRITTEN = {"script": "Training script", "onnx": "ONNX model", "weights": "Weights", "csv": "Curves",
-           "png": "Plot", "svg": "Plot"}
-NO_CURVES = "There are no curves to export yet: press Play to train the network first."
+# the status bar's sentence once a file is written, whole for each kind
+WRITTEN = {"script": translate_later("ExportMenu", "Training script saved to {path}"),
+           "onnx": translate_later("ExportMenu", "ONNX model saved to {path}"),
+           "weights": translate_later("ExportMenu", "Weights saved to {path}"),
+           "csv": translate_later("ExportMenu", "Curves saved to {path}"),
+           "png": translate_later("ExportMenu", "Plot saved to {path}"),
+           "svg": translate_later("ExportMenu", "Plot saved to {path}")}
+NO_CURVES = translate_later("ExportMenu", "There are no curves to export yet: press Play to train the network first.")
 
 
 class ExportMenu(QObject):
@@ -44,23 +58,25 @@ class ExportMenu(QObject):
         super().__init__(window)
         self.window, self.document, self.worker, self.settings = window, document, worker, settings
         self.plots = plots
-        self.menu = QMenu("&Export", window)
+        self.menu = QMenu(translate("ExportMenu", "&Export"), window)
         self.actions = {}
         for kind, (label, *_rest) in CHOICES.items():
             if kind == "csv":
                 self.menu.addSeparator()  # the run's record, apart from the network's files
-            action = self.menu.addAction(label)
+            action = self.menu.addAction(translate("ExportMenu", label))
             action.triggered.connect(getattr(self, f"export_{kind}"))
             self.actions[kind] = action
-        self.actions["script"].setStatusTip("A standalone Python file that trains this network with torch "
-                                            "(python net.py, or torchrun for several processes)")
-        self.actions["weights"].setStatusTip("The weights of the network trained so far, for the exported "
-                                             "script's --weights")
-        self.actions["csv"].setStatusTip("The loss and accuracy of every point of the curves, then the final "
-                                         "metrics, for a spreadsheet or pandas")
+        self.actions["script"].setStatusTip(translate("ExportMenu", "A standalone Python file that trains this "
+                                                      "network with torch (python net.py, or torchrun for several "
+                                                      "processes)"))
+        self.actions["weights"].setStatusTip(translate("ExportMenu", "The weights of the network trained so far, "
+                                                       "for the exported script's --weights"))
+        self.actions["csv"].setStatusTip(translate("ExportMenu", "The loss and accuracy of every point of the "
+                                                   "curves, then the final metrics, for a spreadsheet or pandas"))
         # one submenu per format, listing the window's plots when it opens (the views change)
         self.plot_menus = {}
-        for fmt, label in (("png", "Plot as &PNG"), ("svg", "Plot as S&VG")):
+        for fmt, label in (("png", translate("ExportMenu", "Plot as &PNG")),
+                           ("svg", translate("ExportMenu", "Plot as S&VG"))):
             submenu = self.menu.addMenu(label)
             submenu.aboutToShow.connect(getattr(self, f"_list_plots_{fmt}"))
             submenu.triggered.connect(self._plot_chosen)
@@ -72,7 +88,7 @@ class ExportMenu(QObject):
 
     def _ask_path(self, kind: str, name: str = "") -> Path | None:
         _label, title, suffix, file_filter = CHOICES[kind]
-        return self._ask_file(title, suffix, file_filter, name)
+        return self._ask_file(translate("ExportMenu", title), suffix, translate("ExportMenu", file_filter), name)
 
     def _ask_file(self, title: str, suffix: str, file_filter: str, name: str = "") -> Path | None:
         """A file to write; `name` ("loss") goes into the proposed file name after the project's."""
@@ -106,7 +122,8 @@ class ExportMenu(QObject):
     def _export_run(self, kind: str) -> None:
         """ONNX and weights: the worker holds the trained network, so it writes the file."""
         if self.worker.loaded_signature is None:
-            self._warn("There is no network to export yet: fix the problems shown on the canvas first.")
+            self._warn(translate("ExportMenu", "There is no network to export yet: fix the problems shown on the "
+                                 "canvas first."))
             return
         path = self._ask_path(kind)
         if path is not None:
@@ -116,7 +133,7 @@ class ExportMenu(QObject):
     def export_csv(self) -> None:
         points = self.plots.curves.recorded_points() if self.plots is not None else []
         if not points:
-            self._warn(NO_CURVES)
+            self._warn(translate("ExportMenu", NO_CURVES))
             return
         path = self._ask_path("csv", "curves")
         if path is None:
@@ -145,8 +162,9 @@ class ExportMenu(QObject):
 
     def export_plot(self, target: PlotTarget, fmt: str) -> None:
         """Ask where, then save `target` as `fmt` ("png" or "svg")."""
-        path = self._ask_file(f"Save the {target.name} plot as {fmt.upper()}", f".{fmt}", FORMATS[fmt],
-                              target.file_stem())
+        path = self._ask_file(translate("ExportMenu", "Save the {plot} plot as {format}").format(
+            plot=target.label, format=fmt.upper()), f".{fmt}", translate("plot_export", FORMATS[fmt]),
+            target.file_stem())
         if path is None:
             return
         try:
@@ -172,11 +190,11 @@ class ExportMenu(QObject):
         submenu.clear()
         targets = [t for t in plot_targets(self.plots) if fmt in t.formats] if self.plots is not None else []
         for target in targets:
-            action = submenu.addAction(target.name)
+            action = submenu.addAction(target.label)
             action.setData(fmt)
             action.setProperty("target", target.name)
         if not targets:
-            submenu.addAction("No plot to save").setEnabled(False)
+            submenu.addAction(translate("ExportMenu", "No plot to save")).setEnabled(False)
 
     def _plot_chosen(self, action) -> None:
         name, fmt = action.property("target"), action.data()
@@ -189,7 +207,7 @@ class ExportMenu(QObject):
             self._warn(error)
             return
         self.settings.setValue("files/last_dir", str(Path(path).parent))
-        self.window.statusBar().showMessage(f"{WRITTEN[kind]} saved to {path}", 8000)
+        self.window.statusBar().showMessage(translate("ExportMenu", WRITTEN[kind]).format(path=path), 8000)
 
     def _warn(self, message: str) -> None:
-        QMessageBox.warning(self.window, "Export", message)
+        QMessageBox.warning(self.window, translate("ExportMenu", "Export"), message)

@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QMenu, QWidget
 
+from playground.core.i18n import translate
 from playground.core.pins import MAX_PINS, SERIES, Pin, make_pin, pin_label
 from playground.ui.document import Document
 from playground.ui.plots.curves import CurvesPlot, Ghost
@@ -25,8 +26,13 @@ from playground.ui.run_controller import RunController
 def finals(pin: Pin) -> str:
     """The pinned run's last test figures, short: 'test loss 0.123, 95.0 %'."""
     loss, acc = pin.final("test_loss"), pin.final("test_acc")
-    text = f"test loss {loss:.3g}" if math.isfinite(loss) else "no test loss"
-    return text + (f", {acc:.1f} %" if math.isfinite(acc) else "")
+    if math.isfinite(loss):
+        if math.isfinite(acc):
+            return translate("pins", "test loss {loss:.3g}, {acc:.1f} %").format(loss=loss, acc=acc)
+        return translate("pins", "test loss {loss:.3g}").format(loss=loss)
+    if math.isfinite(acc):
+        return translate("pins", "no test loss, {acc:.1f} %").format(acc=acc)
+    return translate("pins", "no test loss")
 
 
 class _PinsEdit(QUndoCommand):
@@ -65,24 +71,26 @@ class PinBoard(QObject):
         snap = self.run.shown_snapshot
         x, _ = self.curves.raw_data("train_loss")
         if project is None or snap is None or snap.step == 0 or len(x) < 2:
-            self.status_message.emit("Train the run a little first: there are no curves to pin yet.")
+            self.status_message.emit(translate("PinBoard", "Train the run a little first: there are no curves to pin "
+                                               "yet."))
             return False
         if len(self.pins) >= MAX_PINS:
-            self.status_message.emit(f"At most {MAX_PINS} runs can be pinned: remove one first.")
+            self.status_message.emit(translate("PinBoard", "At most {n} runs can be pinned: remove one first.").format(
+                n=MAX_PINS))
             return False
         series = {name: self.curves.raw_data(name)[1].tolist() for name in SERIES}
         pin = make_pin(project, x.tolist(), series, snap.step)
-        self.document.undo_stack.push(_PinsEdit(self, [*self.pins, pin], "Pin the run"))
+        self.document.undo_stack.push(_PinsEdit(self, [*self.pins, pin], translate("PinBoard", "Pin the run")))
         return True
 
     def remove(self, index: int) -> None:
         if 0 <= index < len(self.pins):
             pins = [p for i, p in enumerate(self.pins) if i != index]
-            self.document.undo_stack.push(_PinsEdit(self, pins, "Remove a pinned run"))
+            self.document.undo_stack.push(_PinsEdit(self, pins, translate("PinBoard", "Remove a pinned run")))
 
     def remove_all(self) -> None:
         if self.pins:
-            self.document.undo_stack.push(_PinsEdit(self, [], "Remove the pinned runs"))
+            self.document.undo_stack.push(_PinsEdit(self, [], translate("PinBoard", "Remove the pinned runs")))
 
     def set_pins(self, pins: list[Pin]) -> None:
         self.document.project.pins = list(pins)
@@ -105,17 +113,19 @@ class PinBoard(QObject):
     def fill_menu(self, menu: QMenu) -> None:
         """The Run menu's pins part, made again each time it opens: Pin, then each pin to remove."""
         menu.clear()
-        menu.addAction("Pin this run", self.pin_current).setToolTip(
-            "Keep this run's curves on the plots, faded and labelled, to compare with the next run.")
+        menu.addAction(translate("PinBoard", "Pin this run"), self.pin_current).setToolTip(
+            translate("PinBoard", "Keep this run's curves on the plots, faded and labelled, to compare with the next "
+                      "run."))
         if self.pins:
             menu.addSeparator()
             for i, label in enumerate(self.labels()):
-                menu.addAction(f"Remove \u201c{label}\u201d", functools.partial(self.remove, i))
-            menu.addAction("Remove all pinned runs", self.remove_all)
+                menu.addAction(translate("PinBoard", "Remove “{label}”").format(label=label),
+                               functools.partial(self.remove, i))
+            menu.addAction(translate("PinBoard", "Remove all pinned runs"), self.remove_all)
 
 
 def pins_menu(board: PinBoard, parent: QWidget) -> QMenu:
-    menu = QMenu("&Pinned runs", parent)
+    menu = QMenu(translate("pins", "&Pinned runs"), parent)
     menu.aboutToShow.connect(functools.partial(board.fill_menu, menu))
     board.fill_menu(menu)
     return menu

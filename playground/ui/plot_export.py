@@ -20,13 +20,16 @@ from PySide6.QtCore import QBuffer, QIODevice, QObject, QPoint, Qt
 from PySide6.QtWidgets import QMenu, QStackedWidget, QTabWidget, QWidget
 
 from playground.core.atomic_file import write_bytes_atomically
+from playground.core.i18n import translate, translate_later
 from playground.core.write_errors import write_error
 
 if TYPE_CHECKING:
     from playground.ui.live_plots import LivePlots
 
 PNG, SVG = "png", "svg"
-FORMATS = {PNG: "PNG image (*.png)", SVG: "SVG image (*.svg)"}
+# file filters, shown through translate("plot_export", ...)
+FORMATS = {PNG: translate_later("plot_export", "PNG image (*.png)"),
+           SVG: translate_later("plot_export", "SVG image (*.svg)")}
 PNG_SCALE = 2  # pixels per screen pixel: sharp on a projector and in a printed handout
 # A plot is laid out at least this large (width, height) for its picture: at 1280x720 the loss
 # plot is ~70 px high on screen, too flat for a slide. Its widget is resized for the moment of
@@ -40,12 +43,17 @@ class PlotExportError(Exception):
 
 @dataclass
 class PlotTarget:
-    """One plot a user can save: its name in menus and file names, and its widget."""
+    """One plot a user can save: its name (English: the file name and how code finds it), its
+    widget, and its label in the app's language (menus, titles, messages)."""
 
     name: str
     widget: QWidget  # a pyqtgraph GraphicsView (PNG and SVG), or any widget (PNG only)
     # called with True before the picture is made and False after (what the plot alone needs)
     exporting: Callable[[bool], None] | None = None
+    label: str = ""  # "" for the name itself
+
+    def __post_init__(self) -> None:
+        self.label = self.label or self.name
 
     @property
     def formats(self) -> tuple[str, ...]:
@@ -60,19 +68,25 @@ def plot_targets(live: LivePlots, hidden: bool = False) -> list[PlotTarget]:
     task's views (a view of several plots gives one target each; one without any, the whole
     view as a picture). Plots hidden for this task (a regression's accuracy) only with `hidden`."""
     curves, gradients = live.curves, live.gradients
-    targets = [PlotTarget("Loss", curves.loss_plot, curves.exporting_loss)]
+    targets = [PlotTarget("Loss", curves.loss_plot, curves.exporting_loss, translate("plot_export", "Loss"))]
     if hidden or curves.classification:
-        targets.append(PlotTarget("Accuracy", curves.acc_plot, curves.exporting_accuracy))
-    targets += [PlotTarget("Gradients", gradients.lines_plot, gradients.exporting_lines),
-                PlotTarget("Latest gradients", gradients.bars_plot)]
+        targets.append(PlotTarget("Accuracy", curves.acc_plot, curves.exporting_accuracy,
+                                  translate("plot_export", "Accuracy")))
+    targets += [PlotTarget("Gradients", gradients.lines_plot, gradients.exporting_lines,
+                           translate("plot_export", "Gradients")),
+                PlotTarget("Latest gradients", gradients.bars_plot, label=translate("plot_export", "Latest gradients"))]
     for view in live.views.widgets.values():
-        title = view.spec.title
+        title, label = view.spec.title, translate("views", view.spec.title)
         # isHidden: hidden itself (a plot the view does not use now), not as part of a back tab
         graphics = [g for g in view.findChildren(pg.GraphicsView) if hidden or not g.isHidden()]
         if not graphics:
-            targets.append(PlotTarget(title, view))
+            targets.append(PlotTarget(title, view, label=label))
         for i, g in enumerate(graphics):
-            targets.append(PlotTarget(title if i == 0 else f"{title} ({i + 1})", g))
+            if i == 0:
+                targets.append(PlotTarget(title, g, label=label))
+            else:
+                numbered = translate("plot_export", "{plot} ({n})").format(plot=label, n=i + 1)
+                targets.append(PlotTarget(f"{title} ({i + 1})", g, label=numbered))
     return targets
 
 
@@ -89,7 +103,8 @@ def render(target: PlotTarget, fmt: str) -> bytes:
     """The picture's bytes; raises PlotExportError."""
     widget = target.widget
     if widget.width() < 2 or widget.height() < 2:
-        raise PlotExportError(f"The {target.name} plot has no room on screen to be drawn: make the window larger.")
+        raise PlotExportError(translate("plot_export", "The {plot} plot has no room on screen to be drawn: make the "
+                                        "window larger.").format(plot=target.label))
     if not isinstance(widget, pg.GraphicsView):
         return _png(target, widget.grab().toImage())
     exporters = _exporters()
@@ -109,7 +124,8 @@ def _png(target: PlotTarget, image) -> bytes:
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     if image.isNull() or not image.save(buffer, "PNG"):
-        raise PlotExportError(f"The {target.name} plot could not be drawn as a picture.")
+        raise PlotExportError(translate("plot_export", "The {plot} plot could not be drawn as a picture.").format(
+            plot=target.label))
     return bytes(buffer.data())
 
 
@@ -139,7 +155,7 @@ class PlotMenu(QObject):
         self.target, self.save = target, save
         self.menu = QMenu(target.widget)
         for fmt in target.formats:
-            action = self.menu.addAction(f"Save Plot as {fmt.upper()}...")
+            action = self.menu.addAction(translate("PlotMenu", "Save Plot as {format}...").format(format=fmt.upper()))
             action.setData(fmt)
         self.menu.triggered.connect(self._chosen)
         target.widget.scene().sigMouseClicked.connect(self._clicked)

@@ -21,6 +21,7 @@ import random
 from PySide6.QtCore import QObject, Signal
 
 from playground.core.goals import RunHistory, RunPoint, live_settings
+from playground.core.i18n import translate, translate_later
 from playground.core.settings import LIVE_SETTINGS
 from playground.engine.snapshot import DIVERGED, FINISHED, PAUSED, RUNNING, Snapshot, loss_blew_up
 from playground.ui.document import Document
@@ -28,9 +29,15 @@ from playground.ui.training import TrainingController
 
 log = logging.getLogger(__name__)
 
-RESET = "Reset"
-NEW_RUN = "Start new run"
-RESTART = "Restart"
+# the banner buttons' labels: emitted translated (`button`), and compared with it
+RESET = translate_later("RunController", "Reset")
+NEW_RUN = translate_later("RunController", "Start new run")
+RESTART = translate_later("RunController", "Restart")
+
+
+def button(label: str) -> str:
+    """A banner button's label (RESET, NEW_RUN, RESTART) in the app's language."""
+    return translate("RunController", label)
 
 
 class RunController(QObject):
@@ -95,8 +102,9 @@ class RunController(QObject):
             self.worker.load(project, self.document.run_signature(), play,
                              weights=str(weights) if weights else None)
             if weights:
-                self.notice.emit(f"This run continues from the weights saved beside the project ({weights.name}); "
-                                 "Reset starts from new weights.", "info", "")
+                self.notice.emit(translate("RunController", "This run continues from the weights saved beside the "
+                                           "project ({file}); Reset starts from new weights.").format(
+                                               file=weights.name), "info", "")
         else:
             self.worker.unload()
         self.controls_changed.emit()
@@ -131,14 +139,15 @@ class RunController(QObject):
                 if not self.hidden:
                     self.hidden = True
                     self.run_hidden.emit()
-                self.notice.emit(
-                    f"The canvas is empty, so the trained run ({worker.trained_steps:,} steps) is put away. "
-                    "Undo (Ctrl+Z) brings its network back and the run with it.", "info", "")
+                self.notice.emit(translate(
+                    "RunController", "The canvas is empty, so the trained run ({steps:,} steps) is put away. "
+                    "Undo (Ctrl+Z) brings its network back and the run with it.").format(
+                        steps=worker.trained_steps), "info", "")
             else:
-                self.notice.emit(
-                    f"The network changed, so the trained run ({worker.trained_steps:,} steps) no longer "
+                self.notice.emit(translate(
+                    "RunController", "The network changed, so the trained run ({steps:,} steps) no longer "
                     "fits it. Press Play or Reset to train the new network from scratch, or Undo (Ctrl+Z) "
-                    "to keep the old run.", "info", NEW_RUN)
+                    "to keep the old run.").format(steps=worker.trained_steps), "info", button(NEW_RUN))
             self.controls_changed.emit()
             return
         self.load()
@@ -269,13 +278,14 @@ class RunController(QObject):
         self.worker.pause()
         lr = self.document.project.training.learning_rate
         log.info("run paused: loss %.3g -> %.3g", self.start_loss, snap.train_loss)
-        self.notice.emit(
-            f"Training paused at step {snap.step:,}: the loss grew from {self.start_loss:.3g} to "
-            f"{snap.train_loss:.3g}, so the run is diverging. The learning rate ({lr:g}) is probably "
-            "too high: lower it in the Training panel, then press Reset.", "warning", RESET)
+        self.notice.emit(translate(
+            "RunController", "Training paused at step {step:,}: the loss grew from {start:.3g} to {now:.3g}, so "
+            "the run is diverging. The learning rate ({rate:g}) is probably too high: lower it in the Training "
+            "panel, then press Reset.").format(step=snap.step, start=self.start_loss, now=snap.train_loss, rate=lr),
+            "warning", button(RESET))
 
     def _on_worker_lost(self, sentence: str) -> None:
-        self.notice.emit(sentence, "error", RESTART)
+        self.notice.emit(sentence, "error", button(RESTART))
         self.controls_changed.emit()
 
     def _on_error(self, message: str) -> None:

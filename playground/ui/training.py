@@ -18,6 +18,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from playground.core.i18n import translate
 from playground.core.project import Project
 from playground.engine.phases import Phase
 from playground.engine.runner import READY, REBUILT, Exported, Runner, WorkerInfo, make_runner
@@ -32,24 +33,27 @@ PING_AFTER_S = 2.0  # silence that earns a ping, while the worker should be send
 # large data set or one slow training step of a big network on the CPU.
 HANG_TIMEOUT_S = 30.0
 START_TIMEOUT_S = 120.0  # spawning the worker and importing torch, on a busy machine
-RESTART_HINT = " Press Restart to start it again: the network is kept, its training starts over."
+# Every sentence about a lost worker ends with the same hint ("Press Restart..."), written into
+# each whole template: a translation never joins pieces.
 
 
 def death_sentence(exit_code: int | None) -> str:
     """Why the worker is gone, in words a student can read aloud."""
     if exit_code == -signal.SIGKILL:
-        why = "was stopped (killed; the computer may have run out of memory)"
-    elif exit_code is not None and exit_code < 0:
+        return translate("training", "The training engine was stopped (killed; the computer may have run out of "
+                         "memory). Press Restart to start it again: the network is kept, its training starts over.")
+    if exit_code is not None and exit_code < 0:
         try:
             name = signal.Signals(-exit_code).name
         except ValueError:
             name = str(-exit_code)
-        why = f"crashed ({name})"
-    elif exit_code is None:
-        why = "stopped unexpectedly"
-    else:
-        why = f"stopped unexpectedly (exit code {exit_code})"
-    return f"The training engine {why}." + RESTART_HINT
+        return translate("training", "The training engine crashed ({signal}). Press Restart to start it again: the "
+                         "network is kept, its training starts over.").format(signal=name)
+    if exit_code is None:
+        return translate("training", "The training engine stopped unexpectedly. Press Restart to start it again: "
+                         "the network is kept, its training starts over.")
+    return translate("training", "The training engine stopped unexpectedly (exit code {code}). Press Restart to "
+                     "start it again: the network is kept, its training starts over.").format(code=exit_code)
 
 
 class TrainingController(QObject):
@@ -95,7 +99,8 @@ class TrainingController(QObject):
             self.runner.start()
         except Exception as exc:  # no process to be had (out of memory, a locked-down machine...)
             log.exception("could not start the training worker")
-            self._lose(f"The training engine could not start ({exc})." + RESTART_HINT)
+            self._lose(translate("TrainingController", "The training engine could not start ({error}). Press Restart "
+                                 "to start it again: the network is kept, its training starts over.").format(error=exc))
             return
         if self.speed is not None:
             self.runner.set_speed(self.speed)
@@ -247,8 +252,9 @@ class TrainingController(QObject):
         answer. A paused worker is silent by right and is left alone."""
         if not self.ready:
             if now - self._started_at > self.start_timeout:
-                self._lose(f"The training engine did not start within {self.start_timeout:.0f} s."
-                           + RESTART_HINT)
+                self._lose(translate("TrainingController", "The training engine did not start within {seconds:.0f} "
+                                     "s. Press Restart to start it again: the network is kept, its training starts "
+                                     "over.").format(seconds=self.start_timeout))
             return
         if self.state != RUNNING and not self._awaiting:
             return
@@ -257,8 +263,9 @@ class TrainingController(QObject):
                 self._ping_sent = now
                 self.runner.ping()
         elif now - self._ping_sent > self.hang_timeout:
-            self._lose(f"The training engine stopped answering (nothing for {now - self._last_heard:.0f} s)."
-                       + RESTART_HINT)
+            self._lose(translate("TrainingController", "The training engine stopped answering (nothing for "
+                                 "{seconds:.0f} s). Press Restart to start it again: the network is kept, its training "
+                                 "starts over.").format(seconds=now - self._last_heard))
 
     def _handle(self, messages: list) -> None:
         snapshots: list[Snapshot] = []

@@ -26,6 +26,9 @@ from playground.ui.commands import AddNode, SetParam
 from playground.ui.document import Document
 from playground.ui.main_window import MainWindow
 
+sys.path.insert(0, str(Path(__file__).parent))
+from language_kit import visible_texts  # noqa: E402
+
 REPO = Path(__file__).resolve().parents[2]
 
 
@@ -36,6 +39,7 @@ class BoxAnswerer:
 
     def __init__(self) -> None:
         self.texts: list[str] = []
+        self.every_text: list[list[str]] = []  # each box's title and every text it shows (buttons too)
         self._buttons: list[str] = []
         self.timer = QTimer()
         self.timer.setInterval(5)
@@ -51,6 +55,7 @@ class BoxAnswerer:
         if not isinstance(box, QMessageBox) or not box.isVisible():
             return
         self.texts.append(box.text())
+        self.every_text.append([box.windowTitle(), *visible_texts(box)])
         wanted = self._buttons.pop(0) if self._buttons else None
         buttons = {b.text().replace("&", ""): b for b in box.buttons()}
         # a box nobody expected is recorded (the test then fails on texts) and closed

@@ -9,10 +9,9 @@ import torch
 from playground.core.gan import is_gan
 from playground.core.project import Project
 from playground.engine.build import GraphModule
-from playground.engine.export.kinds import GAN_REFUSED
+from playground.engine.export.kinds import gan_refused
 from playground.engine.export.onnx import export_onnx
 from playground.engine.export.script import checked_analysis
-from playground.engine.export.source import ExportError
 from playground.engine.export.weights import load_weights, save_weights
 from playground.engine.trainer import Trainer
 
@@ -30,7 +29,7 @@ def write_onnx(project: Project, path: str | Path, weights: str | None = None) -
 def export_run(trainer: Trainer, kind: str, path: str | Path) -> Path:
     """A run's current network, as its weights ("weights") or as an ONNX file ("onnx")."""
     if is_gan(trainer.project.graph):
-        raise ExportError(GAN_REFUSED)
+        raise gan_refused()
     if kind == "weights":
         return save_weights(trainer.model, trainer.project.graph, path)
     return export_onnx(trainer.model, trainer.data.shape.input_shape, path)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from playground.core.i18n import translate, translate_later
 from playground.core.kinds.activations import ACTIVATIONS
 from playground.core.kinds.base import Shape, Values, registry
 from playground.engine.export.source import ExportError
@@ -120,13 +121,19 @@ def _passed_on(kind: str, p: Values, in_shapes: Sequence[Shape]) -> LayerCode:
 
 
 # The script trains one network with one loss; a GAN is two trained against each other.
-GAN_REFUSED = ("A GAN cannot be exported yet: the exported script trains one network with one loss, and a "
-               "GAN is two networks trained against each other. Train it in the app or with `playground train`.")
+GAN_REFUSED = translate_later("export", "A GAN cannot be exported yet: the exported script trains one network "
+                              "with one loss, and a GAN is two networks trained against each other. Train it in "
+                              "the app or with `playground train`.")
+
+
+def gan_refused() -> ExportError:
+    """The refusal, in the app's language (`playground export` prints GAN_REFUSED in English)."""
+    return ExportError(translate("export", GAN_REFUSED))
 
 
 def _gan_part(kind: str, p: Values, in_shapes: Sequence[Shape]) -> LayerCode:
     """Noise and Generated belong to GANs, which the script does not train (checked_analysis says so first)."""
-    raise ExportError(GAN_REFUSED)
+    raise gan_refused()
 
 
 EXPORTERS: dict[str, Exporter] = registry((

@@ -14,12 +14,15 @@ from pathlib import Path
 
 import torch
 
+from playground.core.i18n import translate
 from playground.engine.build import GraphModule
 from playground.engine.export.source import ExportError
 
 log = logging.getLogger(__name__)
 
-INSTALL = 'pip install "neural-playground[onnx]"  (or: pip install onnx onnxscript)'
+EXTRA = 'pip install "neural-playground[onnx]"'
+PACKAGES = "pip install onnx onnxscript"
+INSTALL = f"{EXTRA}  (or: {PACKAGES})"
 
 
 def onnx_available() -> bool:
@@ -29,8 +32,9 @@ def onnx_available() -> bool:
 def export_onnx(model: GraphModule, input_shape: tuple[int, ...], path: str | Path) -> Path:
     """Write `model` (taking samples of `input_shape`, any batch size) to `path`, weights inside."""
     if not onnx_available():
-        raise ExportError(f"Exporting to ONNX needs the onnx packages, which are not installed. Install them with: "
-                          f"{INSTALL}")
+        raise ExportError(translate("export", "Exporting to ONNX needs the onnx packages, which are not installed. "
+                                    "Install them with: {command}  (or: {packages})").format(command=EXTRA,
+                                                                                            packages=PACKAGES))
     path = Path(path)
     model = copy.deepcopy(model).cpu().eval()  # a live run's model keeps its device and mode
     example = torch.zeros(2, *input_shape)  # 2, not 1: a batch of one could be specialised away
@@ -46,10 +50,12 @@ def export_onnx(model: GraphModule, input_shape: tuple[int, ...], path: str | Pa
                                         output_names=["output"], dynamic_shapes=({0: batch},), verbose=False)
         program.save(str(path), external_data=False)
     except OSError as exc:
-        raise ExportError(f"The ONNX file could not be written to {path}: {exc.strerror or exc}.") from None
+        raise ExportError(translate("export", "The ONNX file could not be written to {path}: {error}.").format(
+            path=path, error=exc.strerror or exc)) from None
     except Exception as exc:  # the exporter's own errors: say what failed in one line
         log.info("ONNX export failed", exc_info=True)
-        raise ExportError(f"This network could not be exported to ONNX: {str(exc).splitlines()[0]}") from None
+        raise ExportError(translate("export", "This network could not be exported to ONNX: {error}").format(
+            error=str(exc).splitlines()[0])) from None
     finally:
         exporter_log.setLevel(level)
     return path

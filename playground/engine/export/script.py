@@ -19,11 +19,12 @@ from pathlib import Path
 from playground.core.datasets import DATASETS, DataError
 from playground.core.gan import is_gan
 from playground.core.graph import Graph
+from playground.core.i18n import translate
 from playground.core.project import Project
 from playground.core.shapes import Analysis, analyse
 from playground.core.task import output_activation
 from playground.engine.export.data import DIGITS_FILE, data_code
-from playground.engine.export.kinds import EXPORTERS, GAN_REFUSED, LayerCode
+from playground.engine.export.kinds import EXPORTERS, LayerCode, gan_refused
 from playground.engine.export.source import ROOT, ExportError, SourceCollector
 
 DEFAULT_EPOCHS = 50  # as `playground train` without --epochs, for a project without an epoch limit
@@ -56,9 +57,10 @@ def checked_analysis(project: Project) -> Analysis:
     except DataError as exc:
         raise ExportError(str(exc)) from None
     if is_gan(project.graph):
-        raise ExportError(GAN_REFUSED)
+        raise gan_refused()
     if not analysis.ok:
-        raise ExportError(f"The network has problems to fix before it can be exported: {analysis.first_error()}")
+        raise ExportError(translate("export", "The network has problems to fix before it can be exported: "
+                                    "{problem}").format(problem=analysis.first_error()))
     return analysis
 
 
@@ -68,7 +70,8 @@ def layer_codes(graph: Graph, analysis: Analysis) -> dict[int, LayerCode]:
         node = graph.nodes[nid]
         exporter = EXPORTERS.get(node.kind)
         if exporter is None:
-            raise ExportError(f"{node.label} cannot be exported yet: the script has no code for {node.kind} layers.")
+            raise ExportError(translate("export", "{label} cannot be exported yet: the script has no code for {kind} "
+                                        "layers.").format(label=node.label, kind=node.kind))
         in_shapes = [analysis.shapes[link.source] for link in graph.inputs_of(nid)]
         codes[nid] = exporter(node.kind, node.params, in_shapes)
     return codes
@@ -114,7 +117,7 @@ def _optimizer_code(name: str, extra: dict) -> str:
         return f"torch.optim.RMSprop(params, lr=LEARNING_RATE, alpha={extra['alpha']!r}, momentum={extra['momentum']!r})"
     if name == "adagrad":
         return f"torch.optim.Adagrad(params, lr=LEARNING_RATE, lr_decay={extra['lr_decay']!r})"
-    raise ExportError(f"The optimizer {name!r} cannot be exported yet.")
+    raise ExportError(translate("export", "The optimizer {name!r} cannot be exported yet.").format(name=name))
 
 
 def _penalty_code(kind: str, rate: float) -> str:
@@ -173,7 +176,8 @@ def write_script(project: Project, path: str | Path) -> Path:
     try:
         path.write_text(text, encoding="utf-8")
     except OSError as exc:
-        raise ExportError(f"The script could not be written to {path}: {exc.strerror or exc}.") from None
+        raise ExportError(translate("export", "The script could not be written to {path}: {error}.").format(
+            path=path, error=exc.strerror or exc)) from None
     return path
 
 

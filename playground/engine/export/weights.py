@@ -13,8 +13,9 @@ from pathlib import Path
 import torch
 
 from playground.core.graph import Graph
+from playground.core.i18n import translate
 from playground.engine.build import GraphModule
-from playground.engine.export.kinds import GAN_REFUSED
+from playground.engine.export.kinds import gan_refused
 from playground.engine.export.script import attribute_names
 from playground.engine.export.source import ExportError
 
@@ -24,7 +25,7 @@ _PREFIX = "layers."  # GraphModule keeps each node's module in `layers[str(node 
 def _exported_keys(model: GraphModule, graph: Graph) -> dict[str, str]:
     """The exported script's state-dict key of each of the app's keys."""
     if not isinstance(model, GraphModule):  # a GAN's two networks: the script has no GANs
-        raise ExportError(GAN_REFUSED)
+        raise gan_refused()
     names = attribute_names(graph, [step.node_id for step in model.steps])
     keys = {}
     for key in model.state_dict():
@@ -45,7 +46,8 @@ def save_weights(model: GraphModule, graph: Graph, path: str | Path) -> Path:
     try:
         torch.save(exported_state(model, graph), path)
     except OSError as exc:
-        raise ExportError(f"The weights could not be saved to {path}: {exc.strerror or exc}.") from None
+        raise ExportError(translate("export", "The weights could not be saved to {path}: {error}.").format(
+            path=path, error=exc.strerror or exc)) from None
     return path
 
 
@@ -54,18 +56,22 @@ def load_weights(model: GraphModule, graph: Graph, path: str | Path) -> None:
     try:
         saved = torch.load(path, map_location="cpu", weights_only=True)
     except FileNotFoundError:
-        raise ExportError(f"There is no weights file {path}.") from None
+        raise ExportError(translate("export", "There is no weights file {path}.").format(path=path)) from None
     except Exception as exc:  # unpickling refuses anything but tensors and plain containers
-        raise ExportError(f"{path} is not a weights file saved by Neural Playground ({exc}).") from None
+        raise ExportError(translate("export", "{path} is not a weights file saved by Neural Playground "
+                                    "({error}).").format(path=path, error=exc)) from None
     app_key = {exported: key for key, exported in _exported_keys(model, graph).items()}
     state = model.state_dict()
     if not isinstance(saved, dict) or set(saved) != set(app_key):
         missing = sorted(set(app_key) - set(saved)) if isinstance(saved, dict) else []
-        raise ExportError(f"The weights in {path} belong to another network"
-                          + (f": they lack {', '.join(missing[:3])}." if missing else "."))
+        if missing:
+            raise ExportError(translate("export", "The weights in {path} belong to another network: they lack "
+                                        "{names}.").format(path=path, names=", ".join(missing[:3])))
+        raise ExportError(translate("export", "The weights in {path} belong to another network.").format(path=path))
     for key, tensor in saved.items():
         if not isinstance(tensor, torch.Tensor) or tensor.shape != state[app_key[key]].shape:
-            raise ExportError(f"The weights in {path} belong to another network: {key} has another shape.")
+            raise ExportError(translate("export", "The weights in {path} belong to another network: {key} has "
+                                        "another shape.").format(path=path, key=key))
     with torch.no_grad():
         for key, tensor in saved.items():
             state[app_key[key]].copy_(tensor)
