@@ -582,6 +582,10 @@
         <translation>还没有可以导出的网络：请先修复画布上显示的问题。</translation>
     </message>
     <message>
+        <source>The curves</source>
+        <translation>曲线</translation>
+    </message>
+    <message>
         <source>Save the {plot} plot as {format}</source>
         <translation>将{plot}图保存为 {format}</translation>
     </message>
@@ -4619,6 +4623,10 @@ The file was kept as {file}.</source>
     <message>
         <source>The {plot} plot could not be drawn as a picture.</source>
         <translation>{plot}图无法绘制成图片。</translation>
+    </message>
+    <message>
+        <source>The plot</source>
+        <translation>图</translation>
     </message>
 </context>
 <context>

@@ -141,7 +141,7 @@ class ExportMenu(QObject):
         try:
             write_curves_csv(path, points, self._final_row(), self.plots.curves.classification)
         except OSError as exc:
-            self._warn(write_error("The curves", path, exc))
+            self._warn(write_error(translate("ExportMenu", "The curves"), path, exc))
             return
         self._on_exported("csv", str(path), "")
 

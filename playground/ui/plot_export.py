@@ -141,7 +141,7 @@ def save_plot(target: PlotTarget, path: str | Path, fmt: str) -> None:
     try:
         write_bytes_atomically(path, data)
     except OSError as exc:
-        raise PlotExportError(write_error("The plot", path, exc)) from None
+        raise PlotExportError(write_error(translate("plot_export", "The plot"), path, exc)) from None
 
 
 class PlotMenu(QObject):
