@@ -2,10 +2,11 @@
 
 Large type everywhere (the window's widgets, the text on the cards, the plots' axes), a large
 epoch counter above the canvas, the side panels hidden (the View menu shows any of them again,
-and presenter mode remembers that choice), and the network fitted to the larger canvas, tidied
-wrapped into bands where that shows it larger. Leaving puts back exactly the layout it found: docks,
-splitters, fonts, the canvas zoom; a tidy-up made on entering is undone if nothing was edited
-after it.
+and presenter mode remembers that choice), and the network fitted to the larger canvas with larger cards,
+tidied (wrapped into bands where that shows it larger) as a view-only arrangement: the project is
+not modified by presenting. Leaving puts back exactly the layout it found: docks, splitters,
+fonts, the canvas zoom, the cards where the project has them (unless the user moved a card while
+presenting, which makes the arrangement the project's, as one undoable step).
 """
 
 from __future__ import annotations
@@ -28,7 +29,8 @@ log = logging.getLogger(__name__)
 
 WINDOW_FONT_SCALE = 1.5  # the window's own widgets (toolbar, tabs, panels)
 MIN_WINDOW_POINT_SIZE = 14.0
-CANVAS_TEXT_SCALE = 1.5  # the cards' text, on top of the larger zoom (2x and more on screen)
+CARD_SCALE = 1.75  # the cards (text and geometry), on top of the larger zoom (2x and more on screen)
+CANVAS_SHARE = 0.62  # of the window's width beside the plots: the network is what the room reads
 FIT_MAX_ZOOM = 2.6  # a small network may fill the larger canvas (normal mode stops at 1.25)
 PLOT_TICK_POINT_SIZE = 16
 PLOT_LABEL_POINT_SIZE = 18
@@ -94,11 +96,9 @@ class SavedLayout:
     centre: QPointF
     auto_fit: bool
     fit_max_zoom: float
-    text_scale: float
+    card_scale: float
     axes: list[_Axis] = field(default_factory=list)
     hidden: list[tuple[QWidget, bool]] = field(default_factory=list)
-    tidy_index: int | None = None  # the undo stack's index just after the tidy-up made on entering
-    tidy: object = None  # that tidy-up's command (another project or edit may sit at that index later)
 
 
 class PresenterMode(QObject):
@@ -129,7 +129,7 @@ class PresenterMode(QObject):
             state=window.saveState(), splitters=[(s, s.saveState()) for s in window.findChildren(QSplitter)],
             font=QFont(window.font()), transform=view.transform(),
             centre=view.mapToScene(view.viewport().rect().center()), auto_fit=view.auto_fit,
-            fit_max_zoom=view.fit_max_zoom, text_scale=items.TEXT_SCALE)
+            fit_max_zoom=view.fit_max_zoom, card_scale=view.canvas.card_scale)
         self.saved.hidden = [(w, w.isVisible()) for w in self.hidden_widgets]
         for widget in self.hidden_widgets:
             widget.setVisible(False)
@@ -140,7 +140,8 @@ class PresenterMode(QObject):
         font.setPointSizeF(max(MIN_WINDOW_POINT_SIZE, font.pointSizeF() * WINDOW_FONT_SCALE))
         window.setFont(font)
         self.saved.axes = self._enlarge_plots()
-        items.set_text_scale(CANVAS_TEXT_SCALE)
+        view.canvas.set_card_scale(CARD_SCALE)
+        view.canvas.rebuilt.connect(self._refit_later)  # another project opened while presenting
         view.fit_max_zoom = FIT_MAX_ZOOM
         self.counter.setVisible(True)
         view.scene().update()
@@ -148,18 +149,25 @@ class PresenterMode(QObject):
         QTimer.singleShot(0, self._fit_network)
         self.toggled.emit(True)
 
+    def _refit_later(self) -> None:
+        QTimer.singleShot(0, self._fit_network)
+
     def _fit_network(self) -> None:
+        """Tidy the network for this canvas as a view-only arrangement (a row that reads larger
+        wrapped into bands wraps), then fit it."""
         if not self.active:
             return
         view = self.view
+        canvas = view.canvas
+        centre = self.window.centralWidget()
+        if isinstance(centre, QSplitter) and centre.count() == 2:
+            total = sum(centre.sizes())
+            centre.setSizes([round(total * CANVAS_SHARE), total - round(total * CANVAS_SHARE)])
+        if len(canvas.node_items) > 1:
+            viewport = view.viewport().size()
+            canvas.show_arrangement(canvas.tidy_positions((viewport.width(), viewport.height()),
+                                                          max_zoom=FIT_MAX_ZOOM))
         view.fit_to_view()
-        if len(view.canvas.node_items) > 1:
-            # tidied for this canvas: a row that reads larger wrapped into bands wraps
-            stack = view.canvas.undo_stack
-            before = stack.index()
-            view.auto_layout()
-            if stack.index() == before + 1:  # it moved something: undone on leaving if still on top
-                self.saved.tidy_index, self.saved.tidy = stack.index(), stack.command(before)
 
     def refresh_plots(self) -> None:
         """Large type on plots made while presenting (the views of another task)."""
@@ -187,15 +195,13 @@ class PresenterMode(QObject):
             return
         window, view = self.window, self.view
         self.settings.setValue(SETTINGS_KEY, [d.objectName() for d in self._docks() if d.isVisible()])
-        stack = view.canvas.undo_stack
-        if saved.tidy_index is not None and stack.index() == saved.tidy_index \
-                and stack.command(saved.tidy_index - 1) is saved.tidy:
-            stack.undo()  # the tidy-up was presenter mode's, and nothing came after it
+        view.canvas.rebuilt.disconnect(self._refit_later)
+        view.canvas.end_arrangement()  # the cards back where the project has them
         self.saved = None
         self.counter.setVisible(False)
         for widget, visible in saved.hidden:
             widget.setVisible(visible)
-        items.set_text_scale(saved.text_scale)
+        view.canvas.set_card_scale(saved.card_scale)
         view.fit_max_zoom = saved.fit_max_zoom
         for entry in saved.axes:
             if not shiboken6.isValid(entry.axis):  # a view replaced meanwhile (another task)
@@ -236,5 +242,5 @@ class PresenterMode(QObject):
         """The sizes the tests and the bench read: a card's body text, a plot's tick labels."""
         axes = self._axes()
         tick = axes[0].style.get("tickFont") if axes else None
-        return {"canvas": items._font(8.5).pointSizeF(),
+        return {"canvas": items._font(8.5).pointSizeF() * self.view.canvas.card_scale,
                 "plot_ticks": float(tick.pointSize()) if tick is not None else float(QFont().pointSize())}

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QGraphicsTextIte
 
 from playground.engine.phases import PHASES, Phase
 from playground.engine.snapshot import RUNNING, Snapshot
-from playground.ui.canvas import items
 from playground.ui.canvas.scene import CanvasScene
 from playground.ui.training import TrainingController
 
@@ -98,7 +97,7 @@ class SlowMotion(QObject):
         colour = QColor(COLOURS[phase.name])
         output_id = self._output_id()
         font = QFont()
-        font.setPointSizeF(NUMBER_POINT_SIZE * items.TEXT_SCALE)  # large in presenter mode too
+        font.setPointSizeF(NUMBER_POINT_SIZE * self.scene.card_scale)  # large in presenter mode too
         for node_id, card in self.scene.node_items.items():
             lines = phase_lines(phase, node_id, node_id == output_id)
             if not lines:

@@ -1,11 +1,12 @@
 """Presenter mode on the real window: large type (the cards' text twice its size on screen and
 more, the plots' axes, a large epoch counter), the side panels hidden and the choice of those
-left open remembered, a deep network tidied, and leaving puts back exactly what was there.
+left open remembered, a deep network arranged for the room (not an edit), and leaving puts back exactly what was there.
 At 1280x720 what a demo needs stays in sight."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSettings, Qt
+import pytest
+from PySide6.QtCore import QPoint, QPointF, QRect, QSettings, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDockWidget, QSplitter
 
@@ -13,7 +14,7 @@ from playground.engine.runner import make_runner
 from playground.ui.canvas import items
 from playground.ui.document import Document
 from playground.ui.main_window import MainWindow
-from playground.ui.presenter import SETTINGS_KEY
+from playground.ui.presenter import CARD_SCALE, SETTINGS_KEY
 
 from builders import chain_project, dense
 
@@ -52,15 +53,15 @@ def press_f5(window: MainWindow, qtbot) -> None:
 
 
 def on_screen_text(window: MainWindow) -> float:
-    """A card's body text as drawn: its point size times the canvas zoom."""
-    return items._font(8.5).pointSizeF() * window.view.zoom()
+    """A card's body text as drawn: its point size times the card's scale and the canvas zoom."""
+    return items._font(8.5).pointSizeF() * window.scene.card_scale * window.view.zoom()
 
 
 def layout_of(window: MainWindow) -> dict:
     return {"docks": {d.objectName(): d.isVisible() for d in window.findChildren(QDockWidget)},
             "splitters": [tuple(s.sizes()) for s in window.findChildren(QSplitter)],
             "font": window.font().pointSizeF(), "zoom": window.view.zoom(),
-            "text_scale": items.TEXT_SCALE, "ticks": window.presenter.text_point_sizes()["plot_ticks"],
+            "card_scale": window.scene.card_scale, "ticks": window.presenter.text_point_sizes()["plot_ticks"],
             "counter": window.presenter.counter.isVisible()}
 
 
@@ -108,26 +109,72 @@ def test_closing_in_presenter_mode_saves_the_everyday_layout(qtbot, tmp_path):
     again = open_window(tmp_path, qtbot)
     try:
         assert {d.objectName(): d.isVisible() for d in again.findChildren(QDockWidget)} == docks
-        assert not again.presenter.active and items.TEXT_SCALE == 1.0
+        assert not again.presenter.active and again.scene.card_scale == 1.0
     finally:
         close(again)
 
 
-def test_a_deep_network_is_tidied_for_the_room_and_put_back_on_leaving(qtbot, tmp_path):
+def _shown(window: MainWindow) -> dict[int, tuple[float, float]]:
+    return {nid: (item.x(), item.y()) for nid, item in window.scene.node_items.items()}
+
+
+def _deep_row_window(qtbot, tmp_path):
     project = chain_project([dense(8)] * 7 + [dense(1, "Linear")], "circle", loss="mse")
     for i, node in enumerate(project.graph.nodes.values()):  # one long row
         node.x, node.y = 400.0 * i, 0.0
-    window = open_window(tmp_path, qtbot, size=(1280, 720), project=project)
+    return open_window(tmp_path, qtbot, size=(1280, 720), project=project)
+
+
+def test_a_deep_network_is_arranged_for_the_room_without_modifying_the_project(qtbot, tmp_path):
+    window = _deep_row_window(qtbot, tmp_path)
     try:
         graph = window.document.project.graph
         positions = {nid: (n.x, n.y) for nid, n in graph.nodes.items()}
         index = window.document.undo_stack.index()
         press_f5(window, qtbot)
-        qtbot.waitUntil(lambda: window.document.undo_stack.index() == index + 1)
-        assert {nid: (n.x, n.y) for nid, n in graph.nodes.items()} != positions
+        qtbot.waitUntil(lambda: window.scene.arrangement is not None)
+        shown = _shown(window)
+        assert len({y for _, y in shown.values()}) > 1  # wrapped into bands for the room
+        assert {nid: (n.x, n.y) for nid, n in graph.nodes.items()} == positions  # the project as it was
+        assert window.document.undo_stack.index() == index and not window.isWindowModified()
+        # the cards grew with their text (nothing on them cut short), and fill the canvas
+        card = next(iter(window.scene.node_items.values()))
+        assert card.mapRectToScene(card.card_rect()).width() == pytest.approx(items.CARD_W * CARD_SCALE)
+        box = window.view.mapFromScene(window.scene.itemsBoundingRect()).boundingRect()
+        assert window.view.viewport().rect().contains(box)
         press_f5(window, qtbot)
+        assert _shown(window) == positions and window.scene.arrangement is None
+        assert window.document.undo_stack.index() == index and not window.isWindowModified()
+    finally:
+        close(window)
+
+
+def test_moving_a_card_while_presenting_makes_the_arrangement_the_projects_in_one_step(qtbot, tmp_path):
+    window = _deep_row_window(qtbot, tmp_path)
+    try:
+        graph = window.document.project.graph
+        positions = {nid: (n.x, n.y) for nid, n in graph.nodes.items()}
+        stack = window.document.undo_stack
+        index = stack.index()
+        press_f5(window, qtbot)
+        qtbot.waitUntil(lambda: window.scene.arrangement is not None)
+        arranged = _shown(window)
+        first = min(arranged)
+        card = window.scene.node_items[first]
+        start = window.view.mapFromScene(card.mapToScene(QPointF(20, 10)))
+        end = start + QPoint(60, 40)
+        QTest.mousePress(window.view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+        QTest.mouseMove(window.view.viewport(), end)
+        QTest.mouseRelease(window.view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, end)
+        assert stack.index() == index + 1  # one step
+        moved = {nid: (n.x, n.y) for nid, n in graph.nodes.items()}
+        assert {nid: p for nid, p in moved.items() if nid != first} == \
+            {nid: (round(x), round(y)) for nid, (x, y) in arranged.items() if nid != first}
+        assert moved[first] != arranged[first]
+        press_f5(window, qtbot)  # leaving keeps what the user made
+        assert {nid: (n.x, n.y) for nid, n in graph.nodes.items()} == moved
+        stack.undo()  # and one undo puts the project back as it was
         assert {nid: (n.x, n.y) for nid, n in graph.nodes.items()} == positions
-        assert window.document.undo_stack.index() == index
     finally:
         close(window)
 

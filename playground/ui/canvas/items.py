@@ -111,19 +111,9 @@ def node_subtitle(node: Node, n_inputs: int = 0) -> str:
     return node.spec.text(node.params, n_inputs)
 
 
-# Every text on the cards is this many times its normal size (presenter mode: ui/presenter.py).
-# Read at paint time, so a change shows with the next repaint of the scene.
-TEXT_SCALE = 1.0
-
-
-def set_text_scale(factor: float) -> None:
-    global TEXT_SCALE
-    TEXT_SCALE = float(factor)
-
-
 def _font(point_size: float, bold: bool = False) -> QFont:
     font = QFont()
-    font.setPointSizeF(point_size * TEXT_SCALE)
+    font.setPointSizeF(point_size)
     font.setBold(bold)
     return font
 

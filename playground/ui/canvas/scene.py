@@ -59,6 +59,7 @@ class CanvasScene(QGraphicsScene):
     neuron_clicked = Signal(int, int)  # a Dense card's neuron clicked: (node id, unit index)
     # one weight's line clicked: (Dense node id, unit, input index, its value, the scene point)
     weight_clicked = Signal(int, int, int, float, QPointF)
+    rebuilt = Signal()  # every card made anew (another project, a reset graph)
 
     def __init__(self, graph: Graph, undo_stack: QUndoStack, parent=None) -> None:
         super().__init__(parent)
@@ -73,6 +74,10 @@ class CanvasScene(QGraphicsScene):
         self._current: int | None = None
         self.neuron_placeholders = True
         self.input_labels: list[str] = []  # the input features' names (set_input_labels)
+        self.card_scale = 1.0  # every card drawn this many times its size (presenter mode)
+        # node id -> where its card is shown while a view-only arrangement is on (presenter mode's
+        # tidy-up): the graph keeps its own positions until the user moves a card
+        self.arrangement: dict[int, tuple[float, float]] | None = None
         self.setBackgroundBrush(QColor("#f8f9fa"))
         self.selectionChanged.connect(self._selection_changed)
         graph.subscribe(self._on_graph_event)
@@ -98,7 +103,9 @@ class CanvasScene(QGraphicsScene):
             self._add_node_item(node_id)
         for link_id in sorted(self.graph.links):
             self._add_link_item(link_id)
+        self.arrangement = None  # another graph: the arrangement was for the old one
         self._update_scene_rect()
+        self.rebuilt.emit()
 
     def _on_graph_event(self, event: GraphEvent) -> None:
         kind = event.type
@@ -124,6 +131,7 @@ class CanvasScene(QGraphicsScene):
         elif kind == EventType.PARAM_CHANGED:
             self._refresh_node(event.node_id)
         elif kind == EventType.NODE_MOVED:
+            self.end_arrangement()  # an edit (an undo) moved a card: show the graph's own layout
             node = self.graph.nodes[event.node_id]
             self.node_items[event.node_id].setPos(node.x, node.y)
         if kind in (EventType.NODE_ADDED, EventType.NODE_REMOVED, EventType.NODE_MOVED):
@@ -138,6 +146,7 @@ class CanvasScene(QGraphicsScene):
     def _add_node_item(self, node_id: int) -> NodeItem:
         node = self.graph.nodes[node_id]
         item = NodeItem(node)
+        item.setScale(self.card_scale)
         item.on_moved = self._node_moved
         item.on_neuron_hover = self._neuron_hover
         item.on_units_step = self._units_step
@@ -425,22 +434,60 @@ class CanvasScene(QGraphicsScene):
             if nid in self.node_items:
                 self.node_items[nid].setSelected(True)
 
-    def auto_layout(self, view_size: tuple[float, float] | None = None) -> None:
-        """Tidy up in one undoable step. Given the view's size, a network too deep for one row
-        at a readable zoom is wrapped into bands: the layout that shows the cards biggest wins."""
-        sizes = {nid: item.size() for nid, item in self.node_items.items()}
+    def tidy_positions(self, view_size: tuple[float, float] | None = None,
+                       max_zoom: float | None = None) -> dict[int, tuple[float, float]]:
+        """Where a tidy-up puts each card. Given the view's size, a network too deep for one row
+        at a readable zoom is wrapped into bands: the layout that shows the cards biggest (up to
+        `max_zoom`) wins."""
+        sizes = {nid: (w * self.card_scale, h * self.card_scale)
+                 for nid, (w, h) in ((nid, item.size()) for nid, item in self.node_items.items())}
         positions = auto_layout(self.graph, sizes)
         if view_size is not None and positions:
-            best = _fit_zoom(positions, sizes, view_size)
+            cap = READABLE_ZOOM if max_zoom is None else max_zoom
+            best = _fit_zoom(positions, sizes, view_size, cap)
             for max_columns in range(column_count(self.graph) - 1, 1, -1):
                 candidate = auto_layout(self.graph, sizes, max_columns=max_columns)
-                zoom = _fit_zoom(candidate, sizes, view_size)
+                zoom = _fit_zoom(candidate, sizes, view_size, cap)
                 if zoom > best * 1.05:  # wrapping costs the reader a jump: only for a clear gain
                     positions, best = candidate, zoom
+        return positions
+
+    def auto_layout(self, view_size: tuple[float, float] | None = None) -> None:
+        """Tidy up in one undoable step (tidy_positions says where)."""
+        self.end_arrangement()
         try:
-            self.push(commands.AutoLayout(self.graph, positions))
+            self.push(commands.AutoLayout(self.graph, self.tidy_positions(view_size)))
         except GraphError:
             self.status_message.emit(translate("CanvasScene", "The layers are already laid out."))
+
+    # ----- presenter mode: larger cards, a tidy-up that is not an edit ------------------------------
+    def set_card_scale(self, scale: float) -> None:
+        """Draw every card `scale` times its size: its text and its geometry together, so nothing
+        on it is cut short (a larger font in a card of the same size would be)."""
+        self.card_scale = float(scale)
+        for item in self.node_items.values():
+            item.setScale(self.card_scale)
+            self._node_moved(item)
+        self._update_scene_rect()
+
+    def show_arrangement(self, positions: dict[int, tuple[float, float]]) -> None:
+        """Show the cards at `positions` without moving them in the graph: the project stays
+        unmodified, and end_arrangement() puts every card back. Moving a card by hand makes the
+        arrangement the graph's (commit_moves)."""
+        self.arrangement = dict(positions)
+        for nid, (x, y) in self.arrangement.items():
+            if nid in self.node_items:
+                self.node_items[nid].setPos(x, y)
+        self._update_scene_rect()
+
+    def end_arrangement(self) -> None:
+        if self.arrangement is None:
+            return
+        self.arrangement = None
+        for nid, item in self.node_items.items():
+            node = self.graph.nodes[nid]
+            item.setPos(node.x, node.y)
+        self._update_scene_rect()
 
     def _selection_changed(self) -> None:
         nodes = self.selected_node_ids()
@@ -601,7 +648,15 @@ class CanvasScene(QGraphicsScene):
             self.commit_moves()
 
     def commit_moves(self) -> None:
-        """Push one MoveNodes for every card dragged away from its graph position."""
+        """Push one MoveNodes for every card dragged away from its graph position. While an
+        arrangement is shown, a card dragged away from it makes the whole arrangement the graph's
+        (with the drag), in that one step: what the user sees is what they edit."""
+        if self.arrangement is not None:
+            dragged = any((float(round(item.x())), float(round(item.y()))) != self.arrangement.get(nid)
+                          for nid, item in self.node_items.items() if nid in self.arrangement)
+            if not dragged:
+                return
+            self.arrangement = None
         moved = {}
         for nid, item in self.node_items.items():
             node = self.graph.nodes[nid]
@@ -647,14 +702,14 @@ def network_of(analysis: Analysis, node_id: int) -> str:
 
 
 def _fit_zoom(positions: dict[int, tuple[float, float]], sizes: dict[int, tuple[float, float]],
-              view_size: tuple[float, float]) -> float:
-    """The zoom at which `positions` would fill a view of `view_size`, capped at READABLE_ZOOM."""
+              view_size: tuple[float, float], cap: float = READABLE_ZOOM) -> float:
+    """The zoom at which `positions` would fill a view of `view_size`, capped at `cap`."""
     left = min(x for x, _ in positions.values())
     top = min(y for _, y in positions.values())
     right = max(x + sizes[nid][0] for nid, (x, _) in positions.items())
     bottom = max(y + sizes[nid][1] for nid, (_, y) in positions.items())
     width, height = right - left + 2 * FIT_MARGIN, bottom - top + 2 * FIT_MARGIN
-    return min(view_size[0] / width, view_size[1] / height, READABLE_ZOOM)
+    return min(view_size[0] / width, view_size[1] / height, cap)
 
 
 def _unsubscribe(graph: Graph, listener: weakref.WeakMethod, *_: object) -> None:
