@@ -313,10 +313,6 @@
         <translation>暂停</translation>
     </message>
     <message>
-        <source>Start or pause training (Space)</source>
-        <translation>开始或暂停训练（Space）</translation>
-    </message>
-    <message>
         <source>  Play is off: {reason}</source>
         <translation>  无法开始训练：{reason}</translation>
     </message>

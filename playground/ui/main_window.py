@@ -169,6 +169,7 @@ class MainWindow(QMainWindow):
         self.redo_action.setEnabled(stack.canRedo())
         self.play_action = self._action(translate("MainWindow", "Play"), self.toggle_play, Qt.Key.Key_Space,
                                         translate("MainWindow", "Start or pause training"))
+        self._play_tip = self.play_action.toolTip()  # back in place once Play is on again
         self.step_action = self._action(translate("MainWindow", "Step"), self.step, "Ctrl+Right",
                                         translate("MainWindow", "Train one batch"))
         self.epoch_action = self._action(translate("MainWindow", "Epoch"), self.step_epoch, "Ctrl+Shift+Right",
@@ -577,7 +578,7 @@ class MainWindow(QMainWindow):
             self.slow_action.setEnabled(False)
         if ok:
             self.play_reason.setText("")
-            self.play_action.setToolTip(translate("MainWindow", "Start or pause training (Space)"))
+            self.play_action.setToolTip(self._play_tip)
         else:
             reason = self.document.analysis.first_error()
             shown = reason if len(reason) < 90 else reason[:87] + "…"

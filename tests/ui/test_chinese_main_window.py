@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 
@@ -117,7 +117,8 @@ def test_the_menus_toolbar_docks_and_read_out_are_chinese(window):
     assert window.readout.text() == "第 0 轮 · 第 0 步 · 正在启动训练引擎…"
     assert window.statusBar().currentMessage() == "把左侧的层拖到画布上；按 Space 开始训练。"
     assert window.layers_dock.objectName() == "dock-layers"  # the saved layout finds it in any language
-    assert window.play_action.toolTip() == "开始或暂停训练（Space）"
+    key = window.play_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)  # Qt's own words
+    assert window.play_action.toolTip() == f"开始或暂停训练（{key}）"
     assert window.new_action.toolTip().startswith("新建一个项目（")
 
 
