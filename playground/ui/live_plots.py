@@ -14,6 +14,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QTabWidget
 
+from playground.core.i18n import translate
 from playground.engine.snapshot import Snapshot
 from playground.ui.canvas.scene import CanvasScene
 from playground.ui.plots.boundary import BoundaryPlot
@@ -39,8 +40,8 @@ class LivePlots(QObject):
         self.curves.on_dirty = self._curves_dirty
         self.gradients.on_dirty = self._gradients_dirty
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.curves, "Loss && accuracy")
-        self.tabs.addTab(self.gradients, "Gradients")
+        self.tabs.addTab(self.curves, translate("LivePlots", "Loss && accuracy"))
+        self.tabs.addTab(self.gradients, translate("LivePlots", "Gradients"))
         self.views = ViewsArea(self.tabs, self.frames, self, first_stage="neurons")
         self.snapshot: Snapshot | None = None  # the latest, for the deferred stages
         self.hovered: tuple[int, int] | None = None  # (node id, unit) under the mouse

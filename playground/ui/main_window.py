@@ -14,6 +14,7 @@ from playground.core.datasets import FEATURES, DataError, resolve_paths, selecte
 from playground.core.example_titles import example_name, example_title
 from playground.core.fixes import Fix
 from playground.core.graph import GraphError
+from playground.core.i18n import translate, translate_later
 from playground.core.params import ParamError
 from playground.core.project import Project, ProjectError, default_project, load_project
 from playground.core.resources import examples_dir
@@ -50,7 +51,11 @@ log = logging.getLogger(__name__)
 APP_NAME = "Neural Playground"
 EXAMPLES = examples_dir()  # File > Open Example lists these
 READABLE_EXAMPLE_ZOOM = 0.6  # an example shown smaller than this is tidied up on opening
-FILE_FILTER = "Neural Playground projects (*.json);;All files (*)"
+FILE_FILTER = translate_later("MainWindow", "Neural Playground projects (*.json);;All files (*)")
+# the words a finished run's state adds to the read-out (the states themselves are identifiers)
+STATE_WORDS = {DIVERGED: translate_later("MainWindow", "diverged"),
+               FINISHED: translate_later("MainWindow", "finished"),
+               FAILED: translate_later("MainWindow", "failed")}
 Key = QKeySequence | QKeySequence.StandardKey | Qt.Key | str
 
 
@@ -128,7 +133,8 @@ class MainWindow(QMainWindow):
         action = QAction(text, self)
         keys = key_sequences(*(shortcut if isinstance(shortcut, tuple) else (shortcut,))) if shortcut is not None else []
         action.setShortcuts(keys)
-        action.setToolTip(f"{tip or text} ({keys[0].toString(QKeySequence.SequenceFormat.NativeText)})"
+        key = keys[0].toString(QKeySequence.SequenceFormat.NativeText) if keys else ""
+        action.setToolTip(translate("MainWindow", "{tip} ({key})").format(tip=tip or text, key=key)
                           if keys else (tip or text))
         action.setStatusTip(tip or text)
         action.triggered.connect(slot)
@@ -137,16 +143,23 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         S = QKeySequence.StandardKey
-        self.new_action = self._action("&New", self.new_project, S.New, "Start a new project")
-        self.open_action = self._action("&Open…", self.open_dialog, S.Open, "Open a project file")
-        self.save_action = self._action("&Save", self.save, S.Save, "Save the project")
-        self.save_as_action = self._action("Save &As…", self.save_as, S.SaveAs, "Save under another name")
-        self.quit_action = self._action("&Quit", self.close, S.Quit, "Close the window")
+        self.new_action = self._action(translate("MainWindow", "&New"), self.new_project, S.New,
+                                       translate("MainWindow", "Start a new project"))
+        self.open_action = self._action(translate("MainWindow", "&Open…"), self.open_dialog, S.Open,
+                                        translate("MainWindow", "Open a project file"))
+        self.save_action = self._action(translate("MainWindow", "&Save"), self.save, S.Save,
+                                        translate("MainWindow", "Save the project"))
+        self.save_as_action = self._action(translate("MainWindow", "Save &As…"), self.save_as, S.SaveAs,
+                                           translate("MainWindow", "Save under another name"))
+        self.quit_action = self._action(translate("MainWindow", "&Quit"), self.close, S.Quit,
+                                        translate("MainWindow", "Close the window"))
         stack = self.document.undo_stack
-        self.undo_action = self._action("&Undo", stack.undo, S.Undo, "Undo the last change")
+        self.undo_action = self._action(translate("MainWindow", "&Undo"), stack.undo, S.Undo,
+                                        translate("MainWindow", "Undo the last change"))
         # Ctrl+Shift+Z and Ctrl+Y on every platform, whichever of them its Redo names
-        self.redo_action = self._action("&Redo", stack.redo, (S.Redo, "Ctrl+Shift+Z", "Ctrl+Y"),
-                                        "Redo what was undone")
+        self.redo_action = self._action(translate("MainWindow", "&Redo"), stack.redo,
+                                        (S.Redo, "Ctrl+Shift+Z", "Ctrl+Y"),
+                                        translate("MainWindow", "Redo what was undone"))
         # fixed button texts (a changing "Undo Change learning rate" would push Play sideways);
         # what would be undone goes in the tooltip
         stack.canUndoChanged.connect(self.undo_action.setEnabled)
@@ -155,29 +168,36 @@ class MainWindow(QMainWindow):
         stack.redoTextChanged.connect(self._redo_text_changed)
         self.undo_action.setEnabled(stack.canUndo())
         self.redo_action.setEnabled(stack.canRedo())
-        self.play_action = self._action("Play", self.toggle_play, Qt.Key.Key_Space, "Start or pause training")
-        self.step_action = self._action("Step", self.step, "Ctrl+Right", "Train one batch")
-        self.epoch_action = self._action("Epoch", self.step_epoch, "Ctrl+Shift+Right", "Train to the end of "
-                                         "the epoch")
-        self.slow_action = self._action("Slow step", self.slow_step, "F6", "One step in slow motion: "
-                                        "forward pass, loss, backward pass, update, one per key press")
-        self.reset_action = self._action("Reset", self.reset, "Ctrl+R", "New random weights, training from "
-                                         "step 0")
-        self.reset_same_action = self._action("Reset with the Same Weights", self.reset_same_weights, None,
-                                              "Start again from this run's initial weights: compared with a "
-                                              "pinned run, only what you changed differs")
-        self.fit_action = self._action("Fit to view", self.view.fit_to_view, "Ctrl+0", "Show the whole network")
-        self.layout_action = self._action("Tidy up", self.view.auto_layout, "Ctrl+L", "Arrange the layers "
-                                          "neatly")
-        self.presenter_action = self._action("&Presenter mode", self.presenter.toggle, "F5",
-                                             "Large type and the side panels hidden, for a projector")
+        self.play_action = self._action(translate("MainWindow", "Play"), self.toggle_play, Qt.Key.Key_Space,
+                                        translate("MainWindow", "Start or pause training"))
+        self._play_tip = self.play_action.toolTip()  # back in place once Play is on again
+        self.step_action = self._action(translate("MainWindow", "Step"), self.step, "Ctrl+Right",
+                                        translate("MainWindow", "Train one batch"))
+        self.epoch_action = self._action(translate("MainWindow", "Epoch"), self.step_epoch, "Ctrl+Shift+Right",
+                                         translate("MainWindow", "Train to the end of the epoch"))
+        self.slow_action = self._action(translate("MainWindow", "Slow step"), self.slow_step, "F6",
+                                        translate("MainWindow", "One step in slow motion: forward pass, loss, "
+                                                                "backward pass, update, one per key press"))
+        self.reset_action = self._action(translate("MainWindow", "Reset"), self.reset, "Ctrl+R",
+                                         translate("MainWindow", "New random weights, training from step 0"))
+        self.reset_same_action = self._action(
+            translate("MainWindow", "Reset with the Same Weights"), self.reset_same_weights, None,
+            translate("MainWindow", "Start again from this run's initial weights: compared with a pinned run, "
+                                    "only what you changed differs"))
+        self.fit_action = self._action(translate("MainWindow", "Fit to view"), self.view.fit_to_view, "Ctrl+0",
+                                       translate("MainWindow", "Show the whole network"))
+        self.layout_action = self._action(translate("MainWindow", "Tidy up"), self.view.auto_layout, "Ctrl+L",
+                                          translate("MainWindow", "Arrange the layers neatly"))
+        self.presenter_action = self._action(translate("MainWindow", "&Presenter mode"), self.presenter.toggle, "F5",
+                                             translate("MainWindow", "Large type and the side panels hidden, "
+                                                                     "for a projector"))
         self.presenter_action.setCheckable(True)
         self.presenter.toggled.connect(self.presenter_action.setChecked)
 
     def _build_layout(self) -> None:
         self.setWindowTitle(APP_NAME)
         self.setDockOptions(QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks)
-        toolbar = QToolBar("Run")
+        toolbar = QToolBar(translate("MainWindow", "Run"))
         toolbar.setObjectName("run-toolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -208,10 +228,10 @@ class MainWindow(QMainWindow):
                            "border-radius: 4px; padding: 4px 12px; }")
 
         menu = self.menuBar()
-        file_menu = menu.addMenu("&File")
+        file_menu = menu.addMenu(translate("MainWindow", "&File"))
         for action in (self.new_action, self.open_action):
             file_menu.addAction(action)
-        examples = file_menu.addMenu("Open &Example")
+        examples = file_menu.addMenu(translate("MainWindow", "Open &Example"))
         for path in sorted(EXAMPLES.glob("*.json")):
             act = examples.addAction(example_name(path))
             act.triggered.connect(lambda _=False, p=path: self.open_example(p))
@@ -223,18 +243,18 @@ class MainWindow(QMainWindow):
         file_menu.addMenu(self.export_menu.menu)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-        edit_menu = menu.addMenu("&Edit")
+        edit_menu = menu.addMenu(translate("MainWindow", "&Edit"))
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
-        view_menu = menu.addMenu("&View")
+        view_menu = menu.addMenu(translate("MainWindow", "&View"))
         view_menu.addAction(self.fit_action)
         view_menu.addAction(self.layout_action)
         view_menu.addSeparator()
         view_menu.addAction(self.presenter_action)
-        self.panels_menu = view_menu.addMenu("P&anels")  # filled once the docks exist
+        self.panels_menu = view_menu.addMenu(translate("MainWindow", "P&anels"))  # filled once the docks exist
         view_menu.addSeparator()
         view_menu.addMenu(language_menu(self.settings, self, self.show_status))
-        run_menu = menu.addMenu("&Run")
+        run_menu = menu.addMenu(translate("MainWindow", "&Run"))
         for action in (self.play_action, self.step_action, self.epoch_action, self.slow_action, self.reset_action,
                        self.reset_same_action):
             run_menu.addAction(action)
@@ -250,7 +270,7 @@ class MainWindow(QMainWindow):
         column.addWidget(self.presenter.counter)  # presenter mode only
         column.addWidget(self.slow_motion.caption)  # while a step is shown in slow motion
         column.addWidget(self.view, 1)
-        problems_label = self.problems_label = QLabel("  Problems")
+        problems_label = self.problems_label = QLabel(translate("MainWindow", "  Problems"))
         problems_label.setStyleSheet("color: #555; padding-top: 4px;")
         column.addWidget(problems_label)
         column.addWidget(self.problems)
@@ -266,10 +286,11 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(1, 2)
         self.setCentralWidget(splitter)
 
-        self.layers_dock = self._dock("Layers", self.palette, Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.inspector_dock = self._dock("Inspector", self.inspector, Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.data_dock = self._dock("Data", self.data_panel, Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.training_dock = self._dock("Training", self.training_panel, Qt.DockWidgetArea.LeftDockWidgetArea)
+        left = Qt.DockWidgetArea.LeftDockWidgetArea
+        self.layers_dock = self._dock(translate("MainWindow", "Layers"), self.palette, left, "layers")
+        self.inspector_dock = self._dock(translate("MainWindow", "Inspector"), self.inspector, left, "inspector")
+        self.data_dock = self._dock(translate("MainWindow", "Data"), self.data_panel, left, "data")
+        self.training_dock = self._dock(translate("MainWindow", "Training"), self.training_panel, left, "training")
         self.tabifyDockWidget(self.data_dock, self.training_dock)
         self.tabifyDockWidget(self.training_dock, self.inspector_dock)
         self.data_dock.raise_()
@@ -277,7 +298,8 @@ class MainWindow(QMainWindow):
                                             self.training_dock])
         # a demo needs the canvas's height more than these (Play says why it is off)
         self.presenter.hidden_widgets = [self.problems_label, self.problems, self.statusBar()]
-        self.statusBar().showMessage("Drag layers from the left onto the canvas; press Space to train.")
+        self.statusBar().showMessage(translate("MainWindow", "Drag layers from the left onto the canvas; press Space "
+                                                     "to train."))
 
     def toolbar_widget(self, action: QAction) -> QWidget:
         """The toolbar's button for `action`."""
@@ -287,14 +309,19 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, 5000)
 
     def _undo_text_changed(self, text: str) -> None:
-        self.undo_action.setToolTip(f"Undo {text} (Ctrl+Z)" if text else "Nothing to undo")
+        self.undo_action.setToolTip(translate("MainWindow", "Undo {change} (Ctrl+Z)").format(change=text) if text
+                                    else translate("MainWindow", "Nothing to undo"))
 
     def _redo_text_changed(self, text: str) -> None:
-        self.redo_action.setToolTip(f"Redo {text} (Ctrl+Shift+Z)" if text else "Nothing to redo")
+        self.redo_action.setToolTip(translate("MainWindow", "Redo {change} (Ctrl+Shift+Z)").format(change=text) if text
+                                    else translate("MainWindow", "Nothing to redo"))
 
-    def _dock(self, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+    def _dock(self, title: str, widget: QWidget, area: Qt.DockWidgetArea, name: str | None = None) -> QDockWidget:
+        """`name`: the word of the dock's object name (its English title's, lower case), the same in
+        every language: the saved window state and presenter mode's choice of panels find docks by it.
+        Give it whenever `title` is translated."""
         dock = QDockWidget(title, self)
-        dock.setObjectName(f"dock-{title.lower()}")
+        dock.setObjectName(f"dock-{name or title.lower()}")
         dock.setWidget(widget)
         dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable |
                          QDockWidget.DockWidgetFeature.DockWidgetFloatable)
@@ -394,7 +421,8 @@ class MainWindow(QMainWindow):
         if not self.document.modified:
             return True
         answer = QMessageBox.question(
-            self, APP_NAME, f"Save the changes to {self.document.display_name}?",
+            self, APP_NAME, translate("MainWindow", "Save the changes to {name}?").format(
+                name=self.document.display_name),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard |
             QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
         if answer == QMessageBox.StandardButton.Save:
@@ -409,7 +437,8 @@ class MainWindow(QMainWindow):
         if not self._maybe_keep_work():
             return
         start = self.settings.value("files/last_dir", str(Path.home()))
-        path, _ = QFileDialog.getOpenFileName(self, "Open project", start, FILE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, translate("MainWindow", "Open project"), start,
+                                              translate("MainWindow", FILE_FILTER))
         if path:
             self.open_path(path)
 
@@ -417,10 +446,11 @@ class MainWindow(QMainWindow):
         try:
             self.document.open(path)
         except ProjectError as exc:
-            QMessageBox.warning(self, APP_NAME, f"Could not open {Path(path).name}:\n\n{exc}")
+            QMessageBox.warning(self, APP_NAME, translate("MainWindow", "Could not open {name}:\n\n{error}").format(
+                name=Path(path).name, error=exc))
             return False
         self.settings.setValue("files/last_dir", str(Path(path).parent))
-        self.statusBar().showMessage(f"Opened {path}", 5000)
+        self.statusBar().showMessage(translate("MainWindow", "Opened {path}").format(path=path), 5000)
         return True
 
     def open_example(self, path: Path) -> None:
@@ -430,7 +460,8 @@ class MainWindow(QMainWindow):
         try:
             project = load_project(path)
         except ProjectError as exc:
-            QMessageBox.warning(self, APP_NAME, f"Could not open the example:\n\n{exc}")
+            QMessageBox.warning(self, APP_NAME,
+                                translate("MainWindow", "Could not open the example:\n\n{error}").format(error=exc))
             return
         # a file it ships (a CSV) is named relative to the example: made absolute before the
         # document shows it, since the unsaved copy has no folder of its own
@@ -453,7 +484,8 @@ class MainWindow(QMainWindow):
 
     def save_as(self) -> bool:
         start = self.settings.value("files/last_dir", str(Path.home()))
-        path, _ = QFileDialog.getSaveFileName(self, "Save project", start, FILE_FILTER)
+        path, _ = QFileDialog.getSaveFileName(self, translate("MainWindow", "Save project"), start,
+                                              translate("MainWindow", FILE_FILTER))
         if not path:
             return False
         if not path.endswith(".json"):
@@ -464,10 +496,11 @@ class MainWindow(QMainWindow):
         try:
             self.document.save(path)
         except OSError as exc:
-            QMessageBox.warning(self, APP_NAME, f"Could not save to {path}:\n\n{exc.strerror or exc}")
+            QMessageBox.warning(self, APP_NAME, translate("MainWindow", "Could not save to {path}:\n\n{error}").format(
+                path=path, error=exc.strerror or exc))
             return False
         self.settings.setValue("files/last_dir", str(path.parent))
-        self.statusBar().showMessage(f"Saved {path}", 5000)
+        self.statusBar().showMessage(translate("MainWindow", "Saved {path}").format(path=path), 5000)
         return True
 
     # ----- canvas and analysis ------------------------------------------------------------------
@@ -497,9 +530,10 @@ class MainWindow(QMainWindow):
         try:
             apply_fix(self.document.undo_stack, project.graph, project.training, fix)
         except (GraphError, SettingsError) as exc:  # the network changed under the listed fix
-            self.statusBar().showMessage(f"That fix no longer applies: {exc}", 8000)
+            self.statusBar().showMessage(translate("MainWindow", "That fix no longer applies: {error}").format(
+                error=exc), 8000)
             return
-        self.statusBar().showMessage(f"{fix.label} (Ctrl+Z undoes it).", 5000)
+        self.statusBar().showMessage(translate("MainWindow", "{fix} (Ctrl+Z undoes it).").format(fix=fix.label), 5000)
 
     # ----- runs -------------------------------------------------------------------------------
     def _show_notice(self, text: str, kind: str, action: str) -> None:
@@ -536,7 +570,7 @@ class MainWindow(QMainWindow):
     def _update_run_controls(self, _state: str = "") -> None:
         ok = self.document.analysis.ok
         running = self.controller.state == RUNNING
-        self.play_action.setText("Pause" if running else "Play")
+        self.play_action.setText(translate("MainWindow", "Pause") if running else translate("MainWindow", "Play"))
         self.play_action.setEnabled(ok or running)
         for action in (self.step_action, self.epoch_action, self.slow_action, self.reset_action,
                        self.reset_same_action):
@@ -546,34 +580,41 @@ class MainWindow(QMainWindow):
             self.slow_action.setEnabled(False)
         if ok:
             self.play_reason.setText("")
-            self.play_action.setToolTip("Start or pause training (Space)")
+            self.play_action.setToolTip(self._play_tip)
         else:
             reason = self.document.analysis.first_error()
-            self.play_reason.setText("  Play is off: " + (reason if len(reason) < 90 else reason[:87] + "…"))
+            shown = reason if len(reason) < 90 else reason[:87] + "…"
+            self.play_reason.setText(translate("MainWindow", "  Play is off: {reason}").format(reason=shown))
             self.play_reason.setToolTip(reason)
-            self.play_action.setToolTip("Fix the problems first: " + reason)
+            self.play_action.setToolTip(translate("MainWindow", "Fix the problems first: {reason}").format(
+                reason=reason))
         self._update_readout()
 
     def _update_readout(self, snap: Snapshot | None = None) -> None:
         snap = snap or self.run.shown_snapshot
         state = self.controller.state
+        # the read-out is a list of separate facts, each translated whole, joined by " · "
         if snap is None:
-            starting = not self.controller.ready and not self.controller.lost
-            text = "Epoch 0 · Step 0" + (" · starting the engine…" if starting else "")
+            parts = [translate("MainWindow", "Epoch 0 · Step 0")]
+            if not self.controller.ready and not self.controller.lost:
+                parts.append(translate("MainWindow", "starting the engine…"))
         else:
-            text = f"Epoch {snap.epoch:,.1f} · Step {snap.step:,}"
+            parts = [translate("MainWindow", "Epoch {epoch:,.1f} · Step {step:,}").format(epoch=snap.epoch,
+                                                                                           step=snap.step)]
             if state == RUNNING and snap.steps_per_second:
-                text += f" · {snap.steps_per_second:,.0f} steps/s"
-            text += f" · lr {snap.learning_rate:g} · {snap.device}"
+                parts.append(translate("MainWindow", "{rate:,.0f} steps/s").format(rate=snap.steps_per_second))
+            parts.append(translate("MainWindow", "lr {rate:g}").format(rate=snap.learning_rate))
+            parts.append(snap.device)
         self.presenter.counter.show_snapshot(snap)
-        if state in (DIVERGED, FINISHED, FAILED):
-            text += f" · {state}"
-        self.readout.setText(text)
+        if state in STATE_WORDS:
+            parts.append(translate("MainWindow", STATE_WORDS[state]))
+        self.readout.setText(" · ".join(parts))
 
     def _on_worker_ready(self, devices: list[str]) -> None:
         self.training_panel.set_devices(devices)
         self._update_readout()
-        self.statusBar().showMessage("Engine ready on " + ", ".join(devices), 4000)
+        self.statusBar().showMessage(translate("MainWindow", "Engine ready on {devices}").format(
+            devices=", ".join(devices)), 4000)
 
     # ----- plots --------------------------------------------------------------------------------
     @property
@@ -595,7 +636,8 @@ class MainWindow(QMainWindow):
         changed = self.views.set_task(task, self.document.analysis.first_error())
         self.data_panel.drawing.attach(self.boundary)  # drawn points are drawn on this plot
         # a GAN's two losses are D's and G's, not a training and a test set's
-        self.curves.set_series_labels(*(("D", "G") if task is not None and task.gan else ("train", "test")))
+        self.curves.set_series_labels(*(("D", "G") if task is not None and task.gan
+                                        else (translate("MainWindow", "train"), translate("MainWindow", "test"))))
         if changed:
             self.presenter.refresh_plots()
         if not (changed or data_changed) or not self.views.needs_data:
@@ -616,10 +658,11 @@ class MainWindow(QMainWindow):
         """A weight typed on the canvas: one undo step that reaches the run the worker trains."""
         node = self.document.project.graph.nodes.get(node_id)
         if node is None or not self.run.fits:
-            self.show_status("That weight belongs to a run that no longer fits the network: nothing changed.")
+            self.show_status(translate("MainWindow", "That weight belongs to a run that no longer fits the network: "
+                                                     "nothing changed."))
             return
         self.document.undo_stack.push(SetWeight(self.controller, node_id, unit, index, old, new,
-                                                         f"{node.label}, neuron {unit + 1}"))
+                                                         self._neuron_name(node.label, unit)))
 
     def _configure_view(self, name: str, options: dict) -> None:
         self.controller.configure_view(name, **options)
@@ -641,11 +684,16 @@ class MainWindow(QMainWindow):
         project = self.document.project
         node = project.graph.nodes.get(node_id)
         if node is None:
-            return f"neuron {unit + 1}"
+            return translate("MainWindow", "neuron {n}").format(n=unit + 1)
         features = self.scene.input_labels if node.kind == "Input" else []  # set by _on_analysis
         if unit < len(features):
-            return f"{node.label}: {features[unit]}"
-        return f"{node.label}, neuron {unit + 1}"
+            return translate("MainWindow", "{layer}: {feature}").format(layer=node.label, feature=features[unit])
+        return self._neuron_name(node.label, unit)
+
+    @staticmethod
+    def _neuron_name(layer: str, unit: int) -> str:
+        """"Dense 4, neuron 2": a neuron in a plot's title and in an undo text."""
+        return translate("MainWindow", "{layer}, neuron {n}").format(layer=layer, n=unit + 1)
 
     def _feature_labels(self) -> list[str]:
         """The names of the input features the data set feeds (plane data sets), in order."""

@@ -20,6 +20,7 @@ from PySide6.QtCore import QByteArray, QObject, QPointF, QSettings, Qt, QTimer, 
 from PySide6.QtGui import QFont, QTransform
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QSplitter, QWidget
 
+from playground.core.i18n import translate
 from playground.engine.snapshot import Snapshot
 from playground.ui.canvas import items
 from playground.ui.canvas.view import CanvasView
@@ -42,18 +43,20 @@ class EpochCounter(SteadyLabel):
     """The large "Epoch 12.3" above the canvas, shown in presenter mode only."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Epoch 0", parent)
+        super().__init__(translate("EpochCounter", "Epoch 0"), parent)
         font = QFont(self.font())
         font.setPointSize(COUNTER_POINT_SIZE)
         font.setBold(True)
         self.setFont(font)
-        self.setText("Epoch 0")  # measured again in the large font
+        self.setText(translate("EpochCounter", "Epoch 0"))  # measured again in the large font
         self.setStyleSheet("color: #3c4043; padding: 2px 12px;")
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.setVisible(False)
 
     def show_snapshot(self, snap: Snapshot | None) -> None:
-        text = "Epoch 0" if snap is None else f"Epoch {snap.epoch:,.1f} \u00b7 step {snap.step:,}"
+        text = (translate("EpochCounter", "Epoch 0") if snap is None
+                else translate("EpochCounter", "Epoch {epoch:,.1f} · step {step:,}").format(epoch=snap.epoch,
+                                                                                                step=snap.step))
         if text != self.text():
             self.setText(text)
 

@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QGraphicsTextItem, QLabel, QWidget
 
+from playground.core.i18n import translate
 from playground.engine.phases import PHASES, Phase
 from playground.engine.snapshot import RUNNING, Snapshot
 from playground.ui.canvas.scene import CanvasScene
@@ -40,36 +41,43 @@ def phase_lines(phase: Phase, node_id: int, is_output: bool) -> list[str]:
         values = phase.activations[node_id]
         shown = " ".join(_number(float(v)) for v in values[:SHOWN_VALUES]) + (" \u2026" if len(values) > SHOWN_VALUES
                                                                            else "")
-        return [f"out: {shown}", f"mean |out| {_number(phase.activation_means[node_id])}"]
+        return [translate("slow_motion", "out: {values}").format(values=shown),
+                translate("slow_motion", "mean |out| {value}").format(value=_number(phase.activation_means[node_id]))]
     if phase.name == "loss" and is_output and phase.loss is not None:
-        lines = [f"loss {_number(phase.loss)}"]
+        lines = [translate("slow_motion", "loss {value}").format(value=_number(phase.loss))]
         if phase.penalty is not None:
-            lines.append(f"+ regularization {_number(phase.penalty)}")
+            lines.append(translate("slow_motion", "+ regularization {value}").format(value=_number(phase.penalty)))
         return lines
     if phase.name == "backward" and node_id in phase.grad_norms:
-        return [f"gradient size {_number(phase.grad_norms[node_id])}"]
+        return [translate("slow_motion", "gradient size {value}").format(value=_number(phase.grad_norms[node_id]))]
     if phase.name == "update" and node_id in phase.weight_changes:
-        return [f"weights moved {_number(phase.weight_changes[node_id])}"]
+        return [translate("slow_motion", "weights moved {value}").format(value=_number(phase.weight_changes[node_id]))]
     return []
 
 
 def caption(phase: Phase) -> str:
     """What happens in `phase`, in words a student can follow, and which key goes on."""
     n, total = phase.index + 1, len(PHASES)
-    head = f"Slow step {phase.step + 1}, {n}/{total} \u00b7 "
+    head = translate("slow_motion", "Slow step {step}, {n}/{total} · ").format(step=phase.step + 1, n=n, total=total)
     if phase.name == "forward":
-        return (head + f"Forward pass: a batch of {phase.batch_size} samples flows through the network; each layer "
-                f"shows its output for the first sample. {KEY}: the loss.")
+        return head + translate("slow_motion", "Forward pass: a batch of {size} samples flows through the network; "
+                                               "each layer shows its output for the first sample. {key}: the loss."
+                                ).format(size=phase.batch_size, key=KEY)
     if phase.name == "loss":
-        extra = "" if phase.penalty is None else f" plus {_number(phase.penalty)} for the weights' size"
-        return (head + f"Loss: the outputs are compared with the targets: {_number(phase.loss or 0.0)}{extra}. "
-                f"{KEY}: the backward pass.")
+        loss = _number(phase.loss or 0.0)
+        if phase.penalty is None:
+            return head + translate("slow_motion", "Loss: the outputs are compared with the targets: {loss}. "
+                                                   "{key}: the backward pass.").format(loss=loss, key=KEY)
+        return head + translate("slow_motion", "Loss: the outputs are compared with the targets: {loss} plus "
+                                               "{penalty} for the weights' size. {key}: the backward pass."
+                                ).format(loss=loss, penalty=_number(phase.penalty), key=KEY)
     if phase.name == "backward":
-        return (head + "Backward pass: the gradient says how each weight should change to lower the loss; "
-                f"each layer shows its size. {KEY}: the update.")
-    return (head + f"Update: each layer's weights moved against the gradient (learning rate "
-            f"{phase.learning_rate:g}), by the amount shown. {KEY}: the next step in slow motion; Play trains "
-            "on as usual.")
+        return head + translate("slow_motion", "Backward pass: the gradient says how each weight should change to "
+                                               "lower the loss; each layer shows its size. {key}: the update."
+                                ).format(key=KEY)
+    return head + translate("slow_motion", "Update: each layer's weights moved against the gradient (learning rate "
+                                           "{rate:g}), by the amount shown. {key}: the next step in slow motion; "
+                                           "Play trains on as usual.").format(rate=phase.learning_rate, key=KEY)
 
 
 class SlowMotion(QObject):

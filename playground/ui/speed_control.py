@@ -9,13 +9,22 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import QComboBox, QWidget
 
+from playground.core.i18n import translate
 from playground.engine.pacing import SPEEDS
 
 SETTINGS_KEY = "run/speed"
 
 
 def speed_text(rate: float | None) -> str:
+    """The choice as QSettings keeps it ("max", "10/s"): the same in every language."""
     return "max" if rate is None else f"{rate:g}/s"
+
+
+def speed_label(rate: float | None) -> str:
+    """The choice as the combo box shows it."""
+    if rate is None:
+        return translate("SpeedControl", "Speed: max")
+    return translate("SpeedControl", "Speed: {rate:g}/s").format(rate=rate)
 
 
 class SpeedControl(QComboBox):
@@ -27,9 +36,9 @@ class SpeedControl(QComboBox):
         super().__init__(parent)
         self.settings = settings
         for rate in SPEEDS:
-            self.addItem(f"Speed: {speed_text(rate)}", rate)
-        self.setToolTip("Training steps a second: slow it down to narrate what happens, "
-                        "speed it up again at any time (also while it trains).")
+            self.addItem(speed_label(rate), rate)
+        self.setToolTip(translate("SpeedControl", "Training steps a second: slow it down to narrate what happens, "
+                                                  "speed it up again at any time (also while it trains)."))
         self.setCurrentIndex(self._saved_index())
         self.currentIndexChanged.connect(self._on_index)
 
