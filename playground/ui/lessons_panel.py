@@ -171,9 +171,8 @@ class Lessons(QObject):
         self.panel.answer_requested.connect(self.show_answer)
         window.document.project_replaced.connect(self._project_replaced)
         window.controller.latest.connect(self._on_snapshot)
-        # made with the English title, which names the dock in the saved window state in every language
-        self.dock = window._dock("Lessons", self.panel, Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.dock.setWindowTitle(translate("Lessons", "Lessons"))
+        self.dock = window._dock(translate("Lessons", "Lessons"), self.panel, Qt.DockWidgetArea.LeftDockWidgetArea,
+                                 name="lessons")
         window.tabifyDockWidget(window.inspector_dock, self.dock)
         window.data_dock.raise_()
         self._add_menu_entries()

@@ -141,7 +141,7 @@ def test_file_menu_names_lessons_and_examples_in_chinese(chinese, window):
     lessons = _submenu(window, "打开课程(&L)")
     names = [a.text() for a in lessons.actions() if not a.isSeparator()]
     assert names == [*(load_lesson(i.path).translations["zh_CN"].title for i in SHIPPED), "从文件打开…"]
-    examples = _submenu(window, "Open &Example")  # the menu's own title belongs to the main window's strings
+    examples = _submenu(window, "打开示例(&E)")
     entries = [a.text() for a in examples.actions()]
     assert len(entries) == len(example_paths()) and "数字：多层感知机" in entries
     assert window.lessons.save_lesson_action.text() == "另存为课程(&L)…"
