@@ -2005,7 +2005,7 @@ The file was kept as {file}.</source>
     </message>
     <message>
         <source>Beta1</source>
-        <translation>Beta1</translation>
+        <translation>β₁</translation>
     </message>
     <message>
         <source>Decay of the running mean of squared gradients.</source>
@@ -2013,7 +2013,7 @@ The file was kept as {file}.</source>
     </message>
     <message>
         <source>Beta2</source>
-        <translation>Beta2</translation>
+        <translation>β₂</translation>
     </message>
     <message>
         <source>SGD</source>
@@ -2053,7 +2053,7 @@ The file was kept as {file}.</source>
     </message>
     <message>
         <source>Eps</source>
-        <translation>Eps</translation>
+        <translation>ε</translation>
     </message>
     <message>
         <source>AdamW</source>
@@ -2085,7 +2085,7 @@ The file was kept as {file}.</source>
     </message>
     <message>
         <source>Alpha</source>
-        <translation>Alpha</translation>
+        <translation>α</translation>
     </message>
     <message>
         <source>Fraction of the previous step kept.</source>

@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import (QAbstractButton, QAbstractSpinBox, QComboBox, QDockWidget, QGraphicsSimpleTextItem,
                                QGraphicsTextItem, QGraphicsView, QGroupBox, QHeaderView, QLabel, QLineEdit,
-                               QListWidget, QMenu, QPlainTextEdit, QTabBar, QTextEdit, QTreeWidget, QWidget)
+                               QListWidget, QMenu, QPlainTextEdit, QStatusBar, QTabBar, QTextEdit, QTreeWidget, QWidget)
 
 from playground.core import catalog
 
@@ -34,7 +34,7 @@ ALLOWED_WORDS = {
     torch torchrun numpy NumPy TensorBoard Netron Keras TensorFlow Playground GPU CPU CUDA MPS XOR GAN GANs MLP
     CNN KL JS Xavier Glorot Kaiming Ctrl Shift Alt Esc Del Backspace Space Enter Return Tab PgUp PgDown Home End
     Ins F1 F2 F3 F4 F5 F6 F7 F8 F9 F10 F11 F12 Meta Iris Fisher Neural sin cos exp log tan abs max min argmax
-    JPEG UCI Lab
+    JPEG UCI Lab Python pandas
     """.split()
 }
 WORD = re.compile(r"[A-Za-z][A-Za-z]+")
@@ -47,8 +47,19 @@ def kind_names() -> set[str]:
 
 
 def english_words(text: str, allowed: set[str]) -> list[str]:
+    """The English words in `text`. A name cut short to fit ("Sigm…" on a narrow card, which shows
+    the whole text on hover) counts as the name."""
     plain = html.unescape(TAG.sub(" ", text))
-    return [w for w in WORD.findall(plain) if w.lower() not in allowed and w.lower() not in ALLOWED_WORDS]
+    names = allowed | ALLOWED_WORDS
+    found = []
+    for match in WORD.finditer(plain):
+        word = match.group().lower()
+        if word in names:
+            continue
+        if plain[match.end():match.end() + 1] == "…" and any(name.startswith(word) for name in names):
+            continue
+        found.append(match.group())
+    return found
 
 
 def _widget_texts(widget: QWidget) -> Iterable[str]:
@@ -96,6 +107,8 @@ def _widget_texts(widget: QWidget) -> Iterable[str]:
             yield value if isinstance(value, str) else ""
     if isinstance(widget, QMenu):
         yield widget.title()
+    if isinstance(widget, QStatusBar):
+        yield widget.currentMessage()
     for action in widget.actions():
         yield action.text()
         yield action.toolTip()
