@@ -539,9 +539,6 @@ class MainWindow(QMainWindow):
         for action in (self.step_action, self.epoch_action, self.slow_action, self.reset_action,
                        self.reset_same_action):
             action.setEnabled(ok)
-        task = self.task
-        if task is not None and task.gan:  # slow motion shows one network's step, not a GAN's round
-            self.slow_action.setEnabled(False)
         if ok:
             self.play_reason.setText("")
             self.play_action.setToolTip("Start or pause training (Space)")

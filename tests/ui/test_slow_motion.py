@@ -105,3 +105,56 @@ def test_every_phase_has_a_caption_naming_the_next_key():
     for name in PHASES:
         text = caption(Phase(name, 4, 10, loss=0.5, learning_rate=0.03))
         assert text.startswith("Slow step 5, ") and "F6" in text
+
+
+def test_f6_walks_a_gan_round_through_ds_steps_then_gs_on_the_canvas(qtbot, tmp_path):
+    from playground.engine.phases import GAN_PHASES
+    from playground.ui.main_window import EXAMPLES
+
+    window = main_window(tmp_path, make_runner("thread"))
+    try:
+        window.open_example(EXAMPLES / "gan_ring.json")
+        window.document.set_setting("training", "d_steps", 2)
+        qtbot.waitUntil(lambda: window.controller.snapshot is not None
+                        and window.controller.loaded_signature == window.document.run_signature(), timeout=TIMEOUT_MS)
+        assert window.slow_action.isEnabled()
+        split = window.document.analysis.gan
+        g_layers = [n for n in split.generator[1:-1] if window.document.project.graph.nodes[n].kind == "Dense"]
+        d_layers = [n for n in split.discriminator[1:-1] if window.document.project.graph.nodes[n].kind == "Dense"]
+        assert g_layers and d_layers
+        slow = window.slow_motion
+        expected = [("D", 1, name) for name in GAN_PHASES] + [("D", 2, name) for name in GAN_PHASES] \
+            + [("G", 1, name) for name in GAN_PHASES]
+        for i, (network, turn, name) in enumerate(expected):
+            window.view.setFocus()
+            QTest.keyClick(window.view, Qt.Key.Key_F6)
+            qtbot.waitUntil(lambda: slow.phase is not None and slow.phase.index == i, timeout=TIMEOUT_MS)
+            phase, texts, text = slow.phase, slow.overlay_texts(), slow.caption.text()
+            assert (phase.network, phase.turn, phase.name) == (network, turn, name)
+            assert text.startswith(f"Slow round 1, {i + 1}/15 \u00b7 {network} step {turn} of {phase.turns}"), text
+            assert len(slow.overlay_rects()) == len(texts)
+            if name == "generate":  # G's cards light up, none of D's
+                assert set(texts) == set(split.generator) and all("out:" in texts[n] for n in g_layers)
+            elif name == "score":
+                assert set(d_layers) <= set(texts) and not set(g_layers) & set(texts)
+                assert f"fake: mean score {phase.fake_score:.3g}" in texts[split.output_id]
+                assert ("real: mean score" in texts[split.output_id]) == (network == "D")
+            elif name == "loss":
+                assert list(texts) == [split.output_id] and texts[split.output_id].startswith(f"{network}'s loss")
+            else:
+                mine = d_layers if network == "D" else g_layers
+                assert sorted(texts) == sorted(mine)
+                word = "gradient size" if name == "backward" else "weights moved"
+                assert all(word in t for t in texts.values())
+            assert texts[next(iter(texts))] == "\n".join(phase_lines(phase, next(iter(texts)),
+                                                                     next(iter(texts)) == split.output_id))
+            if not phase.last:  # the round is not over: the views still show step 0
+                assert window.controller.snapshot.step == 0
+        qtbot.waitUntil(lambda: window.controller.snapshot.step == 1, timeout=TIMEOUT_MS)
+        assert slow.phase is not None and slow.phase.last and "next round" in slow.caption.text()
+        window.step()  # a normal step puts the canvas back
+        qtbot.waitUntil(lambda: window.controller.snapshot.step == 2, timeout=TIMEOUT_MS)
+        assert slow.phase is None and not slow.overlay_rects() and not slow.caption.isVisible()
+    finally:
+        window.document.undo_stack.setClean()
+        window.close()
