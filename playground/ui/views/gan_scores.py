@@ -4,6 +4,7 @@ far G's samples are from the data (JS divergence); below them, what is going wro
 from __future__ import annotations
 
 import math
+from collections.abc import Iterator
 
 import numpy as np
 import pyqtgraph as pg
@@ -31,6 +32,9 @@ def title(payload: GanScoresPayload) -> str:
 
 class GanScoresView(ViewWidget):
     name = "gan_scores"
+    # curves the eye follows at a dozen frames a second; each draw repaints two plots, in two
+    # turns (render's slices), so no turn holds the GUI thread for both (docs/PERFORMANCE.md)
+    max_rate = 12.0
 
     def __init__(self, task: Task, parent=None):
         super().__init__(task, parent)
@@ -70,11 +74,18 @@ class GanScoresView(ViewWidget):
                     del values[1::2]
         super().set_payload(payload)
 
-    def render(self, payload: GanScoresPayload) -> None:
+    def render(self, payload: GanScoresPayload) -> Iterator[None]:
+        """Two slices: the losses' plot, then the scores' (each repainted in its own turn)."""
         steps = np.asarray(self.history["step"])
+        for name in ("d_loss", "g_loss"):
+            self.lines[name].setData(steps, np.asarray(self.history[name]))
+        text = title(payload)
+        if text != self.losses.titleLabel.text:
+            self.losses.setTitle(text, color=FOREGROUND, size=f"{FONT_POINT_SIZE + 1}pt")
+        yield
         for name, line in self.lines.items():
-            line.setData(steps, np.asarray(self.history[name]))
-        self.losses.setTitle(title(payload), color=FOREGROUND, size=f"{FONT_POINT_SIZE + 1}pt")
+            if name not in ("d_loss", "g_loss"):
+                line.setData(steps, np.asarray(self.history[name]))
         if payload.notice != self.notice.text():
             self.notice.setText(payload.notice)
 
