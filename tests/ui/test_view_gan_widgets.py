@@ -85,3 +85,19 @@ def test_the_plane_is_throttled_too_and_catches_up(qtbot, task):
     qtbot.waitUntil(lambda: view._drawn is snaps[-1])
     assert np.array_equal(view.fake.getData()[0], snaps[-1].fake[:, 0])
     assert view.rendered <= 2 + elapsed * view.max_rate
+
+
+def test_the_round_axis_grows_in_a_few_round_steps_not_every_draw(qtbot, task):
+    from playground.ui.views.gan_scores import x_end
+
+    ends = [x_end(step) for step in range(0, 20_001)]
+    assert all(end > step for step, end in enumerate(ends)) and ends == sorted(ends)
+    assert len(set(ends)) <= 8 * 4 + 1  # a few a decade: the axes are laid out again at these only
+    assert all(step / end >= 2 / 3 for step, end in enumerate(ends) if step >= 10)  # the curves fill the plot
+    view = shown(qtbot, "gan_scores", task)
+    for step in (1, 2, 30):
+        view.set_payload(payload(step))
+        view._last_draw = -float("inf")  # as if its time had come: this test is about the axis
+        view.draw(), view.draw(), view.draw()
+    (left, right), _ = view.losses.viewRange()
+    assert left == 0 and right == x_end(30) and view.scores.viewRange()[0] == [left, right]
