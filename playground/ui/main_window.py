@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QDockWidget, QFileDialog, QLabel,
 from playground.core.datasets import FEATURES, DataError, resolve_paths, selected_features
 from playground.core.fixes import Fix
 from playground.core.graph import GraphError
+from playground.core.i18n import translate
 from playground.core.params import ParamError
 from playground.core.project import Project, ProjectError, default_project, load_project
 from playground.core.resources import examples_dir
@@ -160,6 +161,10 @@ class MainWindow(QMainWindow):
                                          "the epoch")
         self.slow_action = self._action("Slow step", self.slow_step, "F6", "One step in slow motion: "
                                         "forward pass, loss, backward pass, update, one per key press")
+        # a GAN's slow step is a round (ui/slow_motion.py): its own tooltip while a GAN is loaded
+        self._slow_tips = (self.slow_action.toolTip(), translate(
+            "MainWindow", "One GAN round in slow motion, one phase per key press: D's steps, then G's, each as "
+            "generate, score, loss, gradients, update ({key})").format(key="F6"))
         self.reset_action = self._action("Reset", self.reset, "Ctrl+R", "New random weights, training from "
                                          "step 0")
         self.reset_same_action = self._action("Reset with the Same Weights", self.reset_same_weights, None,
@@ -539,6 +544,8 @@ class MainWindow(QMainWindow):
         for action in (self.step_action, self.epoch_action, self.slow_action, self.reset_action,
                        self.reset_same_action):
             action.setEnabled(ok)
+        task = self.task
+        self.slow_action.setToolTip(self._slow_tips[bool(task is not None and task.gan)])
         if ok:
             self.play_reason.setText("")
             self.play_action.setToolTip("Start or pause training (Space)")

@@ -38,6 +38,7 @@ def test_f6_walks_one_step_through_its_four_phases_on_the_canvas(qtbot, tmp_path
         dense = sorted(n.id for n in graph.nodes.values() if n.kind == "Dense")
         output = next(n.id for n in graph.nodes.values() if n.kind == "Output")
         slow = window.slow_motion
+        assert "GAN" not in window.slow_action.toolTip()
 
         f6(window, qtbot, "forward")
         texts = slow.overlay_texts()
@@ -117,7 +118,7 @@ def test_f6_walks_a_gan_round_through_ds_steps_then_gs_on_the_canvas(qtbot, tmp_
         window.document.set_setting("training", "d_steps", 2)
         qtbot.waitUntil(lambda: window.controller.snapshot is not None
                         and window.controller.loaded_signature == window.document.run_signature(), timeout=TIMEOUT_MS)
-        assert window.slow_action.isEnabled()
+        assert window.slow_action.isEnabled() and "GAN round" in window.slow_action.toolTip()
         split = window.document.analysis.gan
         g_layers = [n for n in split.generator[1:-1] if window.document.project.graph.nodes[n].kind == "Dense"]
         d_layers = [n for n in split.discriminator[1:-1] if window.document.project.graph.nodes[n].kind == "Dense"]
