@@ -159,3 +159,24 @@ def test_f6_walks_a_gan_round_through_ds_steps_then_gs_on_the_canvas(qtbot, tmp_
     finally:
         window.document.undo_stack.setClean()
         window.close()
+
+
+def test_every_gan_phase_has_a_caption_saying_whose_step_and_the_next_key():
+    from playground.engine.phases import GAN_PHASES, Phase
+    from playground.ui.slow_motion import caption
+
+    length = len(GAN_PHASES) * 3  # D steps 1 and 2, then G's one
+    at = 0
+    for network, turns in (("D", 2), ("G", 1)):
+        for turn in range(1, turns + 1):
+            for name in GAN_PHASES:
+                phase = Phase(name, 4, 64, loss=0.5, learning_rate=0.003, network=network, turn=turn, turns=turns,
+                              round_index=at, round_length=length, real_score=0.7, fake_score=0.2)
+                text = caption(phase)
+                assert text.startswith(f"Slow round 5, {at + 1}/{length} \u00b7 {network} step {turn} of {turns}")
+                assert "F6" in text and "{" not in text, text  # every placeholder filled
+                at += 1
+    assert "the next D step" in caption(Phase("update", 0, 8, network="D", turn=1, turns=2, round_length=15))
+    assert "G's turn" in caption(Phase("update", 0, 8, network="D", turn=2, turns=2, round_length=15))
+    assert "next round" in caption(Phase("update", 0, 8, network="G", turn=1, turns=1, round_index=14,
+                                         round_length=15))
