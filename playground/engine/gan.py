@@ -422,10 +422,12 @@ class GanTrainer(Trainer):
         """What a round changes, copied: put back by `_restore_round` when a slow round is left."""
         return (copy.deepcopy(self.model.state_dict()), copy.deepcopy(self.d_optimizer.state_dict()),
                 copy.deepcopy(self.g_optimizer.state_dict()), self._noise_generator.get_state(),
+                torch.random.get_rng_state(),  # Dropout's masks come from torch's own generator
                 self._cursor, self._epochs_done, self._order, self._generator.get_state())
 
     def _restore_round(self, saved: tuple) -> None:
-        model_state, d_state, g_state, noise, *position = saved
+        model_state, d_state, g_state, noise, masks, *position = saved
+        torch.random.set_rng_state(masks)
         self.model.load_state_dict(model_state)
         self.d_optimizer.load_state_dict(d_state)
         self.g_optimizer.load_state_dict(g_state)

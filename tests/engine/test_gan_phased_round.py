@@ -190,3 +190,26 @@ def test_the_worker_sends_a_gan_rounds_phases_on_request_then_a_snapshot():
         if not any(isinstance(m, Snapshot) for m in messages):
             messages = runner.wait_for(lambda m: isinstance(m, Snapshot))
         assert [m for m in messages if isinstance(m, Snapshot)][-1].step == 1
+
+
+def test_a_round_left_part_way_puts_back_torchs_generator_too_so_dropout_draws_the_same_masks():
+    from builders import dense
+
+    def project():
+        return gan_project("ring", discriminator=[dense(16, "ReLU"), ("Dropout", {"rate": 0.3}), dense(1, "Linear")],
+                           batch_size=BATCH)
+
+    torch.manual_seed(0)
+    slow = Trainer.from_project(project())
+    torch.manual_seed(0)
+    normal = Trainer.from_project(project())
+    torch.manual_seed(5)
+    halted = slow.phased_step()
+    for _ in range(7):  # past D's update
+        next(halted)
+    halted.close()
+    list(slow.phased_step())
+    torch.manual_seed(5)
+    normal.step()
+    for a, b in zip(weights(slow.model), weights(normal.model), strict=True):
+        torch.testing.assert_close(a, b, rtol=1e-6, atol=1e-7)
