@@ -134,6 +134,12 @@ def _export(args: argparse.Namespace) -> int:
     return exit_codes.OK
 
 
+def _bench_parts() -> tuple[str, ...]:
+    from playground.bench import PARTS
+
+    return PARTS
+
+
 def _bench(args: argparse.Namespace) -> int:
     from playground.bench import bench_command
 
@@ -245,6 +251,8 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("--json", metavar="FILE", help="also write every figure to FILE")
     bench.add_argument("--device", default=None, help="device for the GPU section: cuda, cuda:N, mps or "
                        "cpu (default: cuda if present, else the section is skipped)")
+    bench.add_argument("--section", choices=_bench_parts(), default=None,
+                       help="measure only this part (e.g. gan: section 9), the others left out of the table")
     bench.set_defaults(func=_bench)
     lesson = sub.add_parser("lesson", help="open the app on a lesson, or list the lessons")
     lesson.add_argument("name", nargs="?", help="a lesson's name (see --list) or a lesson file")

@@ -247,3 +247,17 @@ def test_tf_playground_rule_is_a_mean_gradient_step(regularization):
         np.testing.assert_allclose(new_w, expected, rtol=1e-12, atol=1e-15)
     if regularization == "l1":
         assert any(dead.any() for dead in loop.dead)  # the case the rule is about was met
+
+
+def test_a_section_alone_measures_only_that_part(tmp_path, capsys):
+    """`bench --section gan` runs section 9 alone: its figures, and no other part measured or shown."""
+    path = tmp_path / "gan.json"
+    code = cli.main(["bench", "--quick", "--section", "gan", "--json", str(path)])
+    report = json.loads(path.read_text(encoding="utf-8"))
+    assert code == 0 and report["errors"] == {}
+    assert "gan" in report and not {"cpu", "app", "views", "startup", "gpu"} & set(report)
+    _every_view_drew(report["gan"], ("gan_plane", "gan_scores", "curves", "gradients"))
+    measured = {t["key"] for t in report["targets"] if t["value"] is not None}
+    assert measured == {"gan_app_ratio", "gan_timer_p99_ms"}
+    table = capsys.readouterr().out
+    assert "--section gan" in table and "9. GAN" in table and "1-2. Training speed" not in table

@@ -1117,6 +1117,10 @@ Drag layers from the palette onto the canvas, then drag from a layer&apos;s righ
         <translation>以慢动作训练一步：前向传播、损失、反向传播、更新，每按一次键进行一个阶段</translation>
     </message>
     <message>
+        <source>One GAN round in slow motion, one phase per key press: D&apos;s steps, then G&apos;s, each as generate, score, loss, gradients, update ({key})</source>
+        <translation>以慢动作走一轮 GAN 训练，每按一次键走一个阶段：先是 D 的各步，再是 G 的各步，每步依次为生成、打分、损失、梯度、更新（{key}）</translation>
+    </message>
+    <message>
         <source>Reset</source>
         <translation>重置</translation>
     </message>
@@ -5464,6 +5468,22 @@ true: {truth}</source>
         <translation>平均 |输出| {value}</translation>
     </message>
     <message>
+        <source>real: mean score {score}</source>
+        <translation>真实：平均得分 {score}</translation>
+    </message>
+    <message>
+        <source>fake: mean score {score}</source>
+        <translation>生成：平均得分 {score}</translation>
+    </message>
+    <message>
+        <source>D&apos;s loss {loss}</source>
+        <translation>D 的损失 {loss}</translation>
+    </message>
+    <message>
+        <source>G&apos;s loss {loss}</source>
+        <translation>G 的损失 {loss}</translation>
+    </message>
+    <message>
         <source>loss {value}</source>
         <translation>损失 {value}</translation>
     </message>
@@ -5478,6 +5498,62 @@ true: {truth}</source>
     <message>
         <source>weights moved {value}</source>
         <translation>权重变化 {value}</translation>
+    </message>
+    <message>
+        <source>{head} · Generate: G turns {batch} noise draws into fake samples (its weights stay as they are); each of G&apos;s layers shows its output for the first one. {key}: D scores them.</source>
+        <translation>{head} · 生成：G 把 {batch} 个噪声样本变成生成样本（它的权重保持不变）；G 的每一层显示它对第一个样本的输出。{key}：由 D 打分。</translation>
+    </message>
+    <message>
+        <source>{head} · Score: D scores {batch} real samples and the {batch} fake ones: {real} on average for the real, {fake} for the fake (1 = sure it is real). Each of D&apos;s layers shows its output for the first fake sample. {key}: D&apos;s loss.</source>
+        <translation>{head} · 打分：D 给 {batch} 个真实样本和 {batch} 个生成样本打分：真实样本平均 {real}，生成样本平均 {fake}（1 表示确信是真实的）。D 的每一层显示它对第一个生成样本的输出。{key}：D 的损失。</translation>
+    </message>
+    <message>
+        <source>{head} · D&apos;s loss: {loss}, low when D scores the real samples high and the fake ones low. {key}: D&apos;s gradients.</source>
+        <translation>{head} · D 的损失：{loss}。D 给真实样本打高分、给生成样本打低分时，损失就低。{key}：D 的梯度。</translation>
+    </message>
+    <message>
+        <source>{head} · D&apos;s gradients: how each of D&apos;s weights should change to tell real from fake better; each of D&apos;s layers shows its size. G is left out. {key}: D&apos;s update.</source>
+        <translation>{head} · D 的梯度：D 的每个权重应当如何变化，才能更好地区分真实与生成；D 的每一层显示梯度的大小。G 不参与。{key}：D 的更新。</translation>
+    </message>
+    <message>
+        <source>{head} · D&apos;s update: only D&apos;s weights moved against the gradient (learning rate {rate}), by the amount shown; G&apos;s stay as they were. {key}: the next D step.</source>
+        <translation>{head} · D 的更新：只有 D 的权重沿梯度的反方向移动了所示的量（学习率 {rate}）；G 的权重保持不变。{key}：D 的下一步。</translation>
+    </message>
+    <message>
+        <source>{head} · D&apos;s update: only D&apos;s weights moved against the gradient (learning rate {rate}), by the amount shown; G&apos;s stay as they were. {key}: G&apos;s turn.</source>
+        <translation>{head} · D 的更新：只有 D 的权重沿梯度的反方向移动了所示的量（学习率 {rate}）；G 的权重保持不变。{key}：轮到 G。</translation>
+    </message>
+    <message>
+        <source>{head} · Generate: G turns {batch} fresh noise draws into fake samples; each of G&apos;s layers shows its output for the first one. {key}: D scores them.</source>
+        <translation>{head} · 生成：G 把 {batch} 个新的噪声样本变成生成样本；G 的每一层显示它对第一个样本的输出。{key}：由 D 打分。</translation>
+    </message>
+    <message>
+        <source>{head} · Score: D, its weights held still, scores the fake samples: {fake} on average (1 = sure it is real). {key}: G&apos;s loss.</source>
+        <translation>{head} · 打分：D 的权重保持不动，给生成样本打分：平均 {fake}（1 表示确信是真实的）。{key}：G 的损失。</translation>
+    </message>
+    <message>
+        <source>{head} · G&apos;s loss: {loss}, low when D takes the fake samples for real. {key}: G&apos;s gradients.</source>
+        <translation>{head} · G 的损失：{loss}。D 把生成样本当成真实样本时，损失就低。{key}：G 的梯度。</translation>
+    </message>
+    <message>
+        <source>{head} · G&apos;s gradients flow back through D (whose weights stay as they are) into G: how each of G&apos;s weights should change to fool D better; each of G&apos;s layers shows its size. {key}: G&apos;s update.</source>
+        <translation>{head} · G 的梯度穿过 D（其权重保持不变）传回 G：G 的每个权重应当如何变化，才能更好地骗过 D；G 的每一层显示梯度的大小。{key}：G 的更新。</translation>
+    </message>
+    <message>
+        <source>{head} · G&apos;s update: only G&apos;s weights moved against the gradient (learning rate {rate}), by the amount shown; D&apos;s stay as they were. {key}: the next G step.</source>
+        <translation>{head} · G 的更新：只有 G 的权重沿梯度的反方向移动了所示的量（学习率 {rate}）；D 的权重保持不变。{key}：G 的下一步。</translation>
+    </message>
+    <message>
+        <source>{head} · G&apos;s update: only G&apos;s weights moved against the gradient (learning rate {rate}), by the amount shown; D&apos;s stay as they were. The round is done. {key}: the next round in slow motion; Play trains on as usual.</source>
+        <translation>{head} · G 的更新：只有 G 的权重沿梯度的反方向移动了所示的量（学习率 {rate}）；D 的权重保持不变。这一轮结束了。{key}：以慢动作走下一轮；按“开始”则照常训练。</translation>
+    </message>
+    <message>
+        <source>Slow round {round}, {n}/{total} · D step {turn} of {turns}</source>
+        <translation>慢动作第 {round} 轮，{n}/{total} · D 的第 {turn} 步（共 {turns} 步）</translation>
+    </message>
+    <message>
+        <source>Slow round {round}, {n}/{total} · G step {turn} of {turns}</source>
+        <translation>慢动作第 {round} 轮，{n}/{total} · G 的第 {turn} 步（共 {turns} 步）</translation>
     </message>
     <message>
         <source>Slow step {step}, {n}/{total} · </source>

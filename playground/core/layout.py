@@ -7,6 +7,11 @@ top to bottom, ordered by where their inputs sit (fewer crossing links), and eac
 moved as a whole to sit level with its inputs (by the cards' top edges, where the ports are),
 so a plain chain comes out as one straight row at y = 0.
 
+A GAN (a graph with one Noise and one Generated card) is laid out as two rows, whatever its
+depth: G on the first (Noise ... its last layer), D on the second, which starts with the real
+data's Input and the Generated card, so both visibly enter D; G's last link comes down into
+Generated through the gap between the rows (the canvas routes a link back to the left there).
+
 Pure Python: the canvas passes each card's size, the positions are the cards' top-left corners.
 """
 
@@ -125,20 +130,66 @@ def auto_layout(graph: Graph, sizes: Mapping[int, Size] | None = None,
         return sizes.get(nid, DEFAULT_SIZE)
 
     stacks = [stack for stack in _order_columns(graph, columns(graph)) if stack]
+    rows = _gan_rows(graph, stacks)
+    if rows is not None:  # a GAN: G's row above D's, never wrapped elsewhere
+        return _stack_bands(graph, rows, size, column_gap, row_gap)
     per_band = max(1, len(stacks))
     if max_columns is not None and 0 < max_columns < len(stacks):
         bands = -(-len(stacks) // max_columns)
         per_band = -(-len(stacks) // bands)  # even bands: 8 columns in 2 bands of 4, not 5 + 3
+    bands = [stacks[first:first + per_band] for first in range(0, len(stacks), per_band)]
+    return _stack_bands(graph, bands, size, column_gap, row_gap)
+
+
+def _stack_bands(graph: Graph, bands: list[list[list[int]]], size, column_gap: float,
+                 row_gap: float) -> dict[int, Position]:
+    """Each band's columns laid out from x = 0, the bands one below the other, 2 x `row_gap` apart
+    (a link back to the left runs in the middle of that gap: ui/canvas/items.py's link_path)."""
     positions: dict[int, Position] = {}
     band_top = 0.0
-    for first in range(0, len(stacks), per_band):
-        band = _layout_band(graph, stacks[first:first + per_band], size, column_gap, row_gap)
+    for stacks in bands:
+        band = _layout_band(graph, stacks, size, column_gap, row_gap)
         low = min(y for _, y in band.values())
         high = max(y + size(nid)[1] for nid, (_, y) in band.items())
         for nid, (x, y) in band.items():
             positions[nid] = (round(x), round(band_top + y - low))
         band_top += high - low + 2 * row_gap
     return positions
+
+
+def _downstream(graph: Graph, start: int) -> set[int]:
+    """The nodes a path of links leads to from `start` (not `start` itself unless on a loop)."""
+    seen: set[int] = set()
+    todo = [start]
+    while todo:
+        for link in graph.outputs_of(todo.pop()):
+            if link.target not in seen:
+                seen.add(link.target)
+                todo.append(link.target)
+    return seen
+
+
+def _gan_rows(graph: Graph, stacks: list[list[int]]) -> list[list[list[int]]] | None:
+    """A GAN's two rows of column stacks: G's (the Noise and what it feeds before Generated), then
+    D's (what feeds Generated from elsewhere, the real data's Input; then Generated and what
+    follows it). None when the graph is not one GAN (one Noise, one Generated after it)."""
+    noises, markers = graph.nodes_of_kind("Noise"), graph.nodes_of_kind("Generated")
+    if len(noises) != 1 or len(markers) != 1:
+        return None
+    noise, marker = noises[0].id, markers[0].id
+    after_marker = _downstream(graph, marker)
+    after_noise = _downstream(graph, noise)
+    if marker not in after_noise or marker in after_marker:
+        return None
+    generator = ({noise} | after_noise) - after_marker - {marker}
+    discriminator = after_marker | {marker}
+    feeding = set(graph.nodes) - generator - discriminator  # the real data, and anything unlinked
+    g_row = [[n for n in stack if n in generator] for stack in stacks]
+    d_row = [[n for n in stack if n in feeding] for stack in stacks]
+    d_row = [[n for stack in d_row for n in stack]] + [[marker]] + [
+        [n for n in stack if n in after_marker] for stack in stacks]
+    rows = [[stack for stack in g_row if stack], [stack for stack in d_row if stack]]
+    return [row for row in rows if row]
 
 
 def _layout_band(graph: Graph, stacks: list[list[int]], size, column_gap: float,

@@ -9,9 +9,10 @@ the epoch count work as for any run. An epoch is one pass of D over the real tra
 
 from __future__ import annotations
 
+import copy
 import math
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, replace
 from typing import Any
 
 import torch
@@ -28,8 +29,10 @@ from playground.core.task import output_activation
 from playground.engine.build import GraphModule
 from playground.engine.data import DataBundle
 from playground.engine.objective import Objective
+from playground.engine.phases import GAN_PHASES, Phase
 from playground.engine.trainer import (CHECK_EVERY, Callback, Metrics, Trainer, TrainingError, data_tensors,
-                                       make_optimizer)
+                                       gradient_norms, make_optimizer, recorded_outputs, sample_values,
+                                       weight_changes, weights_of)
 
 _EPS = 1e-6
 FIXED_CHUNK = 4096  # fixed noise is drawn this many at a time
@@ -287,6 +290,10 @@ class GanTrainer(Trainer):
             for cb in self.callbacks:
                 cb.on_exception(self, exc)
             raise
+        self._finish_round(d_loss, g_loss)
+        return d_loss
+
+    def _finish_round(self, d_loss: torch.Tensor, g_loss: torch.Tensor) -> None:
         self.step_count += 1
         self.last_loss = d_loss + g_loss.detach()  # the guard checks both
         self.last_g_loss = g_loss
@@ -297,7 +304,144 @@ class GanTrainer(Trainer):
                 hook(self)
         if self.step_count % CHECK_EVERY == 0:
             self.check_finite()
-        return d_loss
+
+    # ----- slow motion ----------------------------------------------------------------------
+    def phased_step(self) -> Iterator[Phase]:
+        """One round as `step()` makes it, phase by phase (engine/phases.py GAN_PHASES), each yielded
+        before the next is computed: for each of D's steps, G generates a batch, D scores the real
+        and fake samples, D's loss, D's gradients, D's update; then for each of G's steps the same
+        five, D scoring the fake batch only. The same noise and batches as `step()`, in the same
+        order, so a stepped round ends on the same weights. Closed before its end, the trainer is
+        put back whole (weights, optimizer states, batch position, noise): D may have moved already."""
+        settings = self.project.training
+        model, game = self.model, self._game
+        k, g = settings.d_steps, settings.g_steps
+        saved = self._round_state()
+        d_layers, g_layers = model.discriminator.parameterised(), model.generator.parameterised()
+        length = len(GAN_PHASES) * (k + g)
+        done = False
+        try:
+            if self._mode_matters and not model.training:
+                model.train()
+            at = 0
+            for turn in range(1, k + 1):
+                idx = self._next_batch()
+                if not self._on_cpu:
+                    idx = idx.to(self.device, non_blocking=True)
+                real = self._x_fit[idx]
+                n = len(real)
+                phase = Phase("generate", self.step_count, n, network="D", turn=turn, turns=k, round_index=at,
+                              round_length=length, learning_rate=float(self.d_optimizer.param_groups[0]["lr"]))
+                with torch.no_grad():
+                    fake = self._recorded_generate(phase, self.noise(n))
+                yield phase
+                at += 1
+
+                out, d_outputs = recorded_outputs(model.discriminator, model.score, torch.cat([real, fake]))
+                phase = self._score_phase(phase, at, d_outputs, out, n, real)
+                yield phase
+                at += 1
+
+                d_loss = game.d_loss(out[:n], out[n:])
+                phase = replace(phase, name="loss", round_index=at, loss=float(d_loss.detach()))
+                yield phase
+                at += 1
+
+                self.d_optimizer.zero_grad(set_to_none=True)
+                d_loss.backward()
+                for hook in self._after_backward:
+                    hook(self)
+                phase = replace(phase, name="backward", round_index=at, grad_norms=gradient_norms(d_layers))
+                yield phase
+                at += 1
+
+                before = weights_of(d_layers)
+                self.d_optimizer.step()
+                yield replace(phase, name="update", round_index=at, weight_changes=weight_changes(d_layers, before))
+                at += 1
+            for p in self._d_params:  # as in step(): G's loss flows back through a D held still
+                p.requires_grad_(False)
+            for turn in range(1, g + 1):
+                phase = Phase("generate", self.step_count, self.batch_size, network="G", turn=turn, turns=g,
+                              round_index=at, round_length=length,
+                              learning_rate=float(self.g_optimizer.param_groups[0]["lr"]))
+                fake = self._recorded_generate(phase, self.noise(self.batch_size))
+                yield phase
+                at += 1
+
+                out, d_outputs = recorded_outputs(model.discriminator, model.score, fake)
+                phase = self._score_phase(phase, at, d_outputs, out, 0, None)
+                yield phase
+                at += 1
+
+                g_loss = game.g_loss(out)
+                phase = replace(phase, name="loss", round_index=at, loss=float(g_loss.detach()))
+                yield phase
+                at += 1
+
+                self.g_optimizer.zero_grad(set_to_none=True)
+                g_loss.backward()
+                phase = replace(phase, name="backward", round_index=at, grad_norms=gradient_norms(g_layers))
+                yield phase
+                at += 1
+
+                before = weights_of(g_layers)
+                self.g_optimizer.step()
+                if turn == g:
+                    for p in self._d_params:
+                        p.requires_grad_(True)
+                    self._finish_round(d_loss, g_loss)
+                    done = True
+                yield replace(phase, name="update", round_index=at, weight_changes=weight_changes(g_layers, before))
+                at += 1
+        finally:
+            for p in self._d_params:
+                p.requires_grad_(True)
+            if not done:
+                self._restore_round(saved)
+
+    def _recorded_generate(self, phase: Phase, z: torch.Tensor) -> torch.Tensor:
+        """G's samples from `z`, each of G's layers' output for the first put into `phase`."""
+        model = self.model
+        flat, outputs = recorded_outputs(model.generator, model._g, z)
+        fake = flat.reshape(len(z), *model.split.sample_shape)
+        sample_values(phase, outputs)
+        return fake
+
+    def _score_phase(self, phase: Phase, at: int, outputs: dict[int, torch.Tensor], out: torch.Tensor, n: int,
+                     real: torch.Tensor | None) -> Phase:
+        """D's scoring: its layers' outputs for the first fake sample (row `n`: the real ones come
+        first), D's mean score on the real samples (if any) and on the fake ones."""
+        split = self.model.split
+        scored = Phase("score", phase.step, phase.batch_size, network=phase.network, turn=phase.turn,
+                       turns=phase.turns, round_index=at, round_length=phase.round_length,
+                       learning_rate=phase.learning_rate)
+        sample_values(scored, outputs, row=n)
+        with torch.no_grad():
+            scores = self._game.score(out.detach())
+            if real is not None:
+                if split.input_id is not None:  # the real samples' card: the first of them
+                    sample_values(scored, {split.input_id: real})
+                scored.real_score = float(scores[:n].mean())
+            scored.fake_score = float(scores[n:].mean())
+        return scored
+
+    def _round_state(self) -> tuple:
+        """What a round changes, copied: put back by `_restore_round` when a slow round is left."""
+        return (copy.deepcopy(self.model.state_dict()), copy.deepcopy(self.d_optimizer.state_dict()),
+                copy.deepcopy(self.g_optimizer.state_dict()), self._noise_generator.get_state(),
+                torch.random.get_rng_state(),  # Dropout's masks come from torch's own generator
+                self._cursor, self._epochs_done, self._order, self._generator.get_state())
+
+    def _restore_round(self, saved: tuple) -> None:
+        model_state, d_state, g_state, noise, masks, *position = saved
+        torch.random.set_rng_state(masks)
+        self.model.load_state_dict(model_state)
+        self.d_optimizer.load_state_dict(d_state)
+        self.g_optimizer.load_state_dict(g_state)
+        self._noise_generator.set_state(noise)
+        self._cursor, self._epochs_done, self._order = position[:3]
+        self._generator.set_state(position[3])
 
     # ----- evaluation ---------------------------------------------------------------------
     @torch.no_grad()

@@ -259,9 +259,7 @@ class WorkerLoop:
             self.channel.send(Exported(kind, path))
 
     def _slow_step(self) -> None:
-        """The next phase of a step in slow motion (a new step after the last phase)."""
-        from playground.engine.phases import PHASES
-
+        """The next phase of a step in slow motion (a new step after the last phase; a GAN's: a round)."""
         self.state = PAUSED if self.state == RUNNING else self.state
         if self._phases is None:
             self.trainer.diverged = ""  # as a step: go on from the restored weights
@@ -273,7 +271,7 @@ class WorkerLoop:
             self._fail(translate("WorkerLoop", "Training stopped with an error: {error}").format(error=exc), exc)
             return
         self.channel.send(phase)
-        if phase.name == PHASES[-1]:
+        if phase.last:
             self._phases.close()
             self._phases = None
             self._publish()  # the weights changed: every view shows the step's result

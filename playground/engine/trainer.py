@@ -141,6 +141,60 @@ def data_tensors(data: DataBundle, device: torch.device) -> _Tensors:
     return tensors
 
 
+# ----- slow motion's numbers (Trainer.phased_step, GanTrainer.phased_step) ---------------------------
+Layers = list[tuple[int, str, list[torch.nn.Parameter]]]  # GraphModule.parameterised()
+
+
+def recorded_outputs(model: GraphModule, run: Callable[[torch.Tensor], torch.Tensor],
+                     x: torch.Tensor) -> tuple[torch.Tensor, dict[int, torch.Tensor]]:
+    """`run(x)` with every layer of `model` recorded: (its result, node id -> that layer's output).
+    `run` is the module's forward or its flat chain, whose leaves the hooks sit on."""
+    from playground.engine.build import output_module
+
+    outputs: dict[int, torch.Tensor] = {}
+    handles = [output_module(model.layers[s.key]).register_forward_hook(
+        lambda _m, _i, out, nid=s.node_id: outputs.setdefault(nid, out)) for s in model.steps[1:]]
+    try:
+        out = run(x)
+    finally:
+        for handle in handles:
+            handle.remove()
+    outputs[model.input_id], outputs[model.output_id] = x, out
+    for s in model.steps[1:]:  # layers a chain skips (identities) pass their input on
+        if s.node_id not in outputs and len(s.sources) == 1 and s.sources[0] in outputs:
+            outputs[s.node_id] = outputs[s.sources[0]]
+    return out, outputs
+
+
+@torch.no_grad()
+def sample_values(phase: Phase, outputs: dict[int, torch.Tensor], row: int = 0) -> None:
+    """Put each output's values for sample `row`, and its mean |value| over the batch, into `phase`."""
+    for nid, value in outputs.items():
+        if isinstance(value, torch.Tensor) and value.is_floating_point():
+            phase.activations[nid] = value[row].reshape(-1)[:MAX_VALUES].float().cpu().numpy()
+            phase.activation_means[nid] = float(value.abs().mean())
+
+
+@torch.no_grad()
+def gradient_norms(layers: Layers) -> dict[int, float]:
+    """Node id -> the norm of its weights' gradient (0 where none was computed)."""
+    return {nid: float(torch.linalg.vector_norm(torch.stack(
+        [torch.linalg.vector_norm(p.grad) for p in params if p.grad is not None] or [torch.zeros(())])))
+        for nid, _, params in layers}
+
+
+def weights_of(layers: Layers) -> dict[int, list[torch.Tensor]]:
+    return {nid: [p.detach().clone() for p in params] for nid, _, params in layers}
+
+
+@torch.no_grad()
+def weight_changes(layers: Layers, before: dict[int, list[torch.Tensor]]) -> dict[int, float]:
+    """Node id -> ||its weights now - `before`||."""
+    return {nid: float(torch.linalg.vector_norm(torch.stack(
+        [torch.linalg.vector_norm(p.detach() - b) for p, b in zip(params, before[nid])])))
+        for nid, _, params in layers}
+
+
 @dataclass
 class Trainer:
     """Train one project. Build it with `Trainer.from_project`."""
@@ -369,8 +423,6 @@ class Trainer:
         """One step as `step()` makes it, in four phases (engine/phases.py), each yielded before the
         next is computed: forward, loss, backward, update. The weights change only in the last;
         closed before it, the trainer is left as it was (the batch is put back)."""
-        from playground.engine.build import output_module
-
         position = (self._cursor, self._epochs_done, self._order, self._generator.get_state())
         done = False
         try:
@@ -380,26 +432,10 @@ class Trainer:
             if not self.model.training:
                 self.model.train()
             x, y = self._x_fit[idx], self._y_fit[idx]
-            outputs: dict[int, torch.Tensor] = {}
-            handles = [output_module(self.model.layers[s.key]).register_forward_hook(
-                lambda _m, _i, out, nid=s.node_id: outputs.setdefault(nid, out)) for s in self.model.steps[1:]]
-            try:
-                out = self._net(x)
-            finally:
-                for handle in handles:
-                    handle.remove()
-            model = self.model
-            outputs[model.input_id], outputs[model.output_id] = x, out
-            for s in model.steps[1:]:  # layers a chain skips (identities) pass their input on
-                if s.node_id not in outputs and len(s.sources) == 1 and s.sources[0] in outputs:
-                    outputs[s.node_id] = outputs[s.sources[0]]
+            out, outputs = recorded_outputs(self.model, self._net, x)
             phase = Phase("forward", self.step_count, int(len(idx)),
                           learning_rate=float(self.optimizer.param_groups[0]["lr"]))
-            with torch.no_grad():
-                for nid, value in outputs.items():
-                    if isinstance(value, torch.Tensor) and value.is_floating_point():
-                        phase.activations[nid] = value[0].reshape(-1)[:MAX_VALUES].float().cpu().numpy()
-                        phase.activation_means[nid] = float(value.abs().mean())
+            sample_values(phase, outputs)
             yield phase
 
             loss = self._loss(out, y)
@@ -416,22 +452,14 @@ class Trainer:
             for hook in self._after_backward:
                 hook(self)
             layers = self.model.parameterised()
-            with torch.no_grad():
-                norms = {nid: float(torch.linalg.vector_norm(torch.stack(
-                    [torch.linalg.vector_norm(p.grad) for p in params if p.grad is not None] or [torch.zeros(())])))
-                    for nid, _, params in layers}
-            phase = replace(phase, name="backward", grad_norms=norms)
+            phase = replace(phase, name="backward", grad_norms=gradient_norms(layers))
             yield phase
 
-            before = {nid: [p.detach().clone() for p in params] for nid, _, params in layers}
+            before = weights_of(layers)
             self.optimizer.step()
             self._finish_step(loss)
             done = True
-            with torch.no_grad():
-                changes = {nid: float(torch.linalg.vector_norm(torch.stack(
-                    [torch.linalg.vector_norm(p.detach() - b) for p, b in zip(params, before[nid])])))
-                    for nid, _, params in layers}
-            yield replace(phase, name="update", weight_changes=changes)
+            yield replace(phase, name="update", weight_changes=weight_changes(layers, before))
         finally:
             if not done:  # stopped part-way: the next step takes this batch again
                 self._cursor, self._epochs_done, self._order = position[:3]

@@ -178,6 +178,10 @@ class MainWindow(QMainWindow):
         self.slow_action = self._action(translate("MainWindow", "Slow step"), self.slow_step, "F6",
                                         translate("MainWindow", "One step in slow motion: forward pass, loss, "
                                                                 "backward pass, update, one per key press"))
+        # a GAN's slow step is a round (ui/slow_motion.py): its own tooltip while a GAN is loaded
+        self._slow_tips = (self.slow_action.toolTip(), translate(
+            "MainWindow", "One GAN round in slow motion, one phase per key press: D's steps, then G's, each as "
+            "generate, score, loss, gradients, update ({key})").format(key="F6"))
         self.reset_action = self._action(translate("MainWindow", "Reset"), self.reset, "Ctrl+R",
                                          translate("MainWindow", "New random weights, training from step 0"))
         self.reset_same_action = self._action(
@@ -576,8 +580,7 @@ class MainWindow(QMainWindow):
                        self.reset_same_action):
             action.setEnabled(ok)
         task = self.task
-        if task is not None and task.gan:  # slow motion shows one network's step, not a GAN's round
-            self.slow_action.setEnabled(False)
+        self.slow_action.setToolTip(self._slow_tips[bool(task is not None and task.gan)])
         if ok:
             self.play_reason.setText("")
             self.play_action.setToolTip(self._play_tip)

@@ -5,6 +5,10 @@ change only in the last. Here each phase is drawn on the canvas: the layers it c
 in the phase's colour, each with its numbers below the card (its output for the first sample of
 the batch, the loss, its gradient's size, how far its weights moved), and a caption above the
 canvas that says what happens and which key goes on. Play, Step, Reset or a new run clear it.
+
+A GAN's step is a round (D's k steps, then G's), each network's step in five phases: the G or D
+cards concerned are outlined, D's mean scores on real and fake samples under the Output card, and
+the caption says whose step it is ("D step 1 of 2").
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ from PySide6.QtCore import QObject, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QGraphicsTextItem, QLabel, QWidget
 
-from playground.core.i18n import translate
+from playground.core.i18n import translate, translate_later
 from playground.engine.phases import PHASES, Phase
 from playground.engine.snapshot import RUNNING, Snapshot
 from playground.ui.canvas.scene import CanvasScene
@@ -24,7 +28,8 @@ from playground.ui.training import TrainingController
 
 log = logging.getLogger(__name__)
 
-COLOURS = {"forward": "#1a73e8", "loss": "#8e24aa", "backward": "#e8710a", "update": "#188038"}
+COLOURS = {"forward": "#1a73e8", "loss": "#8e24aa", "backward": "#e8710a", "update": "#188038",
+           "generate": "#1a73e8", "score": "#00838f"}  # a GAN's round: G's samples, then D's scores
 SHOWN_VALUES = 4  # a layer's output: its first few numbers, then "…"
 NUMBER_POINT_SIZE = 9.5  # the numbers under the cards (times the canvas's text scale)
 OVERLAY_Z = 50  # above cards and links
@@ -35,14 +40,43 @@ def _number(value: float) -> str:
     return f"{value:.3g}".replace("-", "\u2212")
 
 
+def _output_lines(phase: Phase, node_id: int) -> list[str]:
+    values = phase.activations[node_id]
+    shown = " ".join(_number(float(v)) for v in values[:SHOWN_VALUES]) + (" \u2026" if len(values) > SHOWN_VALUES
+                                                                       else "")
+    return [translate("slow_motion", "out: {values}").format(values=shown),
+            translate("slow_motion", "mean |out| {value}").format(value=_number(phase.activation_means[node_id]))]
+
+
+def _gan_lines(phase: Phase, node_id: int, is_output: bool) -> list[str] | None:
+    """A GAN round's own lines (G's samples, D's scores, whose loss), or None: as for one network."""
+    if phase.name in ("generate", "score") and node_id in phase.activations:
+        lines = _output_lines(phase, node_id)
+        if phase.name == "score" and is_output:
+            if phase.real_score is not None:
+                lines.append(translate("slow_motion", "real: mean score {score}").format(
+                    score=_number(phase.real_score)))
+            if phase.fake_score is not None:
+                lines.append(translate("slow_motion", "fake: mean score {score}").format(
+                    score=_number(phase.fake_score)))
+        return lines
+    if phase.name == "loss":
+        if not is_output or phase.loss is None:
+            return []
+        text = (translate("slow_motion", "D's loss {loss}") if phase.network == "D"
+                else translate("slow_motion", "G's loss {loss}"))
+        return [text.format(loss=_number(phase.loss))]
+    return None
+
+
 def phase_lines(phase: Phase, node_id: int, is_output: bool) -> list[str]:
     """The numbers shown under one card in `phase` (none: the card is not part of it)."""
+    if phase.network:
+        lines = _gan_lines(phase, node_id, is_output)
+        if lines is not None:
+            return lines
     if phase.name == "forward" and node_id in phase.activations:
-        values = phase.activations[node_id]
-        shown = " ".join(_number(float(v)) for v in values[:SHOWN_VALUES]) + (" \u2026" if len(values) > SHOWN_VALUES
-                                                                           else "")
-        return [translate("slow_motion", "out: {values}").format(values=shown),
-                translate("slow_motion", "mean |out| {value}").format(value=_number(phase.activation_means[node_id]))]
+        return _output_lines(phase, node_id)
     if phase.name == "loss" and is_output and phase.loss is not None:
         lines = [translate("slow_motion", "loss {value}").format(value=_number(phase.loss))]
         if phase.penalty is not None:
@@ -55,8 +89,68 @@ def phase_lines(phase: Phase, node_id: int, is_output: bool) -> list[str]:
     return []
 
 
+# A GAN round's captions by (network, phase): each a whole sentence to translate. {head} is the
+# round and the network's step ("Slow round 3, 2/10 · D step 1 of 2"), {key} the key that goes on.
+_GAN_CAPTIONS = {
+    ("D", "generate"): translate_later(
+        "slow_motion", "{head} · Generate: G turns {batch} noise draws into fake samples (its weights stay as they "
+        "are); each of G's layers shows its output for the first one. {key}: D scores them."),
+    ("D", "score"): translate_later(
+        "slow_motion", "{head} · Score: D scores {batch} real samples and the {batch} fake ones: {real} on average "
+        "for the real, {fake} for the fake (1 = sure it is real). Each of D's layers shows its output for the "
+        "first fake sample. {key}: D's loss."),
+    ("D", "loss"): translate_later(
+        "slow_motion", "{head} · D's loss: {loss}, low when D scores the real samples high and the fake ones low. "
+        "{key}: D's gradients."),
+    ("D", "backward"): translate_later(
+        "slow_motion", "{head} · D's gradients: how each of D's weights should change to tell real from fake "
+        "better; each of D's layers shows its size. G is left out. {key}: D's update."),
+    ("D", "update"): translate_later(
+        "slow_motion", "{head} · D's update: only D's weights moved against the gradient (learning rate {rate}), "
+        "by the amount shown; G's stay as they were. {key}: the next D step."),
+    ("D", "update", "last"): translate_later(
+        "slow_motion", "{head} · D's update: only D's weights moved against the gradient (learning rate {rate}), "
+        "by the amount shown; G's stay as they were. {key}: G's turn."),
+    ("G", "generate"): translate_later(
+        "slow_motion", "{head} · Generate: G turns {batch} fresh noise draws into fake samples; each of G's layers "
+        "shows its output for the first one. {key}: D scores them."),
+    ("G", "score"): translate_later(
+        "slow_motion", "{head} · Score: D, its weights held still, scores the fake samples: {fake} on average "
+        "(1 = sure it is real). {key}: G's loss."),
+    ("G", "loss"): translate_later(
+        "slow_motion", "{head} · G's loss: {loss}, low when D takes the fake samples for real. "
+        "{key}: G's gradients."),
+    ("G", "backward"): translate_later(
+        "slow_motion", "{head} · G's gradients flow back through D (whose weights stay as they are) into G: how "
+        "each of G's weights should change to fool D better; each of G's layers shows its size. {key}: G's update."),
+    ("G", "update"): translate_later(
+        "slow_motion", "{head} · G's update: only G's weights moved against the gradient (learning rate {rate}), "
+        "by the amount shown; D's stay as they were. {key}: the next G step."),
+    ("G", "update", "last"): translate_later(
+        "slow_motion", "{head} · G's update: only G's weights moved against the gradient (learning rate {rate}), "
+        "by the amount shown; D's stay as they were. The round is done. {key}: the next round in slow motion; "
+        "Play trains on as usual."),
+}
+
+
+def gan_caption(phase: Phase) -> str:
+    """What happens in a GAN round's `phase`, and which key goes on."""
+    head = (translate("slow_motion", "Slow round {round}, {n}/{total} \u00b7 D step {turn} of {turns}")
+            if phase.network == "D" else
+            translate("slow_motion", "Slow round {round}, {n}/{total} \u00b7 G step {turn} of {turns}")).format(
+        round=phase.step + 1, n=phase.index + 1, total=phase.total, turn=phase.turn, turns=phase.turns)
+    key = (phase.network, phase.name, "last") if phase.name == "update" and phase.turn == phase.turns \
+        else (phase.network, phase.name)
+    return translate("slow_motion", _GAN_CAPTIONS[key]).format(
+        head=head, key=KEY, batch=phase.batch_size, rate=f"{phase.learning_rate:g}",
+        loss=_number(phase.loss or 0.0), real=_number(phase.real_score or 0.0),
+        fake=_number(phase.fake_score or 0.0))
+
+
 def caption(phase: Phase) -> str:
     """What happens in `phase`, in words a student can follow, and which key goes on."""
+    if phase.network:
+        return gan_caption(phase)
     n, total = phase.index + 1, len(PHASES)
     head = translate("slow_motion", "Slow step {step}, {n}/{total} · ").format(step=phase.step + 1, n=n, total=total)
     if phase.name == "forward":

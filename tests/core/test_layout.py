@@ -108,3 +108,39 @@ def test_a_deep_chain_wraps_into_even_bands_read_like_text():
     rects = _rects(positions, {})
     assert not any(_overlap(rects[a], rects[b]) for a, b in itertools.combinations(rects, 2))
     assert auto_layout(graph, max_columns=8) == auto_layout(graph)  # no wrap when it fits
+
+
+def test_a_gan_is_two_rows_g_above_d_whatever_its_depth():
+    """G on the first row (Noise, its layers in order), D on the second: the real data's Input and
+    Generated first, so both enter D side by side, then D's layers and the Output; no card overlaps,
+    and wrapping asks for nothing else (the rows are the wrap)."""
+    from builders import dense, gan_graph
+
+    g_layers = [dense(8, "ReLU")] * 6 + [dense(2, "Linear")]
+    d_layers = [dense(8, "ReLU")] * 6 + [dense(1, "Linear")]
+    graph, ids = gan_graph(g_layers, d_layers)
+    sizes = {nid: (160.0, 60.0 + 10 * (nid % 4)) for nid in graph.nodes}  # cards of mixed heights
+    g_row = ["Noise", *(f"G{i}" for i in range(len(g_layers)))]
+    d_row = ["Input", "Generated", *(f"D{i}" for i in range(len(d_layers))), "Output"]
+    for max_columns in (None, 4):
+        positions = auto_layout(graph, sizes, max_columns=max_columns)
+        xs = {name: positions[ids[name]][0] for name in ids}
+        tops = {name: positions[ids[name]][1] for name in ids}
+        assert {tops[n] for n in g_row} == {0} and len({tops[n] for n in d_row}) == 1  # two straight rows
+        g_bottom = max(tops[n] + sizes[ids[n]][1] for n in g_row)
+        assert tops["Input"] >= g_bottom + 2 * 36.0  # the gap a link back to the left runs in
+        assert [xs[n] for n in g_row] == sorted(xs[n] for n in g_row) and len(set(xs[n] for n in g_row)) == len(g_row)
+        assert [xs[n] for n in d_row] == sorted(xs[n] for n in d_row) and len(set(xs[n] for n in d_row)) == len(d_row)
+        assert xs["Noise"] == xs["Input"] == 0  # both rows start at the left edge
+        rects = _rects(positions, sizes)
+        for a, b in itertools.combinations(rects.values(), 2):
+            assert not _overlap(a, b)
+
+
+def test_a_graph_with_two_noise_sources_is_laid_out_as_any_graph():
+    from builders import dense, gan_graph
+
+    graph, ids = gan_graph([dense(2, "Linear")], [dense(1, "Linear")])
+    graph.add_node("Noise", {})  # dropped there, unlinked: which Noise is G's is not for the layout to guess
+    positions = auto_layout(graph)
+    assert positions[ids["G0"]][0] < positions[ids["Generated"]][0] < positions[ids["D0"]][0]  # the plain columns

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QPainterPathStroker, QUndoStack
 
 from playground.core.project import load_project
 from playground.core.resources import examples_dir
@@ -37,3 +37,43 @@ def test_a_single_network_and_a_broken_gan_mark_nothing(qtbot):
     scene.graph.disconnect(scene.graph.inputs_of(analysis.gan.output_id)[0].id)  # D no longer reaches the Output
     scene.set_analysis(analyse(scene.graph, "ring", {}, "bce"))
     assert {item.network for item in map(scene.node_item, scene.graph.nodes)} == {""}
+
+
+def test_tidy_up_puts_a_long_gan_in_two_rows_whose_links_cross_no_card_of_the_other_network(qtbot):
+    """G's row above D's; every link's drawn path (G's last one coming down into Generated through
+    the gap between the rows included) stays clear of every card it does not join."""
+    from builders import dense
+
+    from playground.ui.canvas.view import CanvasView
+
+    scene, analysis = scene_of(qtbot, "gan_ring")
+    graph = scene.graph
+    marker = analysis.gan.marker_id
+    for _ in range(4):  # a long chain on both sides: a plain layout would wrap it into bands
+        into = next(l.id for l in graph.inputs_of(marker) if graph.nodes[l.source].kind != "Input")
+        graph.insert_node(into, *dense(2, "Tanh"))
+        graph.insert_node(graph.outputs_of(marker)[0].id, *dense(8, "Tanh"))
+    split = analyse(graph, "ring", {}, "bce").gan
+    assert split is not None and len(split.generator) > 6 and len(split.discriminator) > 6
+    view = CanvasView(scene)
+    qtbot.addWidget(view)
+    view.resize(900, 600)
+    view.show()
+    view.auto_layout()
+    rects = {nid: scene.node_item(nid).sceneBoundingRect() for nid in graph.nodes}
+    g_cards, d_cards = set(split.generator) - {marker}, set(split.discriminator)
+    assert max(rects[n].bottom() for n in g_cards) < min(rects[n].top() for n in d_cards)  # G above D
+    for cards in (split.generator[:-1], split.discriminator):  # each row reads left to right in build order
+        xs = [rects[n].left() for n in cards]
+        assert xs == sorted(xs) and len(set(xs)) == len(xs)
+    stroker = QPainterPathStroker()
+    stroker.setWidth(2)
+    back = []
+    for link in graph.links.values():
+        path = scene.link_items[link.id]._path
+        if path.currentPosition().x() < path.elementAt(0).x:
+            back.append(link)
+        for nid, rect in rects.items():
+            if nid not in (link.source, link.target):
+                assert not stroker.createStroke(path).intersects(rect), (link, graph.nodes[nid].kind)
+    assert [(l.source, l.target) for l in back] == [(split.generator[-2], marker)]  # G's last link only

@@ -25,7 +25,7 @@ def noise_lattice(dim: int, distribution: str) -> np.ndarray | None:
 
 class GanPlaneProbe(ViewProbe):
     name = "gan_plane"
-    interval = 0.05
+    interval = 1 / 15  # the window draws the plane at most 15 times a second (ui/views/gan_plane.py)
 
     def __init__(self, context: ProbeContext):
         super().__init__(context)

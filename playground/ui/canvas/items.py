@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (QGraphicsEllipseItem, QGraphicsItem, QGraphicsSce
 from playground.core import catalog
 from playground.core.graph import Node
 from playground.core.i18n import translate
+from playground.core.layout import ROW_GAP
 from playground.core.shapes import ERROR, Problem, Shape, format_shape
 from playground.core.task import SMALL_LAYER, shows_neurons
 from playground.ui.plots import colors
@@ -642,8 +643,24 @@ class NeuronsItem(QGraphicsItem):
 
 
 # ----- links -------------------------------------------------------------------------------
-def link_path(start: QPointF, end: QPointF) -> QPainterPath:
-    """A horizontal-tangent cubic from an output port to an input port."""
+BACK_LINK_REACH = 40.0  # how far a link back to the left goes out beside its cards before it turns
+
+
+def link_path(start: QPointF, end: QPointF, corridor: float | None = None) -> QPainterPath:
+    """A horizontal-tangent cubic from an output port to an input port. A link back to the left
+    with a `corridor` (a y in the gap above the target's row: a wrapped band, a GAN's D row) goes
+    round instead: out right of its source, along the corridor, down into the target from its
+    left, so it crosses no card of the rows it joins (a cubic would cut through both)."""
+    reach = BACK_LINK_REACH
+    if corridor is not None and end.x() < start.x() - 2 * reach:
+        out, into = start.x() + reach, end.x() - reach
+        path = QPainterPath(start)
+        path.cubicTo(QPointF(out, start.y()), QPointF(out, start.y()), QPointF(out, (start.y() + corridor) / 2))
+        path.cubicTo(QPointF(out, corridor), QPointF(out, corridor), QPointF(out - reach, corridor))
+        path.lineTo(QPointF(into + reach, corridor))
+        path.cubicTo(QPointF(into, corridor), QPointF(into, corridor), QPointF(into, (corridor + end.y()) / 2))
+        path.cubicTo(QPointF(into, end.y()), QPointF(into, end.y()), end)
+        return path
     dx = max(40.0, abs(end.x() - start.x()) * 0.5)
     path = QPainterPath(start)
     path.cubicTo(start + QPointF(dx, 0), end - QPointF(dx, 0), end)
@@ -829,14 +846,17 @@ class LinkItem(QGraphicsItem):
         if moved:
             self._geometry_key = key
             self.prepareGeometryChange()
-            self._path = link_path(start, end - QPointF(PORT_R, 0))
+            # a link back to the left runs in the gap above the target's row (core/layout.py leaves
+            # 2 x ROW_GAP between rows): its middle
+            corridor = end.y() - PORT_Y - ROW_GAP
+            self._path = link_path(start, end - QPointF(PORT_R, 0), corridor)
             bounds = self._path.boundingRect()
             self._line_paths = []
             if per_weight:
                 for i in range(n_dst):
                     b = self.target.neuron_anchor(i, False)
                     for j in range(n_src):
-                        path = link_path(self.source.neuron_anchor(j, True), b)
+                        path = link_path(self.source.neuron_anchor(j, True), b, corridor)
                         self._line_paths.append(path)
                         bounds = bounds.united(path.boundingRect())
             self._bounds = bounds.adjusted(-12, -12, 12, 12)

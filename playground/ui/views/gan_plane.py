@@ -56,6 +56,7 @@ def manifold_lines(manifold: np.ndarray | None) -> np.ndarray:
 class GanPlaneView(ViewWidget):
     name = "gan_plane"
     needs_data = True
+    max_rate = 15.0  # G's samples move smoothly enough at 15 frames a second; each costs a full repaint
 
     def __init__(self, task: Task, parent=None):
         super().__init__(task, parent)
