@@ -94,9 +94,13 @@ def make_optimizer(name: str, params, lr: float, extra: dict[str, Any]) -> torch
     return _torch_optimizer(name).make(params, lr, extra)
 
 
-def _optimizer_group_values(name: str, extra: dict[str, Any]) -> dict[str, Any]:
-    """Optimizer settings as torch's param_group keys, for changing them between steps."""
-    return _torch_optimizer(name).group_values(extra)
+def change_optimizer_settings(optimizer: torch.optim.Optimizer, name: str, extra: dict[str, Any]) -> None:
+    """Optimizer settings changed between steps, as torch's param_group keys, keeping its state
+    (and adding what a setting turned on needs)."""
+    kind = _torch_optimizer(name)
+    for group in optimizer.param_groups:
+        group.update(kind.group_values(extra))
+    kind.complete_state(optimizer)
 
 
 def _max_abs(tensors: list[torch.Tensor]) -> list[torch.Tensor]:
@@ -262,8 +266,7 @@ class Trainer:
             self.optimizer = make_optimizer(name, self.model.parameters(), settings.learning_rate, extra)
             return
         settings.optimizer_params = dict(params or {})
-        for group in self.optimizer.param_groups:
-            group.update(_optimizer_group_values(name, extra))
+        change_optimizer_settings(self.optimizer, name, extra)
 
     def apply_settings(self, changes: dict[str, Any]) -> None:
         """Live changes between steps: learning rate, batch size, regularization, optimizer."""
