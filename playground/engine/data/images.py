@@ -52,7 +52,11 @@ class ImageSource:
 def pooled_images(values: dict, sources: list[ImageSource],
                   max_pixel: float) -> tuple[np.ndarray, np.ndarray, int]:
     """The pixels of the chosen images in [0, 1] (float32), their labels (int64), and how many of
-    them train (the first ones). Exported scripts carry this function as it is."""
+    them train (the first ones). Exported scripts carry this function as it is.
+
+    Empties `sources` as it goes: each file's images are copied straight into the float array and
+    then let go, so the peak is the float array and one file, not a second copy of every image
+    (on CIFAR-10 that was 2 x 180 MB over the 740 MB of floats)."""
     total = sum(len(s.labels) for s in sources)
     rng = np.random.default_rng(values["seed"])
     order = rng.permutation(total)
@@ -60,16 +64,17 @@ def pooled_images(values: dict, sources: list[ImageSource],
         order = order[:values["limit"]]
     n = len(order)
     k = train_count(n, values["train_ratio"])
-    images = np.empty((n, *sources[0].images.shape[1:]), dtype=np.uint8)
+    x = np.empty((n, *sources[0].images.shape[1:]), dtype=np.float32)
     labels = np.empty(n, dtype=np.int64)
     start = 0
-    for src in sources:
+    while sources:
+        src = sources.pop(0)
         stop = start + len(src.labels)
         pick = (order >= start) & (order < stop)
-        images[pick] = src.images[order[pick] - start]
+        x[pick] = src.images[order[pick] - start]
         labels[pick] = src.labels[order[pick] - start]
         start = stop
-    x = images.astype(np.float32)
+        del src
     x /= np.float32(max_pixel)
     return x, labels, k
 
