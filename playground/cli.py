@@ -243,6 +243,9 @@ def build_parser() -> argparse.ArgumentParser:
     bench = sub.add_parser("bench", help="measure training speed, UI smoothness, startup and memory")
     bench.add_argument("--quick", action="store_true", help="short runs (for a smoke test)")
     bench.add_argument("--json", metavar="FILE", help="also write every figure to FILE")
+    bench.add_argument("--only", metavar="PART[,PART]",
+                       help="measure only these parts (cpu, app, startup, mnist_mlp, cifar_cnn, "
+                            "mnist_mlp_cuda, cifar_cnn_cuda, ...; an unknown name lists them)")
     bench.add_argument("--device", default=None, help="device for the GPU section: cuda, cuda:N, mps or "
                        "cpu (default: cuda if present, else the section is skipped)")
     bench.set_defaults(func=_bench)

@@ -13,7 +13,8 @@
 8. course scale (course.py): a 784-64-64-10 MLP on 60,000 MNIST-shaped images and a small CNN on
    50,000 CIFAR-shaped images, from files the bench writes: loading time, the worker's peak
    memory over the data's size, and the window's epoch time with every view live against a bare
-   loop (--quick: a tenth of the images).
+   loop (--quick: a tenth of the images); then the same on CUDA where a GPU is present, each
+   against a bare loop on the GPU (the project's device set to cuda, as the app runs it).
 9. a GAN: the ring GAN example in the window on the CPU with every view drawing in turn, against
    a bare torch GAN loop of the same two networks.
 10. presenter mode: the window training the reference problem with large type and the side
@@ -21,7 +22,7 @@
 
 Every speed figure is compared with the bare loop measured in the same run (docs/ARCHITECTURE.md: this
 machine varies 15-30% between runs). The table goes to stdout, progress to stderr; --json FILE
-also writes every figure. The exit code is 0 when every measurement was made (targets missed
+also writes every figure; --only PART[,PART] measures those parts alone (PARTS). The exit code is 0 when every measurement was made (targets missed
 or not: a benchmark reports, it does not gate), 1 when one could not be made.
 """
 
@@ -37,6 +38,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from playground.bench import machine
+from playground.core import exit_codes
 from playground.bench.reference import REFERENCE_TEXT, digits_cnn_project, gan_ring_project, reference_project
 from playground.bench.report import SKIPPED, Section, Target, format_table, format_value, to_json
 
@@ -83,11 +85,16 @@ TARGETS: dict[str, tuple[str, str, float, str]] = {
     "mnist_mlp_memory_mb": ("MNIST-scale MLP, worker peak over warm + data", "<=", 300, "MB"),
     "cifar_cnn_window_ratio": ("CIFAR-scale CNN, window / bare epoch speed", ">=", 0.9, "x"),
     "cifar_cnn_memory_mb": ("CIFAR-scale CNN, worker peak over warm + data", "<=", 300, "MB"),
+    "mnist_mlp_cuda_window_ratio": ("MNIST-scale MLP on CUDA, window / bare epoch speed", ">=", 0.9, "x"),
+    "cifar_cnn_cuda_window_ratio": ("CIFAR-scale CNN on CUDA, window / bare epoch speed", ">=", 0.9, "x"),
     "gan_app_ratio": ("ring GAN, every view live / bare GAN loop", ">=", 0.85, "x"),
     "gan_timer_p99_ms": ("GUI timer lateness p99, ring GAN's views live", "<=", 5, "ms"),
     "presenter_timer_p99_ms": ("GUI timer lateness p99, presenter mode", "<=", 5, "ms"),
 }
 COURSE_SETS = ("mnist_mlp", "cifar_cnn")
+# the parts --only can pick, in the order a full run measures them
+PARTS = ("cpu", "tf_playground", "train_command", "app", "presenter", "views", *COURSE_SETS,
+         *(f"{name}_cuda" for name in COURSE_SETS), "gan", "startup", "gpu")
 
 
 @dataclass
@@ -153,6 +160,10 @@ class Outcome:
     results: dict[str, Any] = field(default_factory=dict)
     errors: dict[str, str] = field(default_factory=dict)
     other_load: dict[str, machine.OtherLoad] = field(default_factory=dict)  # per part
+    only: frozenset[str] | None = None  # the parts asked for (--only); None: every part
+
+    def wanted(self, key: str) -> bool:
+        return self.only is None or key in self.only
 
 
 def _progress(message: str) -> None:
@@ -174,6 +185,8 @@ def _part(outcome: Outcome, key: str, message: str, work: Callable[[], Any]) -> 
     """Run one measurement: its result, or the reason it failed, and how busy others kept the CPU."""
     from playground.bench.loops import BenchError
 
+    if not outcome.wanted(key):
+        return
     _progress(message)
     with machine.CpuWatch() as watch:
         try:
@@ -183,10 +196,10 @@ def _part(outcome: Outcome, key: str, message: str, work: Callable[[], Any]) -> 
     outcome.other_load[key] = watch.result
 
 
-def measure(plan: Plan, gpu_device: str | None) -> Outcome:
+def measure(plan: Plan, gpu_device: str | None, only: frozenset[str] | None = None) -> Outcome:
     from playground.bench import children, loops
 
-    outcome = Outcome(plan, machine.describe(loops.torch_version()))
+    outcome = Outcome(plan, machine.describe(loops.torch_version()), only=only)
     per_round = f"{plan.rounds} round{'s' if plan.rounds > 1 else ''} of {plan.round_seconds:g} s"
 
     def cpu() -> loops.Comparison:
@@ -224,6 +237,16 @@ def measure(plan: Plan, gpu_device: str | None) -> Outcome:
         _part(outcome, name, f"course scale, {name}: writing the data, loading it, the worker's memory, "
               f"a bare loop for {plan.rounds * plan.round_seconds:g} s, the window for "
               f"{plan.live_seconds:g} s", lambda name=name: measure_course(name, plan))
+    device, reason = _gpu_device(gpu_device)
+    for name in COURSE_SETS:
+        key = f"{name}_cuda"
+        if device is None or not device.startswith("cuda"):
+            if outcome.wanted(key):
+                outcome.results[key] = GpuResult(SKIPPED, reason or f"the GPU asked for is {device}, not CUDA")
+            continue
+        _part(outcome, key, f"course scale, {name} on {device}: a bare loop for "
+              f"{plan.rounds * plan.round_seconds:g} s, the window for {plan.live_seconds:g} s",
+              lambda name=name: measure_course(name, plan, device))
 
     def gan() -> ViewsResult:
         comparison = loops.compare_gan_ring(plan.rounds, plan.round_seconds, plan.warmup_seconds)
@@ -240,9 +263,9 @@ def measure(plan: Plan, gpu_device: str | None) -> Outcome:
     _part(outcome, "startup", f"start-up: {n} start{'s' if n > 1 else ''} with Play at once, {n} with "
           "Play after the warm-up", lambda: children.run_startup(n))
 
-    device, reason = _gpu_device(gpu_device)
     if device is None:
-        outcome.results["gpu"] = GpuResult(SKIPPED, reason)
+        if outcome.wanted("gpu"):
+            outcome.results["gpu"] = GpuResult(SKIPPED, reason)
         return outcome
 
     def gpu() -> GpuResult:
@@ -254,7 +277,9 @@ def measure(plan: Plan, gpu_device: str | None) -> Outcome:
     return outcome
 
 
-def measure_course(name: str, plan: Plan) -> CourseResult:
+def measure_course(name: str, plan: Plan, device: str = "cpu") -> CourseResult:
+    """One course-scale set on `device`: the project's own device setting, so the window's worker
+    takes the path the app takes with it; the worker's peak memory is measured on the CPU only."""
     import torch
 
     from playground.bench import children, course
@@ -262,11 +287,11 @@ def measure_course(name: str, plan: Plan) -> CourseResult:
 
     with tempfile.TemporaryDirectory(prefix="playground-bench-") as tmp:
         folder = Path(tmp)
-        made = getattr(course, name)(folder, plan.course_scale)
+        made = course.on_device(getattr(course, name)(folder, plan.course_scale), device)
         path = folder / f"{name}.json"
         made.project.save(path)
         seconds, nbytes = course.load_seconds(made)
-        memory = course.peak_memory(path, plan.round_seconds)
+        memory = course.peak_memory(path, plan.round_seconds) if device == "cpu" else None
         threads_before = torch.get_num_threads()
         torch.set_num_threads(worker_threads())  # as the worker runs
         try:
@@ -320,6 +345,9 @@ def build_sections(outcome: Outcome) -> tuple[list[Section], list[Target]]:
         """Says in the section why it has no figures, or that other programs were busy meanwhile."""
         if key in outcome.errors:
             section.note = f"failed: {outcome.errors[key]}"
+            return True
+        if key not in r:
+            section.note = "not measured (--only)"
             return True
         load = outcome.other_load.get(key)
         if load is not None and load.cores is not None and load.cores > machine.BUSY:
@@ -408,7 +436,7 @@ def build_sections(outcome: Outcome) -> tuple[list[Section], list[Target]]:
     mem = memory_of(app) if app else None
     s = Section(f"5. Memory over {mem.steps:,} steps in the app, plots live" if mem else "5. Memory")
     if app is None:
-        s.note = "failed: see section 3"
+        s.note = "failed: see section 3" if "app" in outcome.errors or outcome.wanted("app") else "not measured (--only)"
     elif mem is None:
         s.note = "not measured: this system has no /proc"
     else:
@@ -464,6 +492,19 @@ def build_sections(outcome: Outcome) -> tuple[list[Section], list[Target]]:
             s.add("16 ms GUI timer lateness p99 (max)", f"{c.window.lateness.p99_ms:.1f} ms "
                   f"({c.window.lateness.max_ms:.1f})")
         sections.append(s)
+    for name in COURSE_SETS:
+        c = r.get(f"{name}_cuda")
+        s = Section(f"8b. Course scale on CUDA: {c.title if isinstance(c, CourseResult) else name}")
+        if not failed(s, f"{name}_cuda"):
+            if isinstance(c, GpuResult):
+                s.note = f"skipped: {c.reason}"
+            else:
+                s.add("bare torch loop on the GPU, tensors in memory",
+                      f"{c.bare.steps_per_second:,.0f} steps/s = {c.bare.epoch_seconds:,.1f} s/epoch")
+                s.add("in the window, every view live", f"{c.window.steps_per_second:,.0f} steps/s")
+                s.add("   window / bare", format_value(c.window_ratio, "x"),
+                      target(f"{name}_cuda_window_ratio", c.window_ratio))
+        sections.append(s)
     s = Section("9. GAN: ring (assets/examples/gan_ring.json) on the CPU, every view live; a step is one round")
     if not failed(s, "gan"):
         _live_views_rows(s, r["gan"], "gan_app_ratio", "gan_timer_p99_ms", target)
@@ -485,7 +526,12 @@ def build_sections(outcome: Outcome) -> tuple[list[Section], list[Target]]:
 def bench_command(args: argparse.Namespace) -> int:
     plan = QUICK if getattr(args, "quick", False) else FULL
     started = time.monotonic()
-    outcome = measure(plan, getattr(args, "device", None))
+    only = frozenset(args.only.split(",")) if getattr(args, "only", None) else None
+    if only is not None and only - set(PARTS):
+        print(f"playground bench: no part {', '.join(sorted(only - set(PARTS)))}; the parts are "
+              f"{', '.join(PARTS)}", file=sys.stderr)
+        return exit_codes.UNUSABLE
+    outcome = measure(plan, getattr(args, "device", None), only)
     sections, targets = build_sections(outcome)
     m = outcome.machine
     title = (f"Neural Playground bench ({'--quick' if plan.quick else 'full'}): {m['cores']} cores, "
