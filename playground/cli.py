@@ -134,6 +134,12 @@ def _export(args: argparse.Namespace) -> int:
     return exit_codes.OK
 
 
+def _bench_parts() -> tuple[str, ...]:
+    from playground.bench import PARTS
+
+    return PARTS
+
+
 def _bench(args: argparse.Namespace) -> int:
     from playground.bench import bench_command
 
@@ -243,11 +249,10 @@ def build_parser() -> argparse.ArgumentParser:
     bench = sub.add_parser("bench", help="measure training speed, UI smoothness, startup and memory")
     bench.add_argument("--quick", action="store_true", help="short runs (for a smoke test)")
     bench.add_argument("--json", metavar="FILE", help="also write every figure to FILE")
-    bench.add_argument("--only", metavar="PART[,PART]",
-                       help="measure only these parts (cpu, app, startup, mnist_mlp, cifar_cnn, "
-                            "mnist_mlp_cuda, cifar_cnn_cuda, ...; an unknown name lists them)")
     bench.add_argument("--device", default=None, help="device for the GPU section: cuda, cuda:N, mps or "
                        "cpu (default: cuda if present, else the section is skipped)")
+    bench.add_argument("--section", choices=_bench_parts(), default=None,
+                       help="measure only this part (e.g. gan: section 9), the others left out of the table")
     bench.set_defaults(func=_bench)
     lesson = sub.add_parser("lesson", help="open the app on a lesson, or list the lessons")
     lesson.add_argument("name", nargs="?", help="a lesson's name (see --list) or a lesson file")

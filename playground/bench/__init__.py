@@ -22,7 +22,8 @@
 
 Every speed figure is compared with the bare loop measured in the same run (docs/ARCHITECTURE.md: this
 machine varies 15-30% between runs). The table goes to stdout, progress to stderr; --json FILE
-also writes every figure; --only PART[,PART] measures those parts alone (PARTS). The exit code is 0 when every measurement was made (targets missed
+also writes every figure; --section PART measures one part alone (PARTS: `--section gan` for
+section 9). The exit code is 0 when every measurement was made (targets missed
 or not: a benchmark reports, it does not gate), 1 when one could not be made.
 """
 
@@ -38,7 +39,6 @@ from pathlib import Path
 from typing import Any, Callable
 
 from playground.bench import machine
-from playground.core import exit_codes
 from playground.bench.reference import REFERENCE_TEXT, digits_cnn_project, gan_ring_project, reference_project
 from playground.bench.report import SKIPPED, Section, Target, format_table, format_value, to_json
 
@@ -92,9 +92,10 @@ TARGETS: dict[str, tuple[str, str, float, str]] = {
     "presenter_timer_p99_ms": ("GUI timer lateness p99, presenter mode", "<=", 5, "ms"),
 }
 COURSE_SETS = ("mnist_mlp", "cifar_cnn")
-# the parts --only can pick, in the order a full run measures them
+# what `--section` can name: each measured part, by its key in Outcome.results
 PARTS = ("cpu", "tf_playground", "train_command", "app", "presenter", "views", *COURSE_SETS,
          *(f"{name}_cuda" for name in COURSE_SETS), "gan", "startup", "gpu")
+NOT_MEASURED = "not measured"
 
 
 @dataclass
@@ -157,13 +158,10 @@ class Outcome:
 
     plan: Plan
     machine: dict[str, Any]
+    only: str | None = None  # --section: the one part measured
     results: dict[str, Any] = field(default_factory=dict)
     errors: dict[str, str] = field(default_factory=dict)
     other_load: dict[str, machine.OtherLoad] = field(default_factory=dict)  # per part
-    only: frozenset[str] | None = None  # the parts asked for (--only); None: every part
-
-    def wanted(self, key: str) -> bool:
-        return self.only is None or key in self.only
 
 
 def _progress(message: str) -> None:
@@ -185,7 +183,7 @@ def _part(outcome: Outcome, key: str, message: str, work: Callable[[], Any]) -> 
     """Run one measurement: its result, or the reason it failed, and how busy others kept the CPU."""
     from playground.bench.loops import BenchError
 
-    if not outcome.wanted(key):
+    if outcome.only not in (None, key):
         return
     _progress(message)
     with machine.CpuWatch() as watch:
@@ -196,7 +194,8 @@ def _part(outcome: Outcome, key: str, message: str, work: Callable[[], Any]) -> 
     outcome.other_load[key] = watch.result
 
 
-def measure(plan: Plan, gpu_device: str | None, only: frozenset[str] | None = None) -> Outcome:
+def measure(plan: Plan, gpu_device: str | None, only: str | None = None) -> Outcome:
+    """Every part, or with `only` (one of PARTS) that part alone."""
     from playground.bench import children, loops
 
     outcome = Outcome(plan, machine.describe(loops.torch_version()), only=only)
@@ -241,7 +240,7 @@ def measure(plan: Plan, gpu_device: str | None, only: frozenset[str] | None = No
     for name in COURSE_SETS:
         key = f"{name}_cuda"
         if device is None or not device.startswith("cuda"):
-            if outcome.wanted(key):
+            if only in (None, key):
                 outcome.results[key] = GpuResult(SKIPPED, reason or f"the GPU asked for is {device}, not CUDA")
             continue
         _part(outcome, key, f"course scale, {name} on {device}: a bare loop for "
@@ -263,9 +262,10 @@ def measure(plan: Plan, gpu_device: str | None, only: frozenset[str] | None = No
     _part(outcome, "startup", f"start-up: {n} start{'s' if n > 1 else ''} with Play at once, {n} with "
           "Play after the warm-up", lambda: children.run_startup(n))
 
+    if only not in (None, "gpu"):
+        return outcome
     if device is None:
-        if outcome.wanted("gpu"):
-            outcome.results["gpu"] = GpuResult(SKIPPED, reason)
+        outcome.results["gpu"] = GpuResult(SKIPPED, reason)
         return outcome
 
     def gpu() -> GpuResult:
@@ -346,8 +346,8 @@ def build_sections(outcome: Outcome) -> tuple[list[Section], list[Target]]:
         if key in outcome.errors:
             section.note = f"failed: {outcome.errors[key]}"
             return True
-        if key not in r:
-            section.note = "not measured (--only)"
+        if key not in r:  # left out by --section
+            section.note = NOT_MEASURED
             return True
         load = outcome.other_load.get(key)
         if load is not None and load.cores is not None and load.cores > machine.BUSY:
@@ -436,7 +436,7 @@ def build_sections(outcome: Outcome) -> tuple[list[Section], list[Target]]:
     mem = memory_of(app) if app else None
     s = Section(f"5. Memory over {mem.steps:,} steps in the app, plots live" if mem else "5. Memory")
     if app is None:
-        s.note = "failed: see section 3" if "app" in outcome.errors or outcome.wanted("app") else "not measured (--only)"
+        s.note = NOT_MEASURED if "app" not in outcome.errors and outcome.only else "failed: see section 3"
     elif mem is None:
         s.note = "not measured: this system has no /proc"
     else:
@@ -519,6 +519,8 @@ def build_sections(outcome: Outcome) -> tuple[list[Section], list[Target]]:
         s.add("16 ms GUI timer lateness p50 / max", f"{late.p50_ms:.1f} / {late.max_ms:.1f} ms ({late.ticks} ticks)")
         s.add("16 ms GUI timer lateness p99", f"{late.p99_ms:.1f} ms", target("presenter_timer_p99_ms", late.p99_ms))
     sections.append(s)
+    if outcome.only:
+        sections = [s for s in sections if s.note != NOT_MEASURED]
     # every target is listed, with no value where its part was skipped or failed
     return sections, [made.get(key) or Target(key, TARGETS[key][0], None, *TARGETS[key][1:]) for key in TARGETS]
 
@@ -526,15 +528,12 @@ def build_sections(outcome: Outcome) -> tuple[list[Section], list[Target]]:
 def bench_command(args: argparse.Namespace) -> int:
     plan = QUICK if getattr(args, "quick", False) else FULL
     started = time.monotonic()
-    only = frozenset(args.only.split(",")) if getattr(args, "only", None) else None
-    if only is not None and only - set(PARTS):
-        print(f"playground bench: no part {', '.join(sorted(only - set(PARTS)))}; the parts are "
-              f"{', '.join(PARTS)}", file=sys.stderr)
-        return exit_codes.UNUSABLE
+    only = getattr(args, "section", None)
     outcome = measure(plan, getattr(args, "device", None), only)
     sections, targets = build_sections(outcome)
     m = outcome.machine
-    title = (f"Neural Playground bench ({'--quick' if plan.quick else 'full'}): {m['cores']} cores, "
+    kind = ("--quick" if plan.quick else "full") + (f", --section {only}" if only else "")
+    title = (f"Neural Playground bench ({kind}): {m['cores']} cores, "
              f"{m['cpu']}, torch {m['torch']}, Qt {m['qt_platform']}\nReference problem: {REFERENCE_TEXT}")
     print(format_table(title, sections))
     missed = [t.key for t in targets if t.passed is False]
