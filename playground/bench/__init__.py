@@ -423,6 +423,7 @@ def build_sections(outcome: Outcome) -> tuple[list[Section], list[Target]]:
     s = Section(f"4. Start-up (median of {st.runs if st else '?'} per kind, from process creation)")
     if not failed(s, "startup"):
         s.add("interpreter running", format_value(st.python_started_s, "s"))
+        s.add("   compiled modules", st.bytecode)
         s.add("Qt, pyqtgraph, window modules imported", format_value(st.imports_done_s, "s"))
         s.add("main window shown (first paint done)", format_value(st.window_shown_s, "s"),
               target("window_shown_s", st.window_shown_s))
