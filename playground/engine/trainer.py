@@ -510,7 +510,6 @@ class Trainer:
         if limit is None:  # a final report: no copy of a whole (maybe large) data set
             out = torch.cat([self.predict(x) for x in (t.x_train, t.x_test) if len(x)])
             return self._metrics(out, torch.cat([t.y_train, t.y_test]), len(t.y_train))
-        t = self.tensors
         if 2 * min(limit, len(t.x_train)) > eval_chunk(self.cost()):
             # a pass in several chunks anyway: each set's first rows are read in place, without
             # the copy of both that saves small networks a call
