@@ -24,7 +24,9 @@ TARGET_KEYS = {"engine_ratio", "train_ratio", "app_epochs_per_second", "app_rati
                "window_shown_s", "first_step_at_once_s", "first_step_warm_s", "memory_growth_mb",
                "gpu_epoch_ratio", "views_app_ratio", "views_timer_p99_ms", "mnist_mlp_window_ratio",
                "mnist_mlp_memory_mb", "cifar_cnn_window_ratio", "cifar_cnn_memory_mb", "gan_app_ratio",
-               "gan_timer_p99_ms", "presenter_timer_p99_ms"}
+               "gan_timer_p99_ms", "presenter_timer_p99_ms", "mnist_mlp_cuda_window_ratio",
+               "cifar_cnn_cuda_window_ratio"}
+GPU_KEYS = {"gpu_epoch_ratio", "mnist_mlp_cuda_window_ratio", "cifar_cnn_cuda_window_ratio"}
 PLOT_VIEWS = ("plane", "curves", "gradients", "canvas")
 CNN_VIEWS = ("predictions", "feature_maps", "kernels", "confusion", "explain", "results", "curves", "gradients")
 
@@ -184,9 +186,10 @@ def test_gpu_section_and_targets(quick_run):
     else:
         assert report["gpu"] == {"status": "skipped", "reason": "no CUDA GPU", "device": "",
                                  "comparison": None, "epoch_ratio": None}
-        assert targets["gpu_epoch_ratio"]["value"] is None and targets["gpu_epoch_ratio"]["passed"] is None
+        for key in GPU_KEYS:
+            assert targets[key]["value"] is None and targets[key]["passed"] is None
     for key, t in targets.items():
-        if key == "gpu_epoch_ratio" and not _cuda():
+        if key in GPU_KEYS and not _cuda():
             continue
         assert math.isfinite(t["value"]) and isinstance(t["passed"], bool), t
         assert t["passed"] == (t["margin"] >= 0)
@@ -261,3 +264,26 @@ def test_a_section_alone_measures_only_that_part(tmp_path, capsys):
     assert measured == {"gan_app_ratio", "gan_timer_p99_ms"}
     table = capsys.readouterr().out
     assert "--section gan" in table and "9. GAN" in table and "1-2. Training speed" not in table
+
+
+@pytest.mark.skipif(_cuda(), reason="checks the skip on a machine without CUDA")
+def test_course_sections_on_cuda_are_skipped_in_words_without_a_gpu():
+    from playground.bench import QUICK, build_sections, measure
+
+    for name in ("mnist_mlp", "cifar_cnn"):
+        outcome = measure(QUICK, None, only=f"{name}_cuda")
+        assert not outcome.errors
+        sections, targets = build_sections(outcome)
+        assert [(s.title, s.note) for s in sections] == [(f"8b. Course scale on CUDA: {name}", "skipped: no CUDA GPU")]
+        assert all(t.value is None for t in targets)
+
+
+def test_course_sets_on_cuda_train_with_the_projects_own_device(tmp_path):
+    """The CUDA sections set the project's device, the setting the app's worker builds its trainer
+    from (Trainer.from_project): the path a user who picks cuda gets."""
+    from playground.bench import course
+
+    cpu = course.mnist_mlp(tmp_path, scale=0.01)
+    gpu = course.on_device(cpu, "cuda")
+    assert gpu.project.training.device == "cuda" and cpu.project.training.device == "cpu"
+    assert gpu.project.to_dict()["graph"] == cpu.project.to_dict()["graph"]

@@ -13,7 +13,8 @@
 8. course scale (course.py): a 784-64-64-10 MLP on 60,000 MNIST-shaped images and a small CNN on
    50,000 CIFAR-shaped images, from files the bench writes: loading time, the worker's peak
    memory over the data's size, and the window's epoch time with every view live against a bare
-   loop (--quick: a tenth of the images).
+   loop (--quick: a tenth of the images); then the same on CUDA where a GPU is present, each
+   against a bare loop on the GPU (the project's device set to cuda, as the app runs it).
 9. a GAN: the ring GAN example in the window on the CPU with every view drawing in turn, against
    a bare torch GAN loop of the same two networks.
 10. presenter mode: the window training the reference problem with large type and the side
@@ -84,14 +85,16 @@ TARGETS: dict[str, tuple[str, str, float, str]] = {
     "mnist_mlp_memory_mb": ("MNIST-scale MLP, worker peak over warm + data", "<=", 300, "MB"),
     "cifar_cnn_window_ratio": ("CIFAR-scale CNN, window / bare epoch speed", ">=", 0.9, "x"),
     "cifar_cnn_memory_mb": ("CIFAR-scale CNN, worker peak over warm + data", "<=", 300, "MB"),
+    "mnist_mlp_cuda_window_ratio": ("MNIST-scale MLP on CUDA, window / bare epoch speed", ">=", 0.9, "x"),
+    "cifar_cnn_cuda_window_ratio": ("CIFAR-scale CNN on CUDA, window / bare epoch speed", ">=", 0.9, "x"),
     "gan_app_ratio": ("ring GAN, every view live / bare GAN loop", ">=", 0.85, "x"),
     "gan_timer_p99_ms": ("GUI timer lateness p99, ring GAN's views live", "<=", 5, "ms"),
     "presenter_timer_p99_ms": ("GUI timer lateness p99, presenter mode", "<=", 5, "ms"),
 }
 COURSE_SETS = ("mnist_mlp", "cifar_cnn")
 # what `--section` can name: each measured part, by its key in Outcome.results
-PARTS = ("cpu", "tf_playground", "train_command", "app", "presenter", "views", *COURSE_SETS, "gan", "startup",
-         "gpu")
+PARTS = ("cpu", "tf_playground", "train_command", "app", "presenter", "views", *COURSE_SETS,
+         *(f"{name}_cuda" for name in COURSE_SETS), "gan", "startup", "gpu")
 NOT_MEASURED = "not measured"
 
 
@@ -233,6 +236,16 @@ def measure(plan: Plan, gpu_device: str | None, only: str | None = None) -> Outc
         _part(outcome, name, f"course scale, {name}: writing the data, loading it, the worker's memory, "
               f"a bare loop for {plan.rounds * plan.round_seconds:g} s, the window for "
               f"{plan.live_seconds:g} s", lambda name=name: measure_course(name, plan))
+    device, reason = _gpu_device(gpu_device)
+    for name in COURSE_SETS:
+        key = f"{name}_cuda"
+        if device is None or not device.startswith("cuda"):
+            if only in (None, key):
+                outcome.results[key] = GpuResult(SKIPPED, reason or f"the GPU asked for is {device}, not CUDA")
+            continue
+        _part(outcome, key, f"course scale, {name} on {device}: a bare loop for "
+              f"{plan.rounds * plan.round_seconds:g} s, the window for {plan.live_seconds:g} s",
+              lambda name=name: measure_course(name, plan, device))
 
     def gan() -> ViewsResult:
         comparison = loops.compare_gan_ring(plan.rounds, plan.round_seconds, plan.warmup_seconds)
@@ -251,7 +264,6 @@ def measure(plan: Plan, gpu_device: str | None, only: str | None = None) -> Outc
 
     if only not in (None, "gpu"):
         return outcome
-    device, reason = _gpu_device(gpu_device)
     if device is None:
         outcome.results["gpu"] = GpuResult(SKIPPED, reason)
         return outcome
@@ -265,7 +277,9 @@ def measure(plan: Plan, gpu_device: str | None, only: str | None = None) -> Outc
     return outcome
 
 
-def measure_course(name: str, plan: Plan) -> CourseResult:
+def measure_course(name: str, plan: Plan, device: str = "cpu") -> CourseResult:
+    """One course-scale set on `device`: the project's own device setting, so the window's worker
+    takes the path the app takes with it; the worker's peak memory is measured on the CPU only."""
     import torch
 
     from playground.bench import children, course
@@ -273,11 +287,11 @@ def measure_course(name: str, plan: Plan) -> CourseResult:
 
     with tempfile.TemporaryDirectory(prefix="playground-bench-") as tmp:
         folder = Path(tmp)
-        made = getattr(course, name)(folder, plan.course_scale)
+        made = course.on_device(getattr(course, name)(folder, plan.course_scale), device)
         path = folder / f"{name}.json"
         made.project.save(path)
         seconds, nbytes = course.load_seconds(made)
-        memory = course.peak_memory(path, plan.round_seconds)
+        memory = course.peak_memory(path, plan.round_seconds) if device == "cpu" else None
         threads_before = torch.get_num_threads()
         torch.set_num_threads(worker_threads())  # as the worker runs
         try:
@@ -409,6 +423,7 @@ def build_sections(outcome: Outcome) -> tuple[list[Section], list[Target]]:
     s = Section(f"4. Start-up (median of {st.runs if st else '?'} per kind, from process creation)")
     if not failed(s, "startup"):
         s.add("interpreter running", format_value(st.python_started_s, "s"))
+        s.add("   compiled modules", st.bytecode)
         s.add("Qt, pyqtgraph, window modules imported", format_value(st.imports_done_s, "s"))
         s.add("main window shown (first paint done)", format_value(st.window_shown_s, "s"),
               target("window_shown_s", st.window_shown_s))
@@ -477,6 +492,19 @@ def build_sections(outcome: Outcome) -> tuple[list[Section], list[Target]]:
             s.add("   window / bare", format_value(c.window_ratio, "x"), target(f"{name}_window_ratio", c.window_ratio))
             s.add("16 ms GUI timer lateness p99 (max)", f"{c.window.lateness.p99_ms:.1f} ms "
                   f"({c.window.lateness.max_ms:.1f})")
+        sections.append(s)
+    for name in COURSE_SETS:
+        c = r.get(f"{name}_cuda")
+        s = Section(f"8b. Course scale on CUDA: {c.title if isinstance(c, CourseResult) else name}")
+        if not failed(s, f"{name}_cuda"):
+            if isinstance(c, GpuResult):
+                s.note = f"skipped: {c.reason}"
+            else:
+                s.add("bare torch loop on the GPU, tensors in memory",
+                      f"{c.bare.steps_per_second:,.0f} steps/s = {c.bare.epoch_seconds:,.1f} s/epoch")
+                s.add("in the window, every view live", f"{c.window.steps_per_second:,.0f} steps/s")
+                s.add("   window / bare", format_value(c.window_ratio, "x"),
+                      target(f"{name}_cuda_window_ratio", c.window_ratio))
         sections.append(s)
     s = Section("9. GAN: ring (assets/examples/gan_ring.json) on the CPU, every view live; a step is one round")
     if not failed(s, "gan"):

@@ -120,8 +120,16 @@ def cifar_cnn(folder: Path, scale: float = 1.0) -> CourseSet:
 
 
 # ----- the bare loop ------------------------------------------------------------------------------
+def on_device(course: CourseSet, device: str) -> CourseSet:
+    """The same set and network trained on `device` (the project's own setting, as the app runs it)."""
+    project = course.project.copy()
+    project.training.device = device
+    return CourseSet(course.name, course.title, project, course.images)
+
+
 def bare_loop(course: CourseSet):
-    """The network written by hand over tensors in memory, as loops.BareLoop trains it."""
+    """The network written by hand over tensors in memory (on the project's device), as
+    loops.BareLoop trains it."""
     import torch
     from torch import nn
     from torch.nn import functional as F
@@ -130,15 +138,16 @@ def bare_loop(course: CourseSet):
     from playground.engine.data import load_dataset
 
     project = course.project
+    device = torch.device(project.training.device)
     if course.name == "cifar_cnn":
-        return bare_digits_cnn(project, torch.device("cpu"))
+        return bare_digits_cnn(project, device)
     data = load_dataset(project.data.dataset, project.data.params)
-    x = torch.as_tensor(data.x_train, dtype=torch.float32)
-    y = torch.as_tensor(data.y_train, dtype=torch.long)
+    x = torch.as_tensor(data.x_train, dtype=torch.float32, device=device)
+    y = torch.as_tensor(data.y_train, dtype=torch.long, device=device)
     t = project.training
     torch.manual_seed(t.weight_seed)
     net = nn.Sequential(nn.Flatten(), nn.Linear(784, 64), nn.ReLU(), nn.Linear(64, 64), nn.ReLU(),
-                        nn.Linear(64, 10))
+                        nn.Linear(64, 10)).to(device)
     optimizer = torch.optim.Adam(net.parameters(), lr=t.learning_rate)
     return BareLoop(net, optimizer, F.cross_entropy, x, y, t.batch_size, t.weight_seed)
 

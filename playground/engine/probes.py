@@ -13,11 +13,11 @@ import torch
 
 from playground.core.shapes import analyse
 from playground.core.task import Task, task_of
+from playground.engine.eval_size import LIVE_EVAL_LIMIT, live_eval_limit
 from playground.engine.snapshot import RUNNING, Snapshot
 from playground.engine.trainer import Trainer
 from playground.engine.views import ProbeContext, probes_for
 
-LIVE_EVAL_LIMIT = 2048  # samples per set for live metrics: big sets are scored on a fixed subset
 
 
 def trainer_task(trainer: Trainer) -> Task:
@@ -61,7 +61,11 @@ class Probe:
 
     def snapshot(self, state: str = RUNNING, message: str = "", steps_per_second: float = 0.0) -> Snapshot:
         trainer = self.trainer
-        metrics = trainer.evaluate(limit=LIVE_EVAL_LIMIT)
+        settled = state != RUNNING  # a paused or finished run shows every view as it is now
+        # while it runs, as many samples as the network's cost allows (engine/eval_size.py); at rest,
+        # the figures the user reads are on the first 2,048 of each set, whatever the network
+        limit = LIVE_EVAL_LIMIT if settled else live_eval_limit(trainer.cost(), LIVE_EVAL_LIMIT)
+        metrics = trainer.evaluate(limit=limit)
         grad_norms, weight_norms = self._layer_norms()
         snap = Snapshot(
             step=trainer.step_count, epoch=trainer.epoch, steps_per_epoch=trainer.steps_per_epoch,
@@ -73,7 +77,6 @@ class Probe:
             grad_norms=grad_norms.float().cpu().numpy(), weight_norms=weight_norms.float().cpu().numpy(),
         )
         now = time.perf_counter()
-        settled = state != RUNNING  # a paused or finished run shows every view as it is now
         for view in self.views:
             if settled or view.due(now):
                 snap.views[view.name] = view.payload(now)

@@ -38,9 +38,13 @@ REBUILT = "rebuilt"
 PONG = "pong"  # the answer to a ping: the worker is alive and reading its commands
 PUBLISH_INTERVAL = 0.03  # seconds between snapshots while running (time-based, ~30 ms: docs/ARCHITECTURE.md)
 SNAPSHOT_SHARE = 0.05  # snapshots may take at most this share of the worker's time
-# ...but the plots still move at least this often: a thread worker's snapshot cost is inflated
-# by waiting for the GIL while the GUI paints, which alone would make it publish once a second
-MAX_PUBLISH_INTERVAL = 0.25
+# ...but the plots still move at least this often. A costly snapshot (a CNN on CIFAR-sized images:
+# ~40 ms with its live evaluation sized by engine/eval_size.py) stretches the interval to a second
+# in a worker process, where a longer wait keeps the 5 % share; a thread worker's snapshot cost is
+# inflated by waiting for the GIL while the GUI paints, which alone would make it publish once a
+# second, so a thread worker keeps a shorter bound
+MAX_PUBLISH_INTERVAL = 1.0
+THREAD_MAX_PUBLISH_INTERVAL = 0.25
 
 Message = Snapshot | RunError | RunStatus
 
@@ -89,11 +93,14 @@ def _warm_up() -> None:
 class WorkerLoop:
     """The command loop: owns one Trainer at a time and publishes snapshots of it."""
 
-    def __init__(self, channel: Channel, clock: Callable[[], float] = time.perf_counter):
+    def __init__(self, channel: Channel, clock: Callable[[], float] = time.perf_counter,
+                 max_interval: float = MAX_PUBLISH_INTERVAL):
         """`clock`: monotonic seconds, for the publishing interval, the step rate and the pace
-        (tests pass a fake one to measure the pace in steps, not in wall-clock time)."""
+        (tests pass a fake one to measure the pace in steps, not in wall-clock time).
+        `max_interval`: the longest wait between snapshots while running."""
         self.channel = channel
         self.clock = clock
+        self.max_interval = max_interval
         self.pacer = Pacer()  # the speed control: steps a second, None for as fast as it goes
         self._published_at = -math.inf
         self._phases = None  # the slow-motion step under way: Trainer.phased_step()
@@ -344,7 +351,7 @@ class WorkerLoop:
             self._fail(translate("WorkerLoop", "Could not measure the network: {error}").format(error=exc), exc)
             return
         cost = self.clock() - now
-        self.interval = min(MAX_PUBLISH_INTERVAL, max(PUBLISH_INTERVAL, cost / SNAPSHOT_SHARE))
+        self.interval = min(self.max_interval, max(PUBLISH_INTERVAL, cost / SNAPSHOT_SHARE))
         self._published_at = now
         self.channel.send(snap)
 
@@ -713,7 +720,7 @@ class ThreadRunner(Runner):
         self._thread.start()
 
     def _main(self, channel: _QueueChannel) -> None:
-        WorkerLoop(channel).serve()
+        WorkerLoop(channel, max_interval=THREAD_MAX_PUBLISH_INTERVAL).serve()
 
     @property
     def alive(self) -> bool:

@@ -24,6 +24,7 @@ from playground.core.project import Project
 from playground.core.shapes import analyse
 from playground.engine.build import GraphModule, output_activation
 from playground.engine.data import DataBundle, load_dataset
+from playground.engine.eval_size import NetworkCost, eval_chunk, network_cost
 from playground.engine.fused import FusedStep, fused_step
 from playground.engine.kinds.optimizers import OPTIMIZERS, TorchOptimizer
 from playground.engine.objective import Objective
@@ -97,9 +98,13 @@ def make_optimizer(name: str, params, lr: float, extra: dict[str, Any]) -> torch
     return _torch_optimizer(name).make(params, lr, extra)
 
 
-def _optimizer_group_values(name: str, extra: dict[str, Any]) -> dict[str, Any]:
-    """Optimizer settings as torch's param_group keys, for changing them between steps."""
-    return _torch_optimizer(name).group_values(extra)
+def change_optimizer_settings(optimizer: torch.optim.Optimizer, name: str, extra: dict[str, Any]) -> None:
+    """Optimizer settings changed between steps, as torch's param_group keys, keeping its state
+    (and adding what a setting turned on needs)."""
+    kind = _torch_optimizer(name)
+    for group in optimizer.param_groups:
+        group.update(kind.group_values(extra))
+    kind.complete_state(optimizer)
 
 
 def _max_abs(tensors: list[torch.Tensor]) -> list[torch.Tensor]:
@@ -282,6 +287,7 @@ class Trainer:
         self.last_loss: torch.Tensor | None = None
         self._started = False
         self._eval_set: tuple[int, torch.Tensor, torch.Tensor, int] | None = None
+        self._cost: NetworkCost | None = None
         # (outputs, targets, training rows) of the last capped evaluation: train rows first
         self.last_eval: tuple[torch.Tensor, torch.Tensor, int] | None = None
 
@@ -321,8 +327,7 @@ class Trainer:
             self.optimizer = make_optimizer(name, self.model.parameters(), settings.learning_rate, extra)
             return
         settings.optimizer_params = dict(params or {})
-        for group in self.optimizer.param_groups:
-            group.update(_optimizer_group_values(name, extra))
+        change_optimizer_settings(self.optimizer, name, extra)
 
     def apply_settings(self, changes: dict[str, Any]) -> None:
         """Live changes between steps: learning rate, batch size, regularization, optimizer."""
@@ -522,8 +527,18 @@ class Trainer:
         self.check_finite()
 
     # ----- evaluation ---------------------------------------------------------------------
+    def cost(self) -> NetworkCost | None:
+        """The network's cost per sample (engine/eval_size.py), measured once from its shapes."""
+        if self._cost is None:
+            if self._mode_matters:  # a batch of one through BatchNorm in training mode fails
+                self.model.eval()
+            self._cost = network_cost(self._net, self.tensors.x_train[:1])
+        return self._cost
+
     @torch.no_grad()
-    def predict(self, x: torch.Tensor, chunk: int = 4096) -> torch.Tensor:
+    def predict(self, x: torch.Tensor, chunk: int | None = None) -> torch.Tensor:
+        """The network's outputs for `x`, in chunks that keep each layer's output small."""
+        chunk = chunk or eval_chunk(self.cost())
         if self._mode_matters:
             self.model.eval()
         outs = [self._net(x[i:i + chunk]) for i in range(0, len(x), chunk)]
@@ -535,8 +550,15 @@ class Trainer:
         if limit is None:  # a final report: no copy of a whole (maybe large) data set
             out = torch.cat([self.predict(x) for x in (t.x_train, t.x_test) if len(x)])
             return self._metrics(out, torch.cat([t.y_train, t.y_test]), len(t.y_train))
-        x, y, n_train = self._live_eval_set(limit)
-        out = self.predict(x)
+        if 2 * min(limit, len(t.x_train)) > eval_chunk(self.cost()):
+            # a pass in several chunks anyway: each set's first rows are read in place, without
+            # the copy of both that saves small networks a call
+            n_train = min(limit, len(t.y_train))
+            out = torch.cat([self.predict(x[:limit]) for x in (t.x_train, t.x_test) if len(x)])
+            y = torch.cat([t.y_train[:limit], t.y_test[:limit]])
+        else:
+            x, y, n_train = self._live_eval_set(limit)
+            out = self.predict(x)
         # the views read these outputs again (confusion, results, ...) instead of a second pass
         self.last_eval = (out, y, n_train)
         return self._metrics(out, y, n_train)

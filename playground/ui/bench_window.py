@@ -423,6 +423,9 @@ def live(args: argparse.Namespace) -> LiveResult:
 
 # ----- startup: playground.app.main() as a user starts it -------------------------------------------
 def startup(args: argparse.Namespace, main_started: float) -> StartupRun:
+    from playground.app import preload
+
+    preload()  # what launch() does first, before this child's own Qt imports below
     from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication, QMainWindow
 

@@ -17,8 +17,6 @@ from playground.core.curves_csv import CurveRow, write_curves_csv
 from playground.core.datasets import DataError
 from playground.core.i18n import translate, translate_later
 from playground.core.write_errors import write_error
-from playground.engine.export.script import write_script
-from playground.engine.export.source import ExportError
 from playground.ui.document import Document
 from playground.ui.live_plots import LivePlots
 from playground.ui.plot_export import (FORMATS, PlotExportError, PlotTarget, attach_menus, bring_forward,
@@ -106,6 +104,11 @@ class ExportMenu(QObject):
         path = self._ask_path("script")
         if path is None:
             return
+        # imported when first asked for: the script writer and its sources cost the window's
+        # start-up ~20 ms (docs/PERFORMANCE.md)
+        from playground.engine.export.script import write_script
+        from playground.engine.export.source import ExportError
+
         try:
             write_script(self.document.resolved_project(), path)
         except (ExportError, DataError) as exc:

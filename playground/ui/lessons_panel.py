@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QDialog, QFileDialog, QHBoxLayout, QLabel, QMainWindow, QMenu,
@@ -20,7 +21,9 @@ from playground.core.lessons import Lesson, LessonError, find_lessons, load_less
 from playground.engine.snapshot import Snapshot
 from playground.ui.lesson_controls import ControlsGuard
 from playground.ui.param_editors import shrinkable
-from playground.ui.save_lesson_dialog import SaveLessonDialog
+
+if TYPE_CHECKING:  # imported when first used: File > Save as Lesson... is rare
+    from playground.ui.save_lesson_dialog import SaveLessonDialog
 
 log = logging.getLogger(__name__)
 
@@ -259,6 +262,8 @@ class Lessons(QObject):
 
     # ----- saving -------------------------------------------------------------------------------
     def save_as_lesson(self) -> bool:
+        from playground.ui.save_lesson_dialog import SaveLessonDialog
+
         dialog = SaveLessonDialog(self.window.document.project.title, self.lesson, self.window)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False

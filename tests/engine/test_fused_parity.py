@@ -143,6 +143,17 @@ def test_live_changes_between_steps():
         assert_same_run(fused, plain)
 
 
+def test_rmsprop_momentum_turned_on_mid_run():
+    """torch's RMSprop makes its momentum buffer at the first step only; turned on later, autograd
+    raised KeyError. Both paths now start it at zero and go on step for step."""
+    fused, plain = twins(default_on("spiral", optimizer="rmsprop", learning_rate=0.002))
+    for change in ({}, {"momentum": 0.9}, {"alpha": 0.9, "momentum": 0.0}, {"momentum": 0.5}):
+        for trainer in (fused, plain):
+            trainer.apply_settings({"optimizer_params": change})
+            trainer.run(steps=60)
+        assert_same_run(fused, plain)
+
+
 def test_divergence_is_caught_the_same_way():
     """A learning rate far too high: both stop at the same check, say the same, restore the same
     weights, and go on alike after the rate is lowered (with a fresh optimizer state)."""

@@ -10,7 +10,7 @@ import pytest
 from playground.core.settings import LIVE_SETTINGS, TrainSettings
 from playground.engine.trainer import Trainer, TrainingError
 
-from builders import default_on
+from builders import chain_project, default_on, dense
 
 # a value each training setting can take that differs from default_project()'s
 OTHER_VALUES = {"learning_rate": 0.1, "batch_size": 20, "regularization": "l2", "regularization_rate": 0.01,
@@ -46,3 +46,27 @@ def test_live_optimizer_options_are_applied_between_steps():
 def test_any_other_setting_needs_a_new_run(trainer, name):
     with pytest.raises(TrainingError, match="cannot change during a run"):
         trainer.apply_settings({name: OTHER_VALUES[name]})
+
+
+# each optimizer's settings that turn on state torch makes at the first step (momentum buffers),
+# switched on mid-run and off again
+TURNED_ON = [("sgd", {"momentum": 0.9}), ("sgd", {"momentum": 0.9, "nesterov": True}),
+             ("rmsprop", {"momentum": 0.9}), ("adam", {"beta1": 0.5, "eps": 1e-6}),
+             ("adamw", {"weight_decay": 0.1}), ("adagrad", {"lr_decay": 0.01})]
+
+
+@pytest.mark.parametrize("optimizer, options", TURNED_ON)
+def test_optimizer_options_turned_on_mid_run_on_autograd(optimizer, options):
+    """A network the fused path does not take (Dropout) steps on after its optimizer's options change
+    live, from their defaults and back, with its state kept."""
+    trainer = Trainer.from_project(chain_project([dense(8), ("Dropout", {"rate": 0.1}), dense(1, "Linear")],
+                                                 "circle", optimizer=optimizer, learning_rate=0.01))
+    assert not trainer.fused
+    trainer.run(steps=5)
+    for change in (options, {}):
+        trainer.apply_settings({"optimizer_params": change})
+        trainer.run(steps=5)
+        assert trainer.step_count % 5 == 0 and not trainer.diverged
+        assert all(trainer.optimizer.state[p] for p in trainer.model.parameters())
+    if optimizer == "rmsprop":  # the buffer made when momentum was turned on is kept, and used
+        assert all("momentum_buffer" in trainer.optimizer.state[p] for p in trainer.model.parameters())

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from playground.engine.pacing import MAX_BACKLOG_S, Pacer
-from playground.engine.runner import WorkerLoop
+from playground.engine.runner import THREAD_MAX_PUBLISH_INTERVAL, WorkerLoop
 from playground.engine.snapshot import Snapshot
 
 from builders import default_on
@@ -142,3 +142,28 @@ def test_pacer_restarts_after_a_long_stall_instead_of_bursting():
 def test_pacer_refuses_a_speed_that_is_not_a_positive_number(bad):
     with pytest.raises(ValueError):
         Pacer().set_rate(bad)
+
+
+class SteppingClock(FakeClock):
+    """A fake clock that moves on by `tick` at every reading: each snapshot seems to cost `tick`."""
+
+    def __init__(self, tick: float) -> None:
+        super().__init__()
+        self.tick = tick
+
+    def __call__(self) -> float:
+        self.now += self.tick
+        return self.now
+
+
+@pytest.mark.parametrize("tick, bound, interval", [(0.001, None, 0.03), (0.02, None, 0.4), (0.2, None, 1.0),
+                                                   (0.2, THREAD_MAX_PUBLISH_INTERVAL, 0.25)])
+def test_a_costly_snapshot_is_published_less_often_but_at_least_once_a_second(tick, bound, interval):
+    """Snapshots take at most 5 % of the worker's time (a costly one waits longer for the next)
+    within 30 ms and the bound: a second in a worker process, 0.25 s on a thread."""
+    clock = SteppingClock(tick)
+    channel = ScriptedChannel(clock, [])
+    loop = WorkerLoop(channel, clock=clock) if bound is None else WorkerLoop(channel, clock=clock, max_interval=bound)
+    loop.handle(("load", default_on("circle").to_dict(), "cpu"))
+    assert isinstance(channel.sent[-1][1], Snapshot)
+    assert loop.interval == pytest.approx(interval)

@@ -12,10 +12,17 @@ import torch
 Values = Mapping[str, Any]
 
 
+def _no_new_state(optimizer: torch.optim.Optimizer) -> None:
+    """Optimizers whose step copes with any live change of its settings as it is."""
+
+
 @dataclass(frozen=True)
 class TorchOptimizer:
     make: Callable[[Iterable[torch.nn.Parameter], float, Values], torch.optim.Optimizer]
     group_values: Callable[[Values], dict[str, Any]]  # param_group keys, for live changes
+    # after a live change: adds the state a setting turned on mid-run needs (torch makes some
+    # state only at the first step, from the settings of that moment)
+    complete_state: Callable[[torch.optim.Optimizer], None] = _no_new_state
 
 
 def _nesterov(extra: Values) -> bool:
@@ -24,6 +31,19 @@ def _nesterov(extra: Values) -> bool:
 
 def _betas(extra: Values) -> tuple[float, float]:
     return extra["beta1"], extra["beta2"]
+
+
+def _rmsprop_momentum_buffers(optimizer: torch.optim.Optimizer) -> None:
+    """torch's RMSprop makes `momentum_buffer` at the first step only if momentum is on then, and
+    raises KeyError at the next step when momentum is turned on later: the buffer starts at zero
+    (as the fused path's does, engine/fused/optimizers.py)."""
+    for group in optimizer.param_groups:
+        if group["momentum"] <= 0:
+            continue
+        for p in group["params"]:
+            state = optimizer.state.get(p)
+            if state and "momentum_buffer" not in state:
+                state["momentum_buffer"] = torch.zeros_like(p, memory_format=torch.preserve_format)
 
 
 def _as_given(extra: Values) -> dict[str, Any]:
@@ -46,7 +66,7 @@ OPTIMIZERS: dict[str, TorchOptimizer] = {
     "rmsprop": TorchOptimizer(
         lambda params, lr, extra: torch.optim.RMSprop(params, lr=lr, alpha=extra["alpha"],
                                                       momentum=extra["momentum"]),
-        _as_given),
+        _as_given, _rmsprop_momentum_buffers),
     "adagrad": TorchOptimizer(
         lambda params, lr, extra: torch.optim.Adagrad(params, lr=lr, lr_decay=extra["lr_decay"]),
         _as_given),
