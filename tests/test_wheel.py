@@ -119,3 +119,20 @@ def test_the_installed_package_lists_and_opens_every_lesson(installed):
     folder = Path(_checked(installed.run(installed.python, "-c", code)).stdout.strip())
     assert folder.is_relative_to(installed.prefix)  # not the repository's copy
     assert (folder / "diabetes_synthetic.csv").is_file()  # the tabular lesson's data came along
+
+
+def test_the_installed_package_speaks_chinese(installed):
+    """The compiled translations ship in the wheel: the window loads them, and a worker process
+    (no Qt) reads the same strings from the .ts."""
+    code = ("from PySide6.QtWidgets import QApplication\n"
+            "app = QApplication([])\n"
+            "from playground.core.i18n import Catalog, translate\n"
+            "from playground.core.resources import translation_file\n"
+            "from playground.ui.language import install_language\n"
+            "assert install_language('zh_CN')\n"
+            "print(translation_file('zh_CN', '.qm'))\n"
+            "print(translate('MainWindow', '&File'))\n"
+            "print(Catalog.from_ts(translation_file('zh_CN', '.ts'))('MainWindow', '&File'))\n")
+    qm, window, worker = _checked(installed.run(installed.python, "-c", code)).stdout.split()
+    assert Path(qm).is_relative_to(installed.prefix)  # not the repository's copy
+    assert window == worker == "文件(&F)"
