@@ -141,3 +141,14 @@ def _empty_clipboard(qapp):
     set from Python (the xcb platform does not): empty it after every test."""
     yield
     QApplication.clipboard().clear()
+
+
+@pytest.fixture
+def chinese(qapp):
+    """The app in Simplified Chinese for one test (tests/ui/test_chinese_*.py), English after it."""
+    from playground.core import i18n
+    from playground.ui.language import install_language
+
+    assert install_language(i18n.CHINESE)
+    yield
+    install_language(i18n.ENGLISH)

@@ -39,13 +39,6 @@ def chinese_in(text: str) -> bool:
 
 
 @pytest.fixture
-def chinese(qapp):
-    assert install_language(i18n.CHINESE)
-    yield
-    install_language(i18n.ENGLISH)
-
-
-@pytest.fixture
 def document(chinese, qtbot):
     return Document(default_project())
 

@@ -14,7 +14,6 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 
-from playground.core import i18n
 from playground.core.i18n import translate
 from playground.core.project import default_project
 from playground.engine.export import onnx as onnx_export
@@ -23,7 +22,6 @@ from playground.engine.snapshot import DIVERGED, RunError, RunStatus, Snapshot
 from playground.ui.autosave import UNREADABLE_PREFIX
 from playground.ui.commands import AddNode
 from playground.ui.document import Document
-from playground.ui.language import install_language
 from playground.ui.main_window import MainWindow
 from playground.ui.plot_export import PlotMenu
 from playground.ui.training import death_sentence
@@ -37,13 +35,6 @@ from builders import default_on, main_window  # noqa: E402
 START_TIMEOUT = 90.0  # a spawned worker imports torch: seconds on a busy 2-core machine
 TIMEOUT_MS = 90_000
 CHECK_EVERY = 256  # engine/trainer.py: steps between divergence checks
-
-
-@pytest.fixture
-def chinese(qapp):
-    assert install_language(i18n.CHINESE)
-    yield
-    install_language(i18n.ENGLISH)
 
 
 def chinese_only(text: str, data: list[str] = ()) -> None:

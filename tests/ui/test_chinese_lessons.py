@@ -18,7 +18,6 @@ from playground.core import i18n
 from playground.core.goals import COUNTS, CONDITIONS, METRICS, GoalCheck, RunHistory, RunPoint, describe_goal
 from playground.core.lessons import LESSONS, SETTING_CONTROLS, find_lessons, load_lesson
 from playground.core.resources import example_paths
-from playground.ui.language import install_language
 from playground.ui.lesson_controls import locked_tip
 from playground.ui.main_window import MainWindow
 from playground.ui.save_lesson_dialog import SaveLessonDialog
@@ -30,13 +29,6 @@ SHIPPED = find_lessons()
 # The goal file's own vocabulary (JSON keys and names a teacher types), shown in the Save as
 # Lesson dialog's help and in a goal's error messages: identifiers, not English to translate.
 GOAL_WORDS = [*CONDITIONS, *METRICS, *COUNTS, *SETTING_CONTROLS, "at_least", "at_most", "goal", "changing_only"]
-
-
-@pytest.fixture
-def chinese(qapp):
-    assert install_language(i18n.CHINESE)
-    yield
-    install_language(i18n.ENGLISH)
 
 
 def _window(qtbot, tmp_path: Path) -> MainWindow:

@@ -21,12 +21,10 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 
-from playground.core import i18n
 from playground.core.i18n import translate
 from playground.core.project import ProjectError, load_project
 from playground.engine.runner import make_runner
 from playground.engine.snapshot import RUNNING
-from playground.ui.language import install_language
 from playground.ui.main_window import STATE_WORDS, MainWindow
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -35,13 +33,6 @@ from language_kit import english_left, visible_texts  # noqa: E402
 from builders import main_window  # noqa: E402
 
 TIMEOUT_MS = 90_000
-
-
-@pytest.fixture
-def chinese(qapp):
-    assert install_language(i18n.CHINESE)
-    yield
-    install_language(i18n.ENGLISH)
 
 
 @pytest.fixture

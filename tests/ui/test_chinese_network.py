@@ -31,13 +31,6 @@ from playground.ui.problems_list import ProblemsList
 sys.path.insert(0, str(Path(__file__).parent))
 from language_kit import PaintedText, english_left, visible_texts  # noqa: E402
 
-@pytest.fixture
-def chinese(qapp):
-    assert install_language(i18n.CHINESE)
-    yield
-    install_language(i18n.ENGLISH)
-
-
 def shapes_said(analysis) -> list[str]:
     """describe_shape's words for every shape of an analysis (another group translates them)."""
     return [describe_shape(s) for s in analysis.shapes.values() if s is not None]

@@ -40,13 +40,6 @@ def chinese_in(text: str) -> bool:
     return any(ch >= HAN for ch in text)
 
 
-@pytest.fixture
-def chinese(qapp):
-    assert install_language(i18n.CHINESE)
-    yield
-    install_language(i18n.ENGLISH)
-
-
 def data_words(window) -> list[str]:
     """The user's own strings the views show: layer names, class and feature names, file names."""
     words = [node.label for node in window.document.project.graph.nodes.values()]
