@@ -123,6 +123,7 @@ def auto_layout(graph: Graph, sizes: Mapping[int, Size] | None = None,
     `sizes` gives each card's (width, height); missing ones use DEFAULT_SIZE. With
     `max_columns`, a network deeper than that is wrapped into bands read like text (left to
     right, then the next band below), so a long CNN stays readable in a window of ordinary shape.
+    A GAN is G's row above D's; with `max_columns` each of the two rows wraps the same way.
     """
     sizes = sizes or {}
 
@@ -131,14 +132,21 @@ def auto_layout(graph: Graph, sizes: Mapping[int, Size] | None = None,
 
     stacks = [stack for stack in _order_columns(graph, columns(graph)) if stack]
     rows = _gan_rows(graph, stacks)
-    if rows is not None:  # a GAN: G's row above D's, never wrapped elsewhere
-        return _stack_bands(graph, rows, size, column_gap, row_gap)
+    if rows is not None:  # a GAN: G's row above D's
+        bands = [band for row in rows for band in _wrapped(row, max_columns)]
+    else:
+        bands = _wrapped(stacks, max_columns)
+    return _stack_bands(graph, bands, size, column_gap, row_gap)
+
+
+def _wrapped(stacks: list[list[int]], max_columns: int | None) -> list[list[list[int]]]:
+    """`stacks` as one band, or as even bands of at most `max_columns` (8 columns in 2 bands of 4,
+    not 5 + 3)."""
     per_band = max(1, len(stacks))
     if max_columns is not None and 0 < max_columns < len(stacks):
         bands = -(-len(stacks) // max_columns)
-        per_band = -(-len(stacks) // bands)  # even bands: 8 columns in 2 bands of 4, not 5 + 3
-    bands = [stacks[first:first + per_band] for first in range(0, len(stacks), per_band)]
-    return _stack_bands(graph, bands, size, column_gap, row_gap)
+        per_band = -(-len(stacks) // bands)
+    return [stacks[first:first + per_band] for first in range(0, len(stacks), per_band)]
 
 
 def _stack_bands(graph: Graph, bands: list[list[list[int]]], size, column_gap: float,

@@ -112,8 +112,7 @@ def test_a_deep_chain_wraps_into_even_bands_read_like_text():
 
 def test_a_gan_is_two_rows_g_above_d_whatever_its_depth():
     """G on the first row (Noise, its layers in order), D on the second: the real data's Input and
-    Generated first, so both enter D side by side, then D's layers and the Output; no card overlaps,
-    and wrapping asks for nothing else (the rows are the wrap)."""
+    Generated first, so both enter D side by side, then D's layers and the Output; no card overlaps."""
     from builders import dense, gan_graph
 
     g_layers = [dense(8, "ReLU")] * 6 + [dense(2, "Linear")]
@@ -122,19 +121,41 @@ def test_a_gan_is_two_rows_g_above_d_whatever_its_depth():
     sizes = {nid: (160.0, 60.0 + 10 * (nid % 4)) for nid in graph.nodes}  # cards of mixed heights
     g_row = ["Noise", *(f"G{i}" for i in range(len(g_layers)))]
     d_row = ["Input", "Generated", *(f"D{i}" for i in range(len(d_layers))), "Output"]
-    for max_columns in (None, 4):
-        positions = auto_layout(graph, sizes, max_columns=max_columns)
-        xs = {name: positions[ids[name]][0] for name in ids}
-        tops = {name: positions[ids[name]][1] for name in ids}
-        assert {tops[n] for n in g_row} == {0} and len({tops[n] for n in d_row}) == 1  # two straight rows
-        g_bottom = max(tops[n] + sizes[ids[n]][1] for n in g_row)
-        assert tops["Input"] >= g_bottom + 2 * 36.0  # the gap a link back to the left runs in
-        assert [xs[n] for n in g_row] == sorted(xs[n] for n in g_row) and len(set(xs[n] for n in g_row)) == len(g_row)
-        assert [xs[n] for n in d_row] == sorted(xs[n] for n in d_row) and len(set(xs[n] for n in d_row)) == len(d_row)
-        assert xs["Noise"] == xs["Input"] == 0  # both rows start at the left edge
-        rects = _rects(positions, sizes)
-        for a, b in itertools.combinations(rects.values(), 2):
-            assert not _overlap(a, b)
+    positions = auto_layout(graph, sizes)
+    xs = {name: positions[ids[name]][0] for name in ids}
+    tops = {name: positions[ids[name]][1] for name in ids}
+    assert {tops[n] for n in g_row} == {0} and len({tops[n] for n in d_row}) == 1  # two straight rows
+    g_bottom = max(tops[n] + sizes[ids[n]][1] for n in g_row)
+    assert tops["Input"] >= g_bottom + 2 * 36.0  # the gap a link back to the left runs in
+    assert [xs[n] for n in g_row] == sorted(xs[n] for n in g_row) and len(set(xs[n] for n in g_row)) == len(g_row)
+    assert [xs[n] for n in d_row] == sorted(xs[n] for n in d_row) and len(set(xs[n] for n in d_row)) == len(d_row)
+    assert xs["Noise"] == xs["Input"] == 0  # both rows start at the left edge
+    rects = _rects(positions, sizes)
+    for a, b in itertools.combinations(rects.values(), 2):
+        assert not _overlap(a, b)
+
+
+def test_a_deep_gan_wraps_each_network_into_bands_g_above_d():
+    """With max_columns (presenter mode, a narrow window), G's row and D's row each wrap into even
+    bands read like text, every G band above every D band; no card overlaps."""
+    from builders import dense, gan_graph
+
+    graph, ids = gan_graph([dense(8, "ReLU")] * 6 + [dense(2, "Linear")],
+                           [dense(8, "ReLU")] * 6 + [dense(1, "Linear")])
+    sizes = {nid: (160.0, 60.0 + 10 * (nid % 4)) for nid in graph.nodes}
+    g_row = ["Noise", *(f"G{i}" for i in range(7))]
+    d_row = ["Input", "Generated", *(f"D{i}" for i in range(7)), "Output"]
+    positions = auto_layout(graph, sizes, max_columns=4)
+    place = {name: positions[ids[name]] for name in ids}
+    bands = sorted({y for _, y in place.values()})
+    assert len(bands) == 5  # G: 8 columns in 2 bands of 4; D: 10 in 3 bands of 4, 3, 3
+    assert max(place[n][1] for n in g_row) < min(place[n][1] for n in d_row)
+    for row in (g_row, d_row):  # each network reads band by band, left to right
+        assert sorted(row, key=lambda n: (place[n][1], place[n][0])) == row
+        assert all(sum(1 for n in row if place[n][1] == y) <= 4 for y in bands)
+    rects = _rects(positions, sizes)
+    for a, b in itertools.combinations(rects.values(), 2):
+        assert not _overlap(a, b)
 
 
 def test_a_graph_with_two_noise_sources_is_laid_out_as_any_graph():

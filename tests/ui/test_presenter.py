@@ -101,6 +101,26 @@ def test_presenter_mode_makes_everything_large_hides_panels_and_leaving_restores
         close(window)
 
 
+@pytest.mark.parametrize("example", ["digits_cnn", "gan_ring", "sine_next_lstm"])
+def test_every_kind_of_network_reads_at_least_twice_as_large_on_a_projector(qtbot, tmp_path, example):
+    """A long CNN (wrapped into bands), a GAN (each network's row wrapped) and a recurrent network:
+    the cards' text on screen at least twice its everyday size at 1920x1080."""
+    from playground.ui.main_window import EXAMPLES
+
+    window = open_window(tmp_path, qtbot)
+    try:
+        window.open_example(EXAMPLES / f"{example}.json")
+        window.view.fit_to_view()
+        before = on_screen_text(window)
+        press_f5(window, qtbot)
+        qtbot.waitUntil(lambda: window.scene.arrangement is not None)
+        assert on_screen_text(window) >= 2 * before
+        box = window.view.mapFromScene(window.scene.itemsBoundingRect()).boundingRect()
+        assert window.view.viewport().rect().contains(box)  # the whole network in sight
+    finally:
+        close(window)
+
+
 def test_closing_in_presenter_mode_saves_the_everyday_layout(qtbot, tmp_path):
     window = open_window(tmp_path, qtbot)
     docks = {d.objectName(): d.isVisible() for d in window.findChildren(QDockWidget)}
