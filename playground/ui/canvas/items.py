@@ -60,7 +60,7 @@ BODY_H = 44.0  # subtitle + shape lines
 CORNER = 8.0
 NEURON_GAP = 4.0
 NEURON_PAD = 8.0
-UNIT_BUTTON = 16.0  # the - and + squares on a Dense card's subtitle line
+UNIT_BUTTON = 16.0  # the - and + squares on a Dense card's shape line
 # a GAN's two networks, marked on each card's header: G the generator, D the discriminator
 NETWORK_BADGE = 22.0
 NETWORK_COLOURS = {"G": "#7b1fa2", "D": "#00796b"}
@@ -338,9 +338,10 @@ class NodeItem(QGraphicsItem):
         return self.kind == "Dense"
 
     def unit_button_rect(self, step: int) -> QRectF:
-        """The - (step -1) or + (step +1) button at the right of the subtitle line."""
+        """The - (step -1) or + (step +1) button at the right of the shape line (the subtitle above
+        keeps the card's whole width: "64 units · LeakyReLU" and its translations fit)."""
         right = CARD_W - 6.0 - (0.0 if step > 0 else UNIT_BUTTON + 3.0)
-        return QRectF(right - UNIT_BUTTON, HEADER_H + 4.0, UNIT_BUTTON, UNIT_BUTTON)
+        return QRectF(right - UNIT_BUTTON, HEADER_H + 23.0, UNIT_BUTTON, UNIT_BUTTON)
 
     def unit_step_at(self, pos: QPointF) -> int | None:
         """-1 or +1 when `pos` (item coordinates) is on a units button, else None."""
@@ -573,16 +574,15 @@ class NodeItem(QGraphicsItem):
         painter.setPen(QColor("#3c4043"))
         metrics = QFontMetricsF(body_font)
         line = QRectF(left - 4, HEADER_H + 3, right - left + 8, 19)
-        room = line.adjusted(0, 0, -(2 * UNIT_BUTTON + 6) if self.has_unit_buttons else 0, 0)
-        painter.drawText(room, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                         metrics.elidedText(self.subtitle, Qt.TextElideMode.ElideRight, room.width()))
+        painter.drawText(line, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                         metrics.elidedText(self.subtitle, Qt.TextElideMode.ElideRight, line.width()))
         if self.has_unit_buttons:
             self._paint_unit_buttons(painter)
         painter.setPen(QColor(ERROR_COLOUR) if self.severity == ERROR and self.shape_text.endswith("?")
                        else QColor("#80868b"))
-        line = line.translated(0, 19)
-        painter.drawText(line, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                         metrics.elidedText(self.shape_text, Qt.TextElideMode.ElideRight, line.width()))
+        room = line.translated(0, 19).adjusted(0, 0, -(2 * UNIT_BUTTON + 6) if self.has_unit_buttons else 0, 0)
+        painter.drawText(room, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                         metrics.elidedText(self.shape_text, Qt.TextElideMode.ElideRight, room.width()))
 
     def _paint_unit_buttons(self, painter: QPainter) -> None:
         painter.save()
