@@ -1005,6 +1005,10 @@ Drag layers from the palette onto the canvas, then drag from a layer&apos;s righ
         <source>Gradients</source>
         <translation>梯度</translation>
     </message>
+    <message>
+        <source>Loss</source>
+        <translation>损失</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -48,6 +48,11 @@ class LivePlots(QObject):
         self._links_waiting: list[list[int]] = []  # link batches of the frame being drawn
         self._kept: tuple[CurvePoints, GradientPoints] | None = None  # a hidden run's points
 
+    def name_curves_tab(self, accuracy: bool) -> None:
+        """The curves' tab says what it plots: a regression, an autoencoder or a GAN has no accuracy."""
+        self.tabs.setTabText(self.tabs.indexOf(self.curves), translate("LivePlots", "Loss && accuracy") if accuracy
+                             else translate("LivePlots", "Loss"))
+
     @property
     def boundary(self) -> BoundaryPlot | None:
         """The decision-boundary (or function-fit) plot, when the task has one."""

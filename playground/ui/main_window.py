@@ -642,6 +642,7 @@ class MainWindow(QMainWindow):
         # a GAN's two losses are D's and G's, not a training and a test set's
         self.curves.set_series_labels(*(("D", "G") if task is not None and task.gan
                                         else (translate("MainWindow", "train"), translate("MainWindow", "test"))))
+        self.live.name_curves_tab(task is None or task.classification)
         if changed:
             self.presenter.refresh_plots()
         if not (changed or data_changed) or not self.views.needs_data:

@@ -23,6 +23,7 @@ def test_a_gan_example_trains_in_the_window_with_its_views_drawn(window, qtbot, 
     expected = [spec.name for spec in widget_views(window.task)]
     assert window.views.names() == expected == [*top, "gan_scores"]
     assert window.training_panel.gan_box.isVisibleTo(window.training_panel)
+    assert window.plot_tabs.tabText(window.plot_tabs.indexOf(window.curves)) == "Loss"  # no accuracy in a GAN
     # no empty neuron squares on a GAN's cards (its layers get no maps over the plane): compact cards
     assert not window.scene.neuron_placeholders
     assert {item.card_height() for item in window.scene.node_items.values() if item.kind == "Dense"} \

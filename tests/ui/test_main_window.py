@@ -361,6 +361,9 @@ def test_examples_open_as_unsaved_projects_with_their_views(window, name, top, q
     assert window.document.analysis.ok, window.document.analysis.first_error()
     tabs = window.views.top_tabs
     assert [tabs.widget(i).name for i in range(tabs.count())] == top
+    # the curves' tab names what it plots: a function fit has no accuracy
+    curves_tab = window.plot_tabs.tabText(window.plot_tabs.indexOf(window.curves))
+    assert curves_tab == ("Loss" if name == "function_sin" else "Loss && accuracy")
     if name == "digits_cnn":  # eight layers in a row would be unreadable: wrapped into bands
         assert len({node.y for node in window.document.project.graph.nodes.values()}) >= 2
         assert window.view.zoom() >= 0.6 and not window.document.undo_stack.canUndo()
