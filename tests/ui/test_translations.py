@@ -106,3 +106,9 @@ def test_the_chinese_window_shows_no_english(chinese, qtbot, monkeypatch, exampl
     qtbot.waitUntil(lambda: window.isVisible())
     texts = visible_texts(window) + painted.paint_scenes(window)
     assert english_left(texts, _project_words(window)) == {}
+
+
+def test_a_missing_qm_leaves_the_window_in_english(qapp, tmp_path, monkeypatch):
+    monkeypatch.setattr("playground.ui.language.translation_file", lambda language, suffix: tmp_path / "none.qm")
+    assert not install_language(i18n.CHINESE)
+    assert i18n.current_language() == i18n.ENGLISH and translate("MainWindow", "&File") == "&File"
