@@ -29,7 +29,7 @@ from playground.engine.export.source import ROOT, ExportError, SourceCollector
 
 DEFAULT_EPOCHS = 50  # as `playground train` without --epochs, for a project without an epoch limit
 _RESERVED = {"x", "self", "torch", "nn", "np", "F"}
-_SCRIPT_IMPORTS = ("import argparse", "import os", "import numpy as np", "import torch", "from torch import nn",
+_SCRIPT_IMPORTS = ("import argparse", "import os", "import sys", "import numpy as np", "import torch", "from torch import nn",
                    "import torch.distributed as dist", "from torch.nn.parallel import DistributedDataParallel",
                    "from torch.utils.data.distributed import DistributedSampler")
 
@@ -313,6 +313,11 @@ def main(argv=None):
     if world > 1:
         dist.barrier()  # every rank leaves together: gloo torn down under a busy peer can abort
         dist.destroy_process_group()
+        # torch's own threads can abort the interpreter's teardown after this (a race inside torch,
+        # seen about once in 30 runs on CPU): everything is saved and printed, so leave now
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(0)
 
 
 if __name__ == "__main__":
