@@ -23,6 +23,8 @@ import xml.etree.ElementTree as ElementTree
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))  # run from a checkout: the app's own reader of .ts files
+from playground.core.i18n import Catalog  # noqa: E402
 SOURCES = REPO / "playground"
 LANGUAGES = ("zh_CN",)
 
@@ -94,12 +96,8 @@ def _write(tree: ElementTree.ElementTree, ts: Path) -> None:
 
 
 def finished(ts: Path) -> dict[tuple[str, str], str]:
-    done: dict[tuple[str, str], str] = {}
-    for context, message in _messages(ElementTree.parse(ts).getroot()):
-        translation = message.find("translation")
-        if translation is not None and translation.get("type") is None and (translation.text or "").strip():
-            done[(context, message.findtext("source") or "")] = translation.text
-    return done
+    """(context, English text) -> translation, for every finished one: what the app reads."""
+    return dict(Catalog.from_ts(ts).items())
 
 
 _FIELD = re.compile(r"\{[^{}]*\}")

@@ -89,12 +89,16 @@ class Catalog:
                 if translation is None or translation.get("type") in ("unfinished", "obsolete", "vanished"):
                     continue
                 source = message.findtext("source") or ""
-                if translation.text:
+                if (translation.text or "").strip():
                     messages[(name, source)] = translation.text
         return cls(messages)
 
     def __len__(self) -> int:
         return len(self._messages)
+
+    def items(self):
+        """((context, English text), translation) for every finished translation."""
+        return self._messages.items()
 
     def __call__(self, context: str, text: str) -> str:
         return self._messages.get((context, text), text)

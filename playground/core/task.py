@@ -78,6 +78,12 @@ class Task:
         return self.input_kind == PLANE
 
     @property
+    def neuron_maps(self) -> bool:
+        """Whether small Dense layers' cards show each neuron's output over the plane: one network
+        on plane data (a GAN's layers get no such maps)."""
+        return self.plane and not self.gan
+
+    @property
     def curve(self) -> bool:
         return self.input_kind == CURVE
 

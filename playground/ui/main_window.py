@@ -635,8 +635,7 @@ class MainWindow(QMainWindow):
         from playground.engine.data import load_dataset
 
         task = self.task
-        # each neuron's map over the plane: one network's layers on plane data (a GAN's have none)
-        self.scene.set_neuron_placeholders(task is not None and task.plane and not task.gan)
+        self.scene.set_neuron_placeholders(task is not None and task.neuron_maps)
         changed = self.views.set_task(task, self.document.analysis.first_error())
         self.data_panel.drawing.attach(self.boundary)  # drawn points are drawn on this plot
         # a GAN's two losses are D's and G's, not a training and a test set's
