@@ -139,6 +139,7 @@ NUMBERS = st.one_of(st.integers().map(str), st.integers(1, 1000).map(str), st.in
 FLAGS = st.sampled_from(["--steps", "--epochs", "--device", "--quiet", "--json", "-v", "--verbose",
                          "--bogus", "-x", "--", "-h", "--quick"])
 DEVICES = st.sampled_from(["cpu", "cuda", "mps", "auto", "cuda:0", "tpu"])
+LANGUAGES = st.one_of(st.sampled_from(["en", "zh_CN", "zh", "fr", ""]), WORDS)  # the window's --language
 COMMANDS = st.one_of(st.sampled_from(["check", "train"]),
                      # an unknown command (never `bench`, `open` or a lone file name: those start work
                      # or the window, which this test does not mean to run)
@@ -156,7 +157,8 @@ OPTIONS = st.one_of(st.tuples(st.sampled_from(["--steps", "--epochs"]), NUMBERS)
 def shuffled_argvs(draw) -> list[str | int]:
     """Any tokens after a command: mostly usage errors."""
     token = st.one_of(NUMBERS, WORDS, FLAGS, DEVICES, FILES)
-    return [*draw(st.sampled_from([[], ["-v"]])), draw(COMMANDS), *draw(st.lists(token, max_size=6))]
+    first = draw(st.one_of(st.sampled_from([[], ["-v"]]), st.tuples(st.just("--language"), LANGUAGES).map(list)))
+    return [*first, draw(COMMANDS), *draw(st.lists(token, max_size=6))]
 
 
 @st.composite
@@ -176,7 +178,7 @@ def test_any_arguments_end_with_a_documented_exit_code_and_no_traceback(files, c
     event(f"exit code {code}")  # --hypothesis-show-statistics: how often each outcome was reached
     assert code in exit_codes.ALL, (argv, code, err)
     assert "Traceback" not in err and "Traceback" not in out, argv
-    command = argv[1] if argv[0] == "-v" else argv[0]
+    command = argv[2] if argv[0] == "--language" else argv[1] if argv[0] == "-v" else argv[0]
     asked_help = out.startswith("usage:")  # -h, or an abbreviation of --help such as --he
     if command == "train" and "--json" in argv and code in (exit_codes.OK, exit_codes.DIVERGED) and not asked_help:
         assert isinstance(json.loads(out), dict), (argv, out)
